@@ -1,0 +1,31 @@
+# homeprogram — build, demo and test entry points. See README.md.
+SWIFT ?= swift
+BIN := .build/release/homeprogram
+DEBUG_BIN := .build/debug/homeprogram
+
+.PHONY: deps build release demo test lint format clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## demo: build, then run the main job on the bundled samples (outputs go to Samples/output/).
+demo: release
+	@scripts/demo.sh $(BIN)
+
+## test: the whole suite — build, tests, and the formatter in strict lint mode.
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Resources/HomeProgramResources.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift Resources/HomeProgramResources.swift
+
+clean:
+	rm -rf .build

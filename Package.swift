@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "homeprogram",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "homeprogram", targets: ["homeprogram"]),
+    .library(name: "HomeProgramKit", targets: ["HomeProgramKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // libharu, the C PDF library. Only HomeProgramPDF imports it.
+    .systemLibrary(
+      name: "CLibHaru",
+      providers: [.apt(["libhpdf-dev"]), .brew(["libharu"])]
+    ),
+    // Bundled data: the exercise catalogue and the handout text.
+    .target(
+      name: "HomeProgramResources",
+      path: "Resources",
+      exclude: ["README.md"],
+      resources: [.copy("catalogue"), .copy("text")]
+    ),
+    // Catalogue, profile, planner, document model, layout and text preview. No C.
+    .target(
+      name: "HomeProgramKit",
+      dependencies: [
+        "HomeProgramResources",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    // The PDF renderer: the only code that touches libharu.
+    .target(
+      name: "HomeProgramPDF",
+      dependencies: ["HomeProgramKit", "CLibHaru"]
+    ),
+    // The command-line interface: thin, parses arguments and calls the libraries.
+    .target(
+      name: "HomeProgramCLI",
+      dependencies: [
+        "HomeProgramKit",
+        "HomeProgramPDF",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "homeprogram", dependencies: ["HomeProgramCLI"]),
+    .testTarget(name: "HomeProgramKitTests", dependencies: ["HomeProgramKit"]),
+    .testTarget(name: "HomeProgramPDFTests", dependencies: ["HomeProgramPDF", "HomeProgramKit"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["HomeProgramKit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

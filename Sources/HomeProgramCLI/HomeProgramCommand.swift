@@ -1,0 +1,14 @@
+import ArgumentParser
+import HomeProgramKit
+
+/// The `homeprogram` root command.
+public struct HomeProgramCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "homeprogram",
+    abstract: "Turn a sciatica assessment into a personalised home-exercise handout.",
+    version: HomeProgramVersion.current,
+    subcommands: []
+  )
+
+  public init() {}
+}

@@ -1,0 +1,81 @@
+/// One catalogue entry: an exercise, position, walk or massage-gun zone, written for patients.
+public struct Exercise: Sendable, Equatable, Hashable {
+  /// Stable id from the clinical reference (NG01, DP03, MG04 …).
+  public var id: String
+  /// Short patient-facing name.
+  public var name: String
+  /// Plan-contract category.
+  public var category: ExerciseCategory
+  /// Controlled-vocabulary tags: at least one direction and one position tag.
+  public var tags: [ExerciseTag]
+  /// What it is for, in one or two plain sentences.
+  public var purpose: String
+  /// How to start (the starting position).
+  public var start: String
+  /// Numbered steps, in order.
+  public var steps: [String]
+  /// Key cues ("Tips").
+  public var cues: [String]
+  /// Common mistakes ("Avoid").
+  public var mistakes: [String]
+  /// Default dose per irritability level; a level absent here is not suitable.
+  public var doses: [Irritability: LevelDose]
+  /// Ids this entry progresses to, easiest first.
+  public var progression: [String]
+  /// A progression in words when it is not another catalogue entry ("Hold a light weight").
+  public var progressionNote: String?
+  /// Ids this entry regresses to, nearest first.
+  public var regression: [String]
+  /// A regression in words when it is not another catalogue entry.
+  public var regressionNote: String?
+  /// Causes this entry suits.
+  public var causes: [Cause]
+  /// The direction of spinal load it favours.
+  public var directionBias: DirectionBias
+  /// Equipment the patient needs for it.
+  public var equipment: [Equipment]
+  /// Profile conditions that rule this entry out (beyond the tag rules), with the reference id.
+  public var contraindicatedConditions: [Condition]
+  /// Patient-facing cautions ("Hold a counter if your balance is poor").
+  public var cautions: [String]
+  /// Ids of the reference's contraindication and precaution rules that apply (NG-CI-1 …).
+  public var ruleRefs: [String]
+  /// Massage-gun zone this entry treats, for category `massage_gun`.
+  public var gunZone: GunZone?
+
+  /// The irritability levels at which the catalogue allows this entry.
+  public var suitableLevels: [Irritability] {
+    Irritability.allCases.filter { doses[$0] != nil }
+  }
+
+  public init(
+    id: String, name: String, category: ExerciseCategory, tags: [ExerciseTag], purpose: String,
+    start: String, steps: [String], cues: [String], mistakes: [String], doses: [Irritability: LevelDose],
+    progression: [String] = [], progressionNote: String? = nil, regression: [String] = [],
+    regressionNote: String? = nil, causes: [Cause], directionBias: DirectionBias,
+    equipment: [Equipment] = [], contraindicatedConditions: [Condition] = [], cautions: [String] = [],
+    ruleRefs: [String] = [], gunZone: GunZone? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.category = category
+    self.tags = tags
+    self.purpose = purpose
+    self.start = start
+    self.steps = steps
+    self.cues = cues
+    self.mistakes = mistakes
+    self.doses = doses
+    self.progression = progression
+    self.progressionNote = progressionNote
+    self.regression = regression
+    self.regressionNote = regressionNote
+    self.causes = causes
+    self.directionBias = directionBias
+    self.equipment = equipment
+    self.contraindicatedConditions = contraindicatedConditions
+    self.cautions = cautions
+    self.ruleRefs = ruleRefs
+    self.gunZone = gunZone
+  }
+}

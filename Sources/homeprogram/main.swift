@@ -1,0 +1,4 @@
+// homeprogram CLI entry point.
+import HomeProgramCLI
+
+HomeProgramCommand.main()

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import HomeProgramPDF
+
+@Test func libharuLinks() {
+  #expect(LibHaru.version.hasPrefix("2."))
+}
