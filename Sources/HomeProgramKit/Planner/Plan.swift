@@ -116,16 +116,23 @@ public struct MassageGunBlock: Sendable, Equatable, Codable {
   public var included: Bool
   public var why: [String]
   public var zones: [Zone]
+  /// Areas never to treat: always includes `lower_back` and `spine` (ids listed in `GunAvoidArea`).
   public var avoid: [String]
-  /// Precautions the clinician cleared, printed on the handout (empty when none).
-  public var precautions: [String]
+  /// Conditions the clinician cleared as precautions, printed on the handout (empty when none).
+  public var precautions: [Condition]
+  /// Why the gun is left out, when it is.
+  public var notIncludedReason: GunExclusionReason?
 
-  public init(included: Bool, why: [String], zones: [Zone], avoid: [String], precautions: [String]) {
+  public init(
+    included: Bool, why: [String], zones: [Zone], avoid: [String], precautions: [Condition],
+    notIncludedReason: GunExclusionReason?
+  ) {
     self.included = included
     self.why = why
     self.zones = zones
     self.avoid = avoid
     self.precautions = precautions
+    self.notIncludedReason = notIncludedReason
   }
 }
 
