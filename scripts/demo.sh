@@ -4,8 +4,8 @@ set -euo pipefail
 bin="${1:-.build/release/homeprogram}"
 out=Samples/output
 mkdir -p "$out"
-for profile in Samples/patients/*.yaml; do
-  name=$(basename "$profile" .yaml)
+for profile in Samples/patients/*.yaml Samples/patients/*.json; do
+  name=$(basename "$profile"); name="${name%.*}"
   echo "== $name"
   "$bin" plan "$profile" --clinic Samples/clinic.yaml | tee "$out/$name.plan.txt"
   "$bin" plan "$profile" --clinic Samples/clinic.yaml --format json > "$out/$name.plan.json"

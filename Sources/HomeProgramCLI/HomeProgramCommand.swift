@@ -7,7 +7,7 @@ public struct HomeProgramCommand: ParsableCommand {
     commandName: "homeprogram",
     abstract: "Turn a sciatica assessment into a personalised home-exercise handout.",
     version: HomeProgramVersion.current,
-    subcommands: []
+    subcommands: [PlanCommand.self, CatalogueCommand.self]
   )
 
   public init() {}

@@ -1,0 +1,79 @@
+/// Everything that can be wrong with an input file: a profile, a clinic file or a catalogue.
+/// Each message is one line that names the place, the bad value and what is allowed.
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+  case fileNotFound(path: String)
+  case unreadable(path: String, reason: String)
+  case tooLarge(path: String, bytes: Int, limit: Int)
+  case empty(path: String)
+  case notUTF8(path: String)
+  case syntax(SourceLocation, problem: String)
+  case duplicateKey(SourceLocation, keyPath: String, keys: [String])
+  case tooComplex(SourceLocation, reason: String)
+  case wrongType(SourceLocation, keyPath: String, found: String, expected: String)
+  case missingKey(SourceLocation, keyPath: String)
+  case unknownKey(SourceLocation, keyPath: String, allowed: [String], suggestion: String?)
+  case outOfRange(SourceLocation, keyPath: String, value: String, allowed: String)
+  case invalidValue(SourceLocation, keyPath: String, value: String, allowed: [String], suggestion: String?)
+  case invalidFormat(SourceLocation, keyPath: String, value: String, expected: String)
+  case unsupportedSchema(SourceLocation, value: Int, supported: Int)
+  /// A catalogue entry is wrong: names the file, the entry id and the field.
+  case catalogue(SourceLocation, entryID: String, field: String, problem: String)
+
+  public var description: String {
+    switch self {
+    case .fileNotFound(let path):
+      return "\(path): file not found."
+    case .unreadable(let path, let reason):
+      return "\(path): cannot be read (\(reason))."
+    case .tooLarge(let path, let bytes, let limit):
+      return "\(path): the file is \(bytes) bytes; the limit is \(limit) bytes."
+    case .empty(let path):
+      return "\(path): the file is empty; expected a YAML or JSON mapping."
+    case .notUTF8(let path):
+      return "\(path): the file is not valid UTF-8 text."
+    case .syntax(let location, let problem):
+      return "\(location): not valid YAML/JSON: \(problem)."
+    case .duplicateKey(let location, let keyPath, let keys):
+      let list = keys.map { "'\($0)'" }.joined(separator: ", ")
+      return "\(location): \(Self.at(keyPath))duplicate key \(list); each key may appear once."
+    case .tooComplex(let location, let reason):
+      return "\(location): refused: \(reason)."
+    case .wrongType(let location, let keyPath, let found, let expected):
+      return "\(location): \(keyPath): \(found) is not allowed; expected \(expected)."
+    case .missingKey(let location, let keyPath):
+      return "\(location): \(keyPath) is required but missing."
+    case .unknownKey(let location, let keyPath, let allowed, let suggestion):
+      let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+      return
+        "\(location): unknown key '\(keyPath)'\(hint); allowed here: \(allowed.joined(separator: ", "))."
+    case .outOfRange(let location, let keyPath, let value, let allowed):
+      return "\(location): \(keyPath): \(value) is out of range; allowed \(allowed)."
+    case .invalidValue(let location, let keyPath, let value, let allowed, let suggestion):
+      let hint = suggestion.map { " Did you mean '\($0)'?" } ?? ""
+      return
+        "\(location): \(keyPath): '\(value)' is not allowed; allowed values: \(allowed.joined(separator: ", ")).\(hint)"
+    case .invalidFormat(let location, let keyPath, let value, let expected):
+      return "\(location): \(keyPath): '\(value)' is not valid; expected \(expected)."
+    case .unsupportedSchema(let location, let value, let supported):
+      return
+        "\(location): schema: \(value) is newer than this program understands; supported: \(supported). Update homeprogram."
+    case .catalogue(let location, let entryID, let field, let problem):
+      return "\(location): entry \(entryID): \(field): \(problem)."
+    }
+  }
+
+  private static func at(_ keyPath: String) -> String { keyPath.isEmpty ? "" : "\(keyPath): " }
+
+  /// The source location, when the error has one.
+  public var location: SourceLocation? {
+    switch self {
+    case .fileNotFound, .unreadable, .tooLarge, .empty, .notUTF8: nil
+    case .syntax(let location, _), .duplicateKey(let location, _, _), .tooComplex(let location, _),
+      .wrongType(let location, _, _, _), .missingKey(let location, _), .unknownKey(let location, _, _, _),
+      .outOfRange(let location, _, _, _), .invalidValue(let location, _, _, _, _),
+      .invalidFormat(let location, _, _, _), .unsupportedSchema(let location, _, _),
+      .catalogue(let location, _, _, _):
+      location
+    }
+  }
+}

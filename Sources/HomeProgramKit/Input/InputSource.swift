@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Reads a YAML or JSON input into a Yams node tree, refusing what is too big, not text, or built
+/// to explode. Yams shares an aliased subtree instead of copying it, so composing an alias "bomb"
+/// is cheap; the bounded walk in `checkShape` then refuses it before anything expands it.
+public struct InputSource: Sendable {
+  /// The name used in messages (the path as the user gave it).
+  public var name: String
+  /// The text, with a leading byte-order mark removed.
+  public var text: String
+
+  /// Largest input file accepted, in bytes.
+  public static let defaultByteLimit = 1 << 20
+  /// Deepest nesting accepted (mappings and lists inside each other).
+  public static let maximumDepth = 32
+  /// Most nodes accepted in one document.
+  public static let maximumNodes = 100_000
+
+  public init(name: String, text: String) {
+    self.name = name
+    var text = text
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    self.text = text
+  }
+
+  /// Reads a file, enforcing the size limit and UTF-8.
+  public static func file(_ path: String, byteLimit: Int = defaultByteLimit) throws(InputError) -> InputSource
+  {
+    let url = URL(fileURLWithPath: path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: path)
+    }
+    if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder, not a file") }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if let size = attributes?[.size] as? Int, size > byteLimit {
+      throw .tooLarge(path: path, bytes: size, limit: byteLimit)
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw .unreadable(path: path, reason: error.localizedDescription)
+    }
+    if data.count > byteLimit { throw .tooLarge(path: path, bytes: data.count, limit: byteLimit) }
+    guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(path: path) }
+    let isJSON = path.lowercased().hasSuffix(".json")
+    return InputSource(name: path, text: isJSON ? Self.jsonForYAML(text) : text)
+  }
+
+  /// JSON never allows a literal tab inside a string, so tabs can only be white space: turning them
+  /// into spaces lets the YAML parser (which refuses tab indentation) read any valid JSON, with the
+  /// same line and column numbers.
+  public static func jsonForYAML(_ text: String) -> String {
+    text.replacingOccurrences(of: "\t", with: " ")
+  }
+
+  /// Parses the text into one root node.
+  public func parse() throws(InputError) -> Node {
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .empty(path: name) }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw Self.translate(error, file: name)
+    } catch {
+      throw .syntax(SourceLocation(file: name), problem: "\(error)")
+    }
+    guard let root else { throw .empty(path: name) }
+    var count = 0
+    try Self.checkShape(root, depth: 1, count: &count, file: name)
+    return root
+  }
+
+  private static func checkShape(_ node: Node, depth: Int, count: inout Int, file: String) throws(InputError)
+  {
+    count += 1
+    let location = SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+    if count > maximumNodes {
+      throw .tooComplex(location, reason: "more than \(maximumNodes) values in one document")
+    }
+    if depth > maximumDepth {
+      throw .tooComplex(location, reason: "nested more than \(maximumDepth) levels deep")
+    }
+    switch node {
+    case .mapping(let mapping):
+      for (key, value) in mapping {
+        try checkShape(key, depth: depth + 1, count: &count, file: file)
+        try checkShape(value, depth: depth + 1, count: &count, file: file)
+      }
+    case .sequence(let sequence):
+      for value in sequence { try checkShape(value, depth: depth + 1, count: &count, file: file) }
+    case .scalar, .alias:
+      break
+    }
+  }
+
+  static func translate(_ error: YamlError, file: String) -> InputError {
+    func location(_ mark: Mark) -> SourceLocation {
+      SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
+      return .syntax(location(mark), problem: detail)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return .duplicateKey(location(context.mark), keyPath: "", keys: duplicates.sorted())
+    case .reader(let problem, _, _, _):
+      return .syntax(SourceLocation(file: file), problem: problem)
+    default:
+      return .syntax(SourceLocation(file: file), problem: "\(error)")
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/// The massage-gun block (§2.1, §5.6, R-DISC-7, R-PIR-3): only glutes, hamstrings, quads and
+/// calves; never the lower back or spine; never at high irritability, with a red flag, or with a
+/// contraindication; precautions only when a clinician cleared them, and then gentler.
+enum GunRules {
+  static func block(
+    profile: PatientProfile, level: Irritability, flags: [RedFlag], configuration: PlannerConfiguration,
+    log: inout DecisionLog
+  ) -> MassageGunBlock {
+    let avoid = configuration.gunAvoid.map(\.rawValue)
+    func excluded(_ reason: GunExclusionReason, _ rule: String, _ text: String) -> MassageGunBlock {
+      log.decide(rule, "massage gun not included: \(text)")
+      return MassageGunBlock(
+        included: false, why: ["\(rule): \(text)"], zones: [], avoid: avoid, precautions: [],
+        notIncludedReason: reason)
+    }
+
+    guard profile.equipment.contains(.massageGun) else {
+      return excluded(.noDevice, "R-MG-0", "no massage gun in the equipment list")
+    }
+    if let flag = flags.first {
+      return excluded(.redFlag, "MG-CI-9", "red flag \(flag.rawValue) present")
+    }
+    if level == .high {
+      return excluded(.highIrritability, "MG-CI-10", "high irritability")
+    }
+    let never = profile.conditions.filter { $0.gunEffect == .never }
+    if let condition = never.first {
+      return excluded(
+        .contraindication, condition.gunReferenceID ?? "MG-CI", "\(condition.rawValue) is a contraindication")
+    }
+    let precautions = profile.conditions.filter { $0.gunEffect == .onlyIfCleared }
+    if let condition = precautions.first, !profile.clearedForMassageGun {
+      return excluded(
+        .precautionNotCleared, condition.gunReferenceID ?? "MG-PR",
+        "\(condition.rawValue) needs clinician clearance (cleared_for_massage_gun is false)")
+    }
+
+    var why = ["equipment lists massage_gun", "no contraindication", "irritability \(level.rawValue)"]
+    var zones = configuration.gunZones[level] ?? []
+    // M‡: glutes and hamstrings at moderate only when the therapist tested them symptom-free and
+    // includes them.
+    for zone in [GunZone.glutes, .hamstrings] where !zones.contains(zone) {
+      if profile.include.contains(gunID(zone)) {
+        zones.insert(zone, at: 0)
+        why.append("\(zone.rawValue) included by the therapist (tested symptom-free)")
+      }
+    }
+    if profile.cause == .piriformis, let index = zones.firstIndex(of: .glutes), index != 0 {
+      zones.remove(at: index)
+      zones.insert(.glutes, at: 0)
+      why.append("R-PIR-3: glutes first for piriformis")
+    }
+    let removed = zones.filter { profile.exclude.contains(gunID($0)) }
+    zones.removeAll { removed.contains($0) }
+    if !removed.isEmpty {
+      why.append("excluded by the therapist: \(removed.map(\.rawValue).joined(separator: ", "))")
+    }
+    if zones.isEmpty {
+      return excluded(.excludedByTherapist, "R-EXCL", "every zone was excluded by the therapist")
+    }
+
+    var seconds = configuration.gunSecondsPerSide[level] ?? configuration.gunSecondsWhenCleared
+    if !precautions.isEmpty {
+      seconds = min(seconds, configuration.gunSecondsWhenCleared)
+      why.append(
+        "cleared precaution (\(precautions.map(\.rawValue).joined(separator: ", "))): lowest speed, shortest time"
+      )
+    }
+    let perZoneCap = configuration.gunRoutineCapSeconds / max(1, zones.count * 2)
+    if seconds > perZoneCap {
+      seconds = perZoneCap
+      why.append(
+        "time per side capped so the routine stays within \(configuration.gunRoutineCapSeconds / 60) minutes")
+    }
+    log.decide(
+      "R-MG-1",
+      "massage gun: \(zones.map(\.rawValue).joined(separator: ", ")), \(seconds) s each side, \(configuration.gunSpeed) speed"
+    )
+    return MassageGunBlock(
+      included: true, why: why,
+      zones: zones.map {
+        MassageGunBlock.Zone(
+          zone: $0, secondsPerSide: seconds, speed: configuration.gunSpeed,
+          attachment: configuration.gunAttachment)
+      },
+      avoid: avoid, precautions: precautions, notIncludedReason: nil)
+  }
+
+  /// The catalogue id conventionally used for a zone (MG01 glutes … MG04 calves).
+  static func gunID(_ zone: GunZone) -> String {
+    switch zone {
+    case .glutes: "MG01"
+    case .hamstrings: "MG02"
+    case .quads: "MG03"
+    case .calves: "MG04"
+    }
+  }
+}
