@@ -1,0 +1,84 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Writes a file all-or-nothing: the bytes go to a hidden temporary file in the same folder, are
+/// flushed to disk, and only then renamed over the target. A failure leaves no partial file and no
+/// temporary file. Targets that are not regular files (folders, devices, symlinks, dangling
+/// symlinks) are refused, never replaced.
+enum AtomicFileWriter {
+  /// Checks that `path` can be written as a regular file, without writing anything.
+  static func check(_ path: String) throws(OutputError) {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      throw .folderMissing(path: folder)
+    }
+    var info = stat()
+    if lstat(path, &info) == 0 {
+      let type = info.st_mode & S_IFMT
+      switch type {
+      case S_IFREG: break
+      case S_IFDIR: throw .notARegularFile(path: path, kind: "a folder")
+      case S_IFLNK: throw .notARegularFile(path: path, kind: "a symbolic link")
+      case S_IFCHR, S_IFBLK: throw .notARegularFile(path: path, kind: "a device")
+      case S_IFIFO: throw .notARegularFile(path: path, kind: "a pipe")
+      default: throw .notARegularFile(path: path, kind: "a special file")
+      }
+    }
+    if access(folder, W_OK) != 0 {
+      throw .notWritable(path: folder, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Writes `bytes` to `path` atomically.
+  static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+    try check(path)
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      return mkstemp(base)
+    }
+    guard descriptor >= 0 else {
+      throw .notWritable(path: folder, reason: String(cString: strerror(errno)))
+    }
+    let temporary = template.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { String(cString: $0) } ?? ""
+    }
+    var ok = false
+    defer {
+      if !ok { unlink(temporary) }
+    }
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        throw .writeFailed(path: path, reason: reason)
+      }
+      written += result
+    }
+    if fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0 {
+      let reason = String(cString: strerror(errno))
+      close(descriptor)
+      throw .writeFailed(path: path, reason: reason)
+    }
+    if close(descriptor) != 0 {
+      throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
+    }
+    if rename(temporary, path) != 0 {
+      throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
+    }
+    ok = true
+  }
+}
