@@ -3,9 +3,13 @@
 /// contraindication; precautions only when a clinician cleared them, and then gentler.
 enum GunRules {
   static func block(
-    profile: PatientProfile, level: Irritability, flags: [RedFlag], configuration: PlannerConfiguration,
-    log: inout DecisionLog
+    profile: PatientProfile, level: Irritability, flags: [RedFlag], catalogue: Catalogue,
+    configuration: PlannerConfiguration, log: inout DecisionLog
   ) -> MassageGunBlock {
+    /// The catalogue ids that treat `zone` (MG01 for glutes in the bundled catalogue).
+    func ids(_ zone: GunZone) -> [String] {
+      catalogue.entries.filter { $0.gunZone == zone }.map(\.id)
+    }
     let avoid = configuration.gunAvoid.map(\.rawValue)
     func excluded(_ reason: GunExclusionReason, _ rule: String, _ text: String) -> MassageGunBlock {
       log.decide(rule, "massage gun not included: \(text)")
@@ -40,7 +44,7 @@ enum GunRules {
     // M‡: glutes and hamstrings at moderate only when the therapist tested them symptom-free and
     // includes them.
     for zone in [GunZone.glutes, .hamstrings] where !zones.contains(zone) {
-      if profile.include.contains(gunID(zone)) {
+      if ids(zone).contains(where: profile.include.contains) {
         zones.insert(zone, at: 0)
         why.append("\(zone.rawValue) included by the therapist (tested symptom-free)")
       }
@@ -50,7 +54,7 @@ enum GunRules {
       zones.insert(.glutes, at: 0)
       why.append("R-PIR-3: glutes first for piriformis")
     }
-    let removed = zones.filter { profile.exclude.contains(gunID($0)) }
+    let removed = zones.filter { ids($0).contains(where: profile.exclude.contains) }
     zones.removeAll { removed.contains($0) }
     if !removed.isEmpty {
       why.append("excluded by the therapist: \(removed.map(\.rawValue).joined(separator: ", "))")
@@ -84,15 +88,5 @@ enum GunRules {
           attachment: configuration.gunAttachment)
       },
       avoid: avoid, precautions: precautions, notIncludedReason: nil)
-  }
-
-  /// The catalogue id conventionally used for a zone (MG01 glutes … MG04 calves).
-  static func gunID(_ zone: GunZone) -> String {
-    switch zone {
-    case .glutes: "MG01"
-    case .hamstrings: "MG02"
-    case .quads: "MG03"
-    case .calves: "MG04"
-    }
   }
 }

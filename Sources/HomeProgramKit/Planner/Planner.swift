@@ -45,7 +45,8 @@ public struct Planner: Sendable {
     selection.applyTherapistChoices(log: &log)
 
     let gun = GunRules.block(
-      profile: profile, level: level, flags: flags, configuration: configuration, log: &log)
+      profile: profile, level: level, flags: flags, catalogue: catalogue, configuration: configuration,
+      log: &log)
     selection.addGunItems(gun, log: &log)
 
     var positions = Positions(
