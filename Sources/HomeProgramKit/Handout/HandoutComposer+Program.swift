@@ -77,7 +77,10 @@ extension HandoutComposer {
     if gun.included, let longest = gun.zones.map(\.secondsPerSide).max() {
       rows.append([
         text.general.categories.massageGun,
-        cover.gunRowDose.filled(["areas": "\(gun.zones.count)", "seconds": "\(longest)"]), cover.gunRowWhen,
+        gun.zones.count == 1
+          ? cover.gunRowDoseOneArea.filled(["seconds": "\(longest)"])
+          : cover.gunRowDose.filled(["areas": "\(gun.zones.count)", "seconds": "\(longest)"]),
+        cover.gunRowWhen,
       ])
     }
     return Table(header: cover.glanceHeader, rows: rows, columnWeights: [3, 3, 2])
@@ -138,8 +141,8 @@ extension HandoutComposer {
     for (index, entry) in recommended.enumerated() {
       var group: [Block] = []
       if index == 0 { group.append(.heading(Heading(level: 2, text: wording.recommendedTitle))) }
+      // The figure's caption is the position's title.
       group += [
-        .paragraph(Paragraph([InlineRun(entry.title, .bold)])),
         .figure(
           Figure(key: "position:\(entry.id)", caption: entry.title, height: Self.positionFigureHeight)),
         .paragraph(Paragraph(text: entry.text)),
@@ -202,7 +205,7 @@ extension HandoutComposer {
     let easier = steps(regressions, note: exercise.regressionNote) ?? wording.flareDefault
     let harder = steps(progressions, note: exercise.progressionNote) ?? wording.askNextStep
     return ExerciseCard(
-      id: exercise.id, name: exercise.name, categoryLabel: text.general.categories.label(for: item.category),
+      id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: nonEmpty(item.doseNote),
       start: exercise.start, steps: exercise.steps, cues: exercise.cues, mistakes: exercise.mistakes,
@@ -211,6 +214,13 @@ extension HandoutComposer {
       cautions: exercise.cautions,
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side))
+  }
+
+  /// The small label beside the name: the category's, or "Cycling" for aerobic work on a bike.
+  func categoryLabel(_ item: PlanItem, _ exercise: Exercise) -> String {
+    let labels = text.general.categories
+    if item.category == .aerobic, exercise.equipment.contains(.stationaryBike) { return labels.cycling }
+    return labels.label(for: item.category)
   }
 
   /// "Name A or Name B · note", or nil when there is neither.

@@ -60,6 +60,8 @@ extension HandoutText {
     public var timeWithWalksAndCycling: String
     /// Templates with `{areas}` and `{seconds}`.
     public var gunRowDose: String
+    /// Template with `{seconds}`, for a routine of one area.
+    public var gunRowDoseOneArea: String
     public var gunRowWhen: String
     public var therapistNoteTitle: String
     /// Template with `{number}`.
@@ -84,6 +86,8 @@ extension HandoutText {
     public var strengthening: String
     public var stretch: String
     public var aerobic: String
+    /// The label for aerobic items done on an exercise bike.
+    public var cycling: String
     public var massageGun: String
 
     /// The label for `category`.
