@@ -1,0 +1,37 @@
+extension HandoutText {
+  /// "Understanding sciatica" (`education.yaml`).
+  public struct Education: Sendable, Equatable, Decodable {
+    /// A sub-heading and its paragraphs.
+    public struct Topic: Sendable, Equatable, Decodable {
+      public var heading: String
+      public var paragraphs: [LocalizedText]
+    }
+
+    /// The causes topic, with one paragraph per cause.
+    public struct Causes: Sendable, Equatable, Decodable {
+      public var heading: String
+      public var paragraphs: [LocalizedText]
+      public var disc: LocalizedText
+      public var stenosis: LocalizedText
+      public var piriformis: LocalizedText
+      public var unknown: LocalizedText
+
+      /// The paragraph for the patient's cause.
+      public func paragraph(for cause: Cause) -> LocalizedText {
+        switch cause {
+        case .disc: disc
+        case .stenosis: stenosis
+        case .piriformis: piriformis
+        case .unknown: unknown
+        }
+      }
+    }
+
+    public var whatIsIt: Topic
+    public var causes: Causes
+    public var whatToExpect: Topic
+    public var hurtIsNotHarm: Topic
+    public var keepMoving: Topic
+    public var otherHelp: Topic
+  }
+}

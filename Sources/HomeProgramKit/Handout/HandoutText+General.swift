@@ -1,0 +1,150 @@
+extension HandoutText {
+  /// The general wording (`handout.yaml`).
+  public struct General: Sendable, Equatable, Decodable {
+    public var document: DocumentText
+    public var footer: FooterText
+    public var sections: SectionTitles
+    public var cover: Cover
+    public var exercises: ExercisesText
+    public var categories: CategoryLabels
+    public var dose: DoseText
+    public var trafficLight: TrafficLightText
+    public var progressLog: ProgressLogText
+  }
+
+  /// PDF document information. Never holds patient details.
+  public struct DocumentText: Sendable, Equatable, Decodable {
+    public var title: String
+    public var subject: String
+    public var referralSubject: String
+    /// The author when there is no clinic name.
+    public var defaultAuthor: String
+    /// Template with `{version}`.
+    public var creator: String
+  }
+
+  public struct FooterText: Sendable, Equatable, Decodable {
+    /// Template with `{version}`.
+    public var catalogue: String
+  }
+
+  /// Level-1 section headings of the program handout.
+  public struct SectionTitles: Sendable, Equatable, Decodable {
+    public var understanding: String
+    public var positions: String
+    public var exercises: String
+    public var massageGun: String
+    public var trafficLight: String
+    public var progressLog: String
+    public var help: String
+  }
+
+  /// The cover page (page 1 stands alone).
+  public struct Cover: Sendable, Equatable, Decodable {
+    public var title: String
+    /// Templates with `{name}`, `{date}`, `{therapist}`, `{reference}`.
+    public var patient: String
+    public var date: String
+    public var therapist: String
+    public var reference: String
+    public var reviewTitle: String
+    /// Template with `{days}`.
+    public var reviewWithDays: String
+    public var reviewWithoutDays: String
+    public var glanceTitle: String
+    public var glanceHeader: [String]
+    /// Templates with `{minutes}` and `{frequency}`.
+    public var time: String
+    public var timeWithWalks: String
+    public var timeWithCycling: String
+    public var timeWithWalksAndCycling: String
+    /// Templates with `{areas}` and `{seconds}`.
+    public var gunRowDose: String
+    /// Template with `{seconds}`, for a routine of one area.
+    public var gunRowDoseOneArea: String
+    public var gunRowWhen: String
+    public var therapistNoteTitle: String
+    /// Template with `{number}`.
+    public var safetyPointer: String
+  }
+
+  public struct ExercisesText: Sendable, Equatable, Decodable {
+    public var intro: String
+    /// Templates with `{next}`.
+    public var whenEasy: String
+    public var ifFlares: String
+    public var askNextStep: String
+    public var flareDefault: String
+    public var nameSeparator: String
+  }
+
+  /// The small label beside each exercise name.
+  public struct CategoryLabels: Sendable, Equatable, Decodable {
+    public var nerveGlide: String
+    public var directional: String
+    public var position: String
+    public var strengthening: String
+    public var stretch: String
+    public var aerobic: String
+    /// The label for aerobic items done on an exercise bike.
+    public var cycling: String
+    public var massageGun: String
+
+    /// The label for `category`.
+    public func label(for category: ExerciseCategory) -> String {
+      switch category {
+      case .nerveGlide: nerveGlide
+      case .directional: directional
+      case .position: position
+      case .strengthening: strengthening
+      case .stretch: stretch
+      case .aerobic: aerobic
+      case .massageGun: massageGun
+      }
+    }
+  }
+
+  /// Dose phrases; see `DoseFormatter`.
+  public struct DoseText: Sendable, Equatable, Decodable {
+    public var setsAndReps: String
+    public var oneSetAndReps: String
+    public var reps: String
+    public var oneRep: String
+    public var holds: String
+    public var oneHold: String
+    public var setsOfHolds: String
+    public var seconds: String
+    public var oneSecond: String
+    public var minutes: String
+    public var oneMinute: String
+    public var onceADay: String
+    public var timesADay: String
+    public var daysAWeek: String
+    public var oneDayAWeek: String
+    public var everyDay: String
+    public var eachSide: String
+    public var leftLeg: String
+    public var rightLeg: String
+  }
+
+  public struct TrafficLightText: Sendable, Equatable, Decodable {
+    public struct Row: Sendable, Equatable, Decodable {
+      public var label: String
+      public var signs: String
+      public var action: String
+    }
+
+    public var intro: String
+    public var green: Row
+    public var amber: Row
+    public var red: Row
+    /// The "contact us today" line printed under the card.
+    public var after: String
+  }
+
+  public struct ProgressLogText: Sendable, Equatable, Decodable {
+    public var intro: String
+    public var instructions: [String]
+    public var columns: [String]
+  }
+}

@@ -1,0 +1,31 @@
+extension HandoutText {
+  /// Positions of comfort (`positions.yaml`).
+  public struct Positions: Sendable, Equatable, Decodable {
+    /// The wording for one `PositionID`.
+    public struct Entry: Sendable, Equatable, Decodable {
+      public var id: String
+      public var title: String
+      /// Printed when the plan recommends the position.
+      public var text: String
+      /// Printed when the plan lists the position under "avoid".
+      public var avoidText: String
+    }
+
+    public struct MassageTherapist: Sendable, Equatable, Decodable {
+      public var title: String
+      public var text: String
+      /// Template with `{position}`.
+      public var yourPosition: String
+      public var notFaceDown: String
+    }
+
+    public var intro: String
+    public var recommendedTitle: String
+    public var avoidTitle: String
+    public var massageTherapist: MassageTherapist
+    public var positions: [Entry]
+
+    /// The wording for `id`, if any.
+    public func entry(for id: String) -> Entry? { positions.first { $0.id == id } }
+  }
+}

@@ -1,0 +1,68 @@
+extension HandoutText {
+  /// "When to get help", the referral sheets and red-flag wording (`safety.yaml`).
+  public struct Safety: Sendable, Equatable, Decodable {
+    public struct Help: Sendable, Equatable, Decodable {
+      /// Template with `{number}`.
+      public var emergencyTitle: LocalizedText
+      public var emergencySigns: [String]
+      public var emergencyWhy: String
+      public var urgentTitle: LocalizedText
+      public var urgentSigns: [String]
+      public var seeSoon: LocalizedText
+      public var contactTitle: String
+      public var phoneLabel: String
+      public var websiteLabel: String
+      public var addressLabel: String
+      /// Template with `{therapist}`.
+      public var therapist: String
+    }
+
+    public struct EmergencySheet: Sendable, Equatable, Decodable {
+      public var documentTitle: String
+      /// Template with `{number}`.
+      public var whatToDo: LocalizedText
+      public var why: String
+      public var bring: String
+      public var noExercises: String
+    }
+
+    public struct UrgentSheet: Sendable, Equatable, Decodable {
+      public var documentTitle: String
+      public var whatToDo: LocalizedText
+      public var why: String
+      public var noExercises: String
+      public var meanwhile: String
+      public var bring: String
+    }
+
+    public struct NotEligibleSheet: Sendable, Equatable, Decodable {
+      public var documentTitle: String
+      /// For patients under 16 (outside the guideline's scope).
+      public var under16: LocalizedText
+      /// After recent spinal surgery: follow the surgeon's protocol.
+      public var recentSpinalSurgery: LocalizedText
+      /// Any other reason.
+      public var other: LocalizedText
+
+      private enum CodingKeys: String, CodingKey {
+        case documentTitle, recentSpinalSurgery, other
+        case under16 = "under16"
+      }
+    }
+
+    public struct Referrals: Sendable, Equatable, Decodable {
+      public var flagsTitle: String
+      public var emergency: EmergencySheet
+      public var urgent: UrgentSheet
+      public var notEligible: NotEligibleSheet
+    }
+
+    public var help: Help
+    public var referrals: Referrals
+    /// Plain words for every `RedFlag`.
+    public var redFlags: [IDText]
+
+    /// The plain words for a red flag id, if any.
+    public func redFlagText(_ id: String) -> String? { redFlags.text(for: id) }
+  }
+}

@@ -1,0 +1,41 @@
+extension HandoutText {
+  /// Checks that every list keyed by id covers its closed vocabulary, names only known ids and
+  /// names none twice.
+  func validate() throws(HandoutTextError) {
+    try Self.check(
+      positions.positions.map(\.id), against: PositionID.self, file: "positions.yaml", list: "positions")
+    try Self.check(massageGun.zones.map(\.id), against: GunZone.self, file: "massage-gun.yaml", list: "zones")
+    try Self.check(
+      massageGun.avoidAreas.map(\.id), against: GunAvoidArea.self, file: "massage-gun.yaml",
+      list: "avoid_areas")
+    try Self.check(
+      massageGun.notIncluded.map(\.id), against: GunExclusionReason.self, file: "massage-gun.yaml",
+      list: "not_included")
+    try Self.check(
+      massageGun.precautionConditions.map(\.id), against: Condition.self,
+      required: Condition.allCases.filter { $0.gunEffect == .onlyIfCleared },
+      file: "massage-gun.yaml", list: "precaution_conditions")
+    try Self.checkUnique(massageGun.speeds.map(\.id), file: "massage-gun.yaml", list: "speeds")
+    try Self.checkUnique(massageGun.attachments.map(\.id), file: "massage-gun.yaml", list: "attachments")
+    try Self.check(safety.redFlags.map(\.id), against: RedFlag.self, file: "safety.yaml", list: "red_flags")
+  }
+
+  private static func check<ID: RawRepresentable & CaseIterable>(
+    _ ids: [String], against: ID.Type, required: [ID]? = nil, file: String, list: String
+  ) throws(HandoutTextError) where ID.RawValue == String {
+    try checkUnique(ids, file: file, list: list)
+    for id in ids where ID(rawValue: id) == nil {
+      throw .unknownEntry(file: file, list: list, id: id)
+    }
+    for id in required ?? Array(ID.allCases) where !ids.contains(id.rawValue) {
+      throw .missingEntry(file: file, list: list, id: id.rawValue)
+    }
+  }
+
+  private static func checkUnique(_ ids: [String], file: String, list: String) throws(HandoutTextError) {
+    var seen: Set<String> = []
+    for id in ids where !seen.insert(id).inserted {
+      throw .duplicateEntry(file: file, list: list, id: id)
+    }
+  }
+}
