@@ -7,6 +7,7 @@ public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A table's columns, weights or rows do not match.
   case invalidTable(block: String, reason: String)
 
+  /// One sentence naming the block and what went wrong.
   public var description: String {
     switch self {
     case .blockTooTall(let block, let height, let available):

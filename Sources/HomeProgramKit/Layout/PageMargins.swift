@@ -1,8 +1,12 @@
 /// The four page margins in points.
 public struct PageMargins: Sendable, Equatable, Hashable {
+  /// The top margin.
   public var top: Double
+  /// The left margin.
   public var left: Double
+  /// The bottom margin.
   public var bottom: Double
+  /// The right margin.
   public var right: Double
 
   public init(top: Double, left: Double, bottom: Double, right: Double) {
