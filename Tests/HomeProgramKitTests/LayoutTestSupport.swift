@@ -1,0 +1,21 @@
+@testable import HomeProgramKit
+
+extension LaidOutPage {
+  /// The text runs on the page.
+  var texts: [TextRun] {
+    ops.compactMap { op in
+      if case .text(let run) = op { return run }
+      return nil
+    }
+  }
+
+  /// The page's text joined with spaces.
+  var plainText: String { texts.map(\.text).joined(separator: " ") }
+}
+
+extension LaidOutDocument {
+  /// The index of the first page whose text contains `text`.
+  func pageIndex(containing text: String) -> Int? {
+    pages.firstIndex { $0.plainText.contains(text) }
+  }
+}
