@@ -75,20 +75,26 @@ import Testing
     #expect(info.contains("Clínica Núñez — Größe"), "pdfinfo gave:\n\(info)")
   }
 
-  @Test func outlineHasOneBookmarkPerEntry() throws {
+  @Test func outlineJumpsToEachEntrysPageAndHeight() throws {
     let (url, _) = try SampleDocument.renderToFile()
     defer { try? FileManager.default.removeItem(at: url) }
-    let json = try ExternalTool.output("qpdf", ["--json", "--json-key=outlines", url.path])
-    #expect(json.contains("Your program"), "qpdf --json gave:\n\(json)")
-    #expect(json.contains("Second page — Größe"))
+    let outlines = try #require(try QPDFJSON.value("outlines", of: url) as? [[String: Any]])
+    #expect(outlines.map { $0["title"] as? String } == ["Your program", "Second page — Größe"])
+    #expect(outlines.map { $0["destpageposfrom1"] as? Int } == [1, 2])
+    // Layout y 54 and 60 from the top of a 792 pt page.
+    #expect(outlines.map { ($0["dest"] as? [Any])?.last as? Double } == [738, 732])
   }
 
-  @Test func linkAnnotationHasURIAndNoBorder() throws {
+  @Test func linkAnnotationHasURIFlippedRectAndNoBorder() throws {
     let (url, _) = try SampleDocument.renderToFile()
     defer { try? FileManager.default.removeItem(at: url) }
-    let qdf = try ExternalTool.output("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"])
-    #expect(qdf.contains("/URI (https://example.org/help)"), "no URI action found")
-    #expect(qdf.contains("/Border [") && qdf.contains("0 0 0"), "link border is not zero")
+    let links = try QPDFJSON.objects(of: url).values.filter { $0["/Subtype"] as? String == "/Link" }
+    let link = try #require(links.first)
+    #expect(links.count == 1)
+    #expect((link["/A"] as? [String: Any])?["/URI"] as? String == "u:https://example.org/help")
+    #expect(link["/Border"] as? [Double] == [0, 0, 0])
+    // Layout rect y 230…244 on a 792 pt page is PDF 548…562.
+    #expect(link["/Rect"] as? [Double] == [54, 548, 254, 562])
   }
 
   @Test func renderingTwiceIsByteIdentical() throws {
