@@ -23,14 +23,17 @@ public struct HaruTextMeasurer: TextMeasurer {
     self.fonts = fonts
   }
 
+  /// The advance width of `text` in points, as the PDF will draw it.
   public func width(of text: String, face: FontFace, size: Double) -> Double {
     Double(fonts.advance(of: text, face: face)) * size / 1000
   }
 
+  /// The face's typographic ascender (hhea) in points.
   public func ascent(face: FontFace, size: Double) -> Double {
     fonts.font(face).metrics.ascent * size / 1000
   }
 
+  /// The face's typographic descender (hhea) in points, positive.
   public func descent(face: FontFace, size: Double) -> Double {
     fonts.font(face).metrics.descent * size / 1000
   }

@@ -11,6 +11,7 @@ public protocol FigureDrawing: Sendable {
 
 /// The stand-in until real figures exist: a light rounded frame with a faint grey box inside.
 public struct PlaceholderFigureDrawer: FigureDrawing {
+  /// The placeholder drawer.
   public init() {}
 
   /// Draws the frame; the key and side are ignored.

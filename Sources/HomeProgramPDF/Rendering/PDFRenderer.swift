@@ -6,8 +6,10 @@ import HomeProgramKit
 /// Layout coordinates (top-left origin, y down; a text run's `origin.y` is its baseline) are
 /// converted to PDF's bottom-left origin in `PDFCanvas`, the one place that does it.
 public struct PDFRenderer: Sendable {
+  /// Fonts and figure drawing.
   public var options: RenderOptions
 
+  /// A renderer with `options`.
   public init(options: RenderOptions = RenderOptions()) {
     self.options = options
   }

@@ -9,6 +9,7 @@ public struct RenderOptions: Sendable {
   /// Draws `.figure` operations.
   public var figures: any FigureDrawing
 
+  /// Options with DejaVu Sans from Debian's location, the usual fallbacks and placeholder figures.
   public init(
     fontDirectory: String = FontSet.defaultDirectory,
     fallbackFontPaths: [String] = FontSet.defaultFallbackPaths,

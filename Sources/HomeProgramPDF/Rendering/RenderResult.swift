@@ -7,6 +7,7 @@ public struct RenderResult: Sendable, Equatable {
   /// Number of pages written.
   public var pageCount: Int
 
+  /// A result with the given bytes, warnings and page count.
   public init(bytes: [UInt8], warnings: [String], pageCount: Int) {
     self.bytes = bytes
     self.warnings = warnings
