@@ -1,0 +1,115 @@
+import Foundation
+import HomeProgramKit
+
+/// The handout's four faces plus an optional fallback font, with the rules for drawing any string.
+///
+/// Both `HaruTextMeasurer` and `PDFRenderer` go through `shape(_:face:)`, so the measured width of
+/// a run is exactly the width the PDF draws, including stripped control characters, fallback
+/// glyphs and replacement marks.
+public struct FontSet: Sendable {
+  /// The files of the DejaVu Sans family, per face.
+  public static let dejaVuFileNames: [FontFace: String] = [
+    .regular: "DejaVuSans.ttf",
+    .bold: "DejaVuSans-Bold.ttf",
+    .oblique: "DejaVuSans-Oblique.ttf",
+    .boldOblique: "DejaVuSans-BoldOblique.ttf",
+  ]
+
+  /// Where Debian's fonts-dejavu-core installs DejaVu Sans.
+  public static let defaultDirectory = "/usr/share/fonts/truetype/dejavu"
+
+  /// TrueType fonts tried, in order, for characters DejaVu Sans lacks. Only `.ttf` files work:
+  /// libharu 2.3.0 cannot load OpenType/CFF or collections (`.otf`, `.ttc`).
+  public static let defaultFallbackPaths = [
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
+    "/usr/share/fonts/truetype/unifont/unifont.ttf",
+  ]
+
+  /// The character drawn in place of one no installed font covers.
+  public static let replacement: Unicode.Scalar = "?"
+
+  let regular: TrueTypeFont
+  let bold: TrueTypeFont
+  let oblique: TrueTypeFont
+  let boldOblique: TrueTypeFont
+  /// The first existing fallback font, if any.
+  let fallback: TrueTypeFont?
+
+  /// Loads the four faces from `directory` and the first fallback in `fallbackPaths` that exists.
+  ///
+  /// Throws `PDFError.fontFileUnreadable` naming the first face file that is missing or damaged.
+  public init(
+    directory: String = FontSet.defaultDirectory, fallbackPaths: [String] = FontSet.defaultFallbackPaths
+  )
+    throws
+  {
+    func load(_ face: FontFace) throws -> TrueTypeFont {
+      let name = Self.dejaVuFileNames[face] ?? "DejaVuSans.ttf"
+      return try FontFileCache.shared.font(at: (directory as NSString).appendingPathComponent(name))
+    }
+    regular = try load(.regular)
+    bold = try load(.bold)
+    oblique = try load(.oblique)
+    boldOblique = try load(.boldOblique)
+    // A damaged fallback is skipped rather than fatal: it only improves rare characters.
+    fallback =
+      fallbackPaths.lazy.filter { FileManager.default.isReadableFile(atPath: $0) }
+      .compactMap { try? FontFileCache.shared.font(at: $0) }.first
+  }
+
+  /// The file path of `face`.
+  public func path(of face: FontFace) -> String { font(face).path }
+
+  /// The file path of the fallback font in use, if any.
+  public var fallbackPath: String? { fallback?.path }
+
+  func font(_ face: FontFace) -> TrueTypeFont {
+    switch face {
+    case .regular: regular
+    case .bold: bold
+    case .oblique: oblique
+    case .boldOblique: boldOblique
+    }
+  }
+
+  /// How one character is drawn: which font, which character (the replacement when uncovered) and
+  /// its advance in 1/1000 em; nil for control characters, which are dropped.
+  private func resolve(_ scalar: Unicode.Scalar, in primary: TrueTypeFont) -> (
+    source: ShapedText.Source, drawn: Unicode.Scalar, advance: Int
+  )? {
+    if scalar.properties.generalCategory == .control { return nil }
+    if primary.canDraw(scalar) { return (.primary, scalar, primary.advance(of: scalar)) }
+    if let fallback, fallback.canDraw(scalar) { return (.fallback, scalar, fallback.advance(of: scalar)) }
+    return (.primary, Self.replacement, primary.advance(of: Self.replacement))
+  }
+
+  /// The width of `text` in 1/1000 em, exactly as `shape` would draw it (without building runs).
+  func advance(of text: String, face: FontFace) -> Int {
+    let primary = font(face)
+    var total = 0
+    for scalar in text.unicodeScalars {
+      total += resolve(scalar, in: primary)?.advance ?? 0
+    }
+    return total
+  }
+
+  /// Splits `text` into runs that one font can draw, after removing control characters and
+  /// replacing characters no font covers.
+  func shape(_ text: String, face: FontFace) -> ShapedText {
+    let primary = font(face)
+    var segments: [ShapedText.Segment] = []
+    var missing: Set<Unicode.Scalar> = []
+    for scalar in text.unicodeScalars {
+      guard let (source, drawn, advance) = resolve(scalar, in: primary) else { continue }
+      if drawn != scalar { missing.insert(scalar) }
+      if let last = segments.last, last.source == source {
+        segments[segments.count - 1].text.unicodeScalars.append(drawn)
+        segments[segments.count - 1].advance += advance
+      } else {
+        segments.append(ShapedText.Segment(text: String(drawn), source: source, advance: advance))
+      }
+    }
+    return ShapedText(segments: segments, missing: missing)
+  }
+}

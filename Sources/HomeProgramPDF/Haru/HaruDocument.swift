@@ -1,0 +1,188 @@
+import CLibHaru
+import Foundation
+import HomeProgramKit
+
+/// An owning wrapper around one libharu `HPDF_Doc`: fonts, images, pages, outline and saving.
+///
+/// Every libharu call goes through `check` or `require`: libharu reports errors to a C callback,
+/// which records them in a `HaruErrorRecorder` this document owns; a failed call becomes a thrown
+/// `PDFError.libharu` naming the operation. Not thread-safe: use one document from one thread.
+final class HaruDocument {
+  let handle: HPDF_Doc
+  let fonts: FontSet
+  private let recorder: HaruErrorRecorder
+  private var faceFonts: [FontFace: HPDF_Font] = [:]
+  private var fallbackFont: HPDF_Font?
+  private var images: [String: HPDF_Image] = [:]
+  /// Characters replaced because no font covers them, across the whole document.
+  var missingCharacters: Set<Unicode.Scalar> = []
+
+  /// Creates a compressed, UTF-8 document with the four faces of `fonts` embedded and `info` set.
+  ///
+  /// Nothing time-dependent is written: libharu 2.3.0 adds no creation date or `/ID` unless asked
+  /// (an `/ID` only with encryption), so identical input gives identical bytes.
+  init(info: DocumentInfo, fonts: FontSet) throws {
+    let recorder = HaruErrorRecorder()
+    guard let handle = HPDF_New(HaruErrorRecorder.handler, Unmanaged.passUnretained(recorder).toOpaque())
+    else {
+      throw PDFError.libharu(
+        operation: "HPDF_New", code: UInt(recorder.last?.code ?? 0), detail: UInt(recorder.last?.detail ?? 0))
+    }
+    self.handle = handle
+    self.recorder = recorder
+    self.fonts = fonts
+    try check("HPDF_SetCompressionMode", HPDF_SetCompressionMode(handle, HPDF_UINT(HPDF_COMP_ALL)))
+    try check("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings(handle))
+    // Strings in the info dictionary and the outline are converted from UTF-8 to UTF-16 by the
+    // current encoder; without one, libharu writes the raw UTF-8 bytes and "José" reads "JosÃ©".
+    try check("HPDF_SetCurrentEncoder", HPDF_SetCurrentEncoder(handle, "UTF-8"))
+    try setInfo(HPDF_INFO_TITLE, info.title, "title")
+    try setInfo(HPDF_INFO_AUTHOR, info.author, "author")
+    try setInfo(HPDF_INFO_SUBJECT, info.subject, "subject")
+    try setInfo(HPDF_INFO_CREATOR, info.creator, "creator")
+    for face in FontFace.allCases {
+      faceFonts[face] = try loadFont(path: fonts.path(of: face))
+    }
+  }
+
+  deinit {
+    HPDF_Free(handle)
+  }
+
+  // MARK: - Error checking
+
+  /// Throws when `status` is not `HPDF_OK` or libharu reported an error during the call.
+  func check(_ operation: String, _ status: HPDF_STATUS) throws {
+    if status == HPDF_STATUS(HPDF_OK) && recorder.last == nil { return }
+    throw failure(operation, status: status)
+  }
+
+  /// Returns `value`, or throws when it is nil or libharu reported an error during the call.
+  func require<T>(_ operation: String, _ value: T?) throws -> T {
+    if let value, recorder.last == nil { return value }
+    throw failure(operation, status: 0)
+  }
+
+  /// The error for a failed call; clears libharu's error state so the document stays usable.
+  private func failure(_ operation: String, status: HPDF_STATUS) -> PDFError {
+    let code = recorder.last?.code ?? status
+    let detail = recorder.last?.detail ?? HPDF_GetErrorDetail(handle)
+    recorder.reset()
+    HPDF_ResetError(handle)
+    return .libharu(operation: operation, code: UInt(code), detail: UInt(detail))
+  }
+
+  // MARK: - Content
+
+  private func setInfo(_ attribute: HPDF_InfoType, _ value: String, _ name: String) throws {
+    try check("HPDF_SetInfoAttr(\(name))", HPDF_SetInfoAttr(handle, attribute, Self.pdfString(value)))
+  }
+
+  /// `text` without control characters, which libharu would otherwise write into strings.
+  static func pdfString(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+  }
+
+  /// Loads and embeds a TrueType file, returning the font in the UTF-8 encoding.
+  private func loadFont(path: String) throws -> HPDF_Font {
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw PDFError.fontFileUnreadable(path: path, reason: "no such file or not readable")
+    }
+    guard let name = HPDF_LoadTTFontFromFile(handle, path, HPDF_TRUE), recorder.last == nil else {
+      let error = failure("HPDF_LoadTTFontFromFile", status: 0)
+      throw PDFError.fontFileUnreadable(path: path, reason: "libharu cannot load it: \(error)")
+    }
+    return try require("HPDF_GetFont(\(path))", HPDF_GetFont(handle, name, "UTF-8"))
+  }
+
+  /// The libharu font for a shaped segment; the fallback font is embedded on first use.
+  func font(_ face: FontFace, source: ShapedText.Source) throws -> HPDF_Font {
+    switch source {
+    case .primary:
+      return try require("HPDF_GetFont(\(face.rawValue))", faceFonts[face])
+    case .fallback:
+      if let fallbackFont { return fallbackFont }
+      guard let path = fonts.fallbackPath else {
+        throw PDFError.invalidDocument(reason: "text needs a fallback font but none is installed")
+      }
+      let font = try loadFont(path: path)
+      fallbackFont = font
+      return font
+    }
+  }
+
+  /// Adds a page of `size` points.
+  func addPage(size: Size) throws -> HPDF_Page {
+    let page = try require("HPDF_AddPage", HPDF_AddPage(handle))
+    try check("HPDF_Page_SetWidth", HPDF_Page_SetWidth(page, HPDF_REAL(size.width)))
+    try check("HPDF_Page_SetHeight", HPDF_Page_SetHeight(page, HPDF_REAL(size.height)))
+    return page
+  }
+
+  /// The PNG or JPEG image at `path`, loaded once per document.
+  func image(at path: String) throws -> HPDF_Image {
+    if let image = images[path] { return image }
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw PDFError.imageUnreadable(path: path, reason: "no such file")
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw PDFError.imageUnreadable(path: path, reason: "cannot read the file")
+    }
+    let magic = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
+    try? handle.close()
+    let image: HPDF_Image?
+    if magic.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
+      image = HPDF_LoadPngImageFromFile(self.handle, path)
+    } else if magic.starts(with: [0xFF, 0xD8, 0xFF]) {
+      image = HPDF_LoadJpegImageFromFile(self.handle, path)
+    } else {
+      throw PDFError.imageUnreadable(path: path, reason: "not a PNG or JPEG file")
+    }
+    guard let image, recorder.last == nil else {
+      let error = failure("HPDF_LoadImageFromFile", status: 0)
+      throw PDFError.imageUnreadable(path: path, reason: "libharu cannot decode it: \(error)")
+    }
+    images[path] = image
+    return image
+  }
+
+  /// Adds a top-level bookmark that shows `page` from `top` (PDF coordinates) at page width.
+  func addOutline(title: String, page: HPDF_Page, top: Double) throws {
+    let encoder = try require("HPDF_GetEncoder(UTF-8)", HPDF_GetEncoder(handle, "UTF-8"))
+    let outline = try require(
+      "HPDF_CreateOutline", HPDF_CreateOutline(handle, nil, Self.pdfString(title), encoder))
+    let destination = try require("HPDF_Page_CreateDestination", HPDF_Page_CreateDestination(page))
+    try check("HPDF_Destination_SetFitH", HPDF_Destination_SetFitH(destination, HPDF_REAL(max(top, 0))))
+    try check("HPDF_Outline_SetDestination", HPDF_Outline_SetDestination(outline, destination))
+    try check("HPDF_SetPageMode", HPDF_SetPageMode(handle, HPDF_PAGE_MODE_USE_OUTLINE))
+  }
+
+  // MARK: - Output
+
+  /// The finished PDF file, saved to libharu's memory stream and copied out.
+  func data() throws -> [UInt8] {
+    try check("HPDF_SaveToStream", HPDF_SaveToStream(handle))
+    let size = Int(HPDF_GetStreamSize(handle))
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while filled < size {
+      var chunk = HPDF_UINT32(size - filled)
+      let status = bytes.withUnsafeMutableBufferPointer { buffer in
+        HPDF_ReadFromStream(handle, buffer.baseAddress.map { $0 + filled }, &chunk)
+      }
+      filled += Int(chunk)
+      if status == HPDF_STATUS(HPDF_STREAM_EOF) {
+        // The end of the stream is reported as an error; it is not one here.
+        recorder.reset()
+        HPDF_ResetError(handle)
+        break
+      }
+      try check("HPDF_ReadFromStream", status)
+      if chunk == 0 { break }
+    }
+    guard filled == size else {
+      throw PDFError.libharu(operation: "HPDF_ReadFromStream", code: 0, detail: UInt(filled))
+    }
+    return bytes
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import HomeProgramKit
+
+/// Turns a `LaidOutDocument` into PDF bytes with libharu.
+///
+/// Layout coordinates (top-left origin, y down; a text run's `origin.y` is its baseline) are
+/// converted to PDF's bottom-left origin in `PDFCanvas`, the one place that does it.
+public struct PDFRenderer: Sendable {
+  /// Fonts and figure drawing.
+  public var options: RenderOptions
+
+  /// A renderer with `options`.
+  public init(options: RenderOptions = RenderOptions()) {
+    self.options = options
+  }
+
+  /// Renders every page, link and bookmark of `document`.
+  ///
+  /// Throws `PDFError` for missing fonts or images and for libharu failures; characters the fonts
+  /// cannot draw become warnings in the result.
+  public func render(_ document: LaidOutDocument) throws -> RenderResult {
+    let fonts = try FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
+    let pdf = try HaruDocument(info: document.info, fonts: fonts)
+    var pages: [PDFCanvas] = []
+    for laidOut in document.pages {
+      let canvas = PDFCanvas(
+        document: pdf, page: try pdf.addPage(size: document.pageSize), pageSize: document.pageSize)
+      for op in laidOut.ops {
+        try draw(op, on: canvas)
+      }
+      pages.append(canvas)
+    }
+    for entry in document.outline {
+      guard pages.indices.contains(entry.pageIndex) else {
+        throw PDFError.invalidDocument(
+          reason: "the bookmark \"\(entry.title)\" points to page \(entry.pageIndex + 1) of \(pages.count)")
+      }
+      try pdf.addOutline(
+        title: entry.title, page: pages[entry.pageIndex].page, top: document.pageSize.height - entry.y)
+    }
+    return RenderResult(
+      bytes: try pdf.data(), warnings: Self.warnings(for: pdf.missingCharacters), pageCount: pages.count)
+  }
+
+  /// Renders `document` and writes the PDF to `url`, returning the result.
+  @discardableResult
+  public func render(_ document: LaidOutDocument, to url: URL) throws -> RenderResult {
+    let result = try render(document)
+    try Data(result.bytes).write(to: url, options: .atomic)
+    return result
+  }
+
+  private func draw(_ op: DrawOp, on canvas: PDFCanvas) throws {
+    switch op {
+    case .text(let run):
+      try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
+    case .line(let segment):
+      try canvas.saveState()
+      try canvas.setLineWidth(segment.width)
+      try canvas.setStrokeColor(segment.color)
+      try canvas.move(to: segment.from)
+      try canvas.line(to: segment.to)
+      try canvas.stroke()
+      try canvas.restoreState()
+    case .box(let box):
+      guard box.fill != nil || box.stroke != nil else { return }
+      try canvas.saveState()
+      if let fill = box.fill { try canvas.setFillColor(fill) }
+      if let stroke = box.stroke {
+        try canvas.setStrokeColor(stroke)
+        try canvas.setLineWidth(box.lineWidth)
+      }
+      try canvas.addRectangle(box.rect, cornerRadius: box.cornerRadius)
+      switch (box.fill, box.stroke) {
+      case (.some, .some): try canvas.fillAndStroke()
+      case (.some, .none): try canvas.fill()
+      default: try canvas.stroke()
+      }
+      try canvas.restoreState()
+    case .link(let link):
+      try canvas.addLink(link.rect, url: link.url)
+    case .image(let image):
+      try canvas.drawImage(at: image.path, in: image.rect)
+    case .figure(let figure):
+      try canvas.saveState()
+      try options.figures.draw(
+        key: figure.key, side: figure.side, accent: figure.accent, in: figure.rect, on: canvas)
+      try canvas.restoreState()
+    }
+  }
+
+  /// "U+1F600 GRINNING FACE …" sentences, one per character, sorted by code point.
+  static func warnings(for missing: Set<Unicode.Scalar>) -> [String] {
+    missing.sorted { $0.value < $1.value }.map { scalar in
+      "\(UnicodeName.describe(scalar)) is not in any installed font and was printed as "
+        + "\"\(FontSet.replacement)\"; install a font that has it (e.g. Noto Sans) or remove it."
+    }
+  }
+}
