@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/homeprogram
 DEBUG_BIN := .build/debug/homeprogram
 
-.PHONY: deps build release demo test lint format clean
+.PHONY: deps build release demo test golden format clean
 
 deps:
 	@scripts/install-deps.sh
@@ -23,6 +23,10 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Resources/HomeProgramResources.swift
+
+## golden: regenerate the golden text preview on purpose (review the diff before committing).
+golden: deps
+	UPDATE_GOLDEN=1 $(SWIFT) test --filter goldenPreview
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift Resources/HomeProgramResources.swift

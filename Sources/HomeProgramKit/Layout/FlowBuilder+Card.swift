@@ -91,11 +91,72 @@ extension FlowBuilder {
 
     let chunk = stack.chunk()
     guard chunk.height <= available else {
-      throw LayoutError.blockTooTall(block: label, height: chunk.height, available: available)
+      // Too tall for one page (large print, long text): one column in parts instead of an error.
+      return try stackedCardFlow(card, width: width, label: label)
     }
     return Flow(
       label: label, chunks: [chunk], spaceBefore: style.cardSpacing, spaceAfter: style.cardSpacing,
       keepTogether: true, width: width)
+  }
+
+  /// A card too tall for one page, as one column that may break between its parts: the heading,
+  /// purpose, figure, dose box, start position, steps and easy / flare lines stay together; Tips,
+  /// Avoid and the cautions may follow on the next page, never splitting a part.
+  private func stackedCardFlow(_ card: ExerciseCard, width: Double, label: String) throws -> Flow {
+    let body = style.type.body
+    let small = style.type.small
+    let bodyMetrics = setter.metrics(body)
+    let smallMetrics = setter.metrics(small)
+    let gap = style.cardPartGap * 1.5
+    var chunks: [Chunk] = []
+
+    var head = StackBuilder()
+    head.ops.append(
+      .line(
+        LineSegment(
+          from: Point(x: 0, y: style.cardRuleWidth / 2), to: Point(x: width, y: style.cardRuleWidth / 2),
+          width: style.cardRuleWidth, color: accent)))
+    head.space(style.cardRuleWidth + style.cardPartGap)
+    head.add(
+      wrap([InlineRun(card.name, .bold), InlineRun("  "), InlineRun(card.categoryLabel)], width: width,
+        type: style.type.card),
+      metrics: setter.metrics(style.type.card), size: style.type.card.size)
+    if !card.purpose.isEmpty {
+      head.space(style.cardPartGap / 2)
+      head.add(
+        wrap(card.purpose, width: width, type: body, face: .oblique, color: .secondaryText), metrics: bodyMetrics,
+        size: body.size)
+    }
+    head.space(gap)
+    var figure = card.figure
+    figure.caption = ""
+    head.add([figureChunk(figure, width: (width * style.cardFigureFraction).rounded(.down))])
+    chunks.append(head.chunk())
+
+    var words = try cardWords(card, width: width, label: label)
+    words.spaceBefore = gap
+    words.breakBefore = false  // the dose box and steps stay with the heading
+    chunks.append(words)
+    for (title, entries) in [(card.labels.tips, card.cues), (card.labels.avoid, card.mistakes)] where !entries.isEmpty {
+      var part = StackBuilder()
+      part.add(wrap(title, width: width, type: small, face: .bold), metrics: smallMetrics, size: small.size)
+      part.add(
+        try listChunks(entries.map { [InlineRun($0)] }, ordered: false, width: width, type: small, label: label))
+      var chunk = part.chunk()
+      chunk.spaceBefore = gap
+      chunks.append(chunk)
+    }
+    if !card.cautions.isEmpty {
+      var chunk = cardCautions(card, width: width)
+      chunk.spaceBefore = gap
+      chunks.append(chunk)
+    }
+    for chunk in chunks where chunk.height > available {
+      throw LayoutError.blockTooTall(block: label, height: chunk.height, available: available)
+    }
+    return Flow(
+      label: label, chunks: chunks, spaceBefore: style.cardSpacing, spaceAfter: style.cardSpacing,
+      keepTogether: false, width: width)
   }
 
   /// The left zone of a card: the figure, then Tips and Avoid in small type.
