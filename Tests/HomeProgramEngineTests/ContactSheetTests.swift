@@ -1,0 +1,3 @@
+import HomeProgramEngine
+import HomeProgramKit
+import Testing
