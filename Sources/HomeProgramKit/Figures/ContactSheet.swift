@@ -17,6 +17,8 @@ public struct ContactSheet: Sendable {
   static let titleSize = 11.0
   static let nameSize = 9.0
   static let gap = 10.0
+  /// Width over height of an exercise card's figure zone.
+  static let cardAspect = 1.85
 
   /// The pages for `catalogue`'s entries, in catalogue order.
   public func layout(_ catalogue: Catalogue, measurer: any TextMeasurer) -> LaidOutDocument {
@@ -47,8 +49,11 @@ public struct ContactSheet: Sendable {
           y: content.y + titleHeight + Double(row) * (cellHeight + Self.gap), width: cellWidth,
           height: cellHeight)
         ops.append(.box(Box(rect: cell, fill: nil, stroke: .rule, lineWidth: 0.5, cornerRadius: 4)))
+        // The figure at an exercise card's proportions, so the sheet shows what patients see.
+        let figureHeight = min(cell.height - labelHeight - 4, (cell.width - 8) / Self.cardAspect)
         let figure = Rect(
-          x: cell.x + 4, y: cell.y + 4, width: cell.width - 8, height: cell.height - labelHeight - 4)
+          x: cell.x + 4, y: cell.y + 4 + (cell.height - labelHeight - 4 - figureHeight) / 2,
+          width: cell.width - 8, height: figureHeight)
         ops.append(.figure(FigurePlacement(rect: figure, key: entry.id, side: nil, accent: accent)))
         let baseline = cell.maxY - Self.nameSize * 0.9
         ops.append(

@@ -90,7 +90,7 @@ public enum FigureComposer {
           case .back: Point(x: -1, y: 0)
           }
         // Arrows stay above the floor: "down" comes in from above instead of leaving below.
-        let (near, far) = direction == .down ? (-19.0, -7.0) : (7.0, 19.0)
+        let (near, far) = direction == .down ? (-20.0, -8.0) : (8.0, 20.0)
         scene.shapes += arrow(
           from: Point(x: point.x + unit.x * near, y: point.y + unit.y * near),
           to: Point(x: point.x + unit.x * far, y: point.y + unit.y * far), bulge: 0, ink: .arrow)
