@@ -102,18 +102,19 @@ enum FigurePropGeometry {
       // The head touches the body; the barrel points away along `angle`; the handle hangs off it.
       let away = Skeleton.direction(180 - prop.angle)
       let reach = prop.at == .buttock ? 1.5 : limbHalf + 0.8
-      let head = Point(x: at.x + away.x * (reach + 2.2), y: at.y + away.y * (reach + 2.2))
-      let barrelEnd = Point(x: head.x + away.x * 12, y: head.y + away.y * 12)
+      let head = Point(x: at.x + away.x * (reach + 3), y: at.y + away.y * (reach + 3))
+      let barrelEnd = Point(x: head.x + away.x * 15, y: head.y + away.y * 15)
       let side = Point(x: -away.y, y: away.x)
+      // The handle hangs toward the floor side of the barrel.
       let handleSign = side.y <= 0 ? 1.0 : -1.0
       let handleEnd = Point(
-        x: barrelEnd.x - away.x * 3 - side.x * 9 * handleSign,
-        y: barrelEnd.y - away.y * 3 - side.y * 9 * handleSign)
+        x: barrelEnd.x - away.x * 4 - side.x * 11 * handleSign,
+        y: barrelEnd.y - away.y * 4 - side.y * 11 * handleSign)
       return [
-        line([Point(x: head.x + away.x * 2, y: head.y + away.y * 2), barrelEnd], 5.5, ink: .propDark),
+        line([Point(x: head.x + away.x * 2.5, y: head.y + away.y * 2.5), barrelEnd], 7, ink: .propDark),
         line(
-          [Point(x: barrelEnd.x - away.x * 3, y: barrelEnd.y - away.y * 3), handleEnd], 3.6, ink: .propDark),
-        .dot(head, radius: 2.6, ink: .accent),
+          [Point(x: barrelEnd.x - away.x * 4, y: barrelEnd.y - away.y * 4), handleEnd], 4.5, ink: .propDark),
+        .dot(head, radius: 3.4, ink: .accent),
       ]
     }
   }
