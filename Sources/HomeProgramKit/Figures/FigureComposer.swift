@@ -90,7 +90,8 @@ public enum FigureComposer {
           case .back: Point(x: -1, y: 0)
           }
         // Arrows stay above the floor: "down" comes in from above instead of leaving below.
-        let (near, far) = direction == .down ? (-20.0, -8.0) : (8.0, 20.0)
+        let clear = last.halfWidth(at: motion.point) + 3
+        let (near, far) = direction == .down ? (-(clear + 12), -clear) : (clear, clear + 12)
         scene.shapes += arrow(
           from: Point(x: point.x + unit.x * near, y: point.y + unit.y * near),
           to: Point(x: point.x + unit.x * far, y: point.y + unit.y * far), bulge: 0, ink: .arrow)
@@ -131,14 +132,8 @@ public enum FigureComposer {
     let trunkInk = ink(.trunk, far: false)
     shapes.append(
       .stroke(
-        [point(.hip), point(.back), point(.shoulder)], width: width(.trunk, Skeleton.trunkWidth),
+        [point(.hip), point(.back), point(.shoulder)], width: width(.trunk, skeleton.trunkDrawWidth),
         ink: trunkInk))
-    if skeleton.hipNear != skeleton.hipFar {
-      shapes.append(.stroke([skeleton.hipFar, skeleton.hipNear], width: Skeleton.trunkWidth, ink: trunkInk))
-      shapes.append(
-        .stroke(
-          [skeleton.shoulderFar, skeleton.shoulderNear], width: Skeleton.trunkWidth * 0.8, ink: trunkInk))
-    }
     let headInk = ink(.head, far: false)
     shapes.append(.stroke([point(.shoulder), point(.neck)], width: limb * 0.9, ink: headInk))
     shapes.append(.dot(point(.head), radius: Skeleton.headRadius, ink: headInk))

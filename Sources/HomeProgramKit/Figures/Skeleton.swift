@@ -19,11 +19,15 @@ public struct Skeleton: Sendable, Equatable {
   public static let limbWidth = 5.5
   public static let trunkWidth = 8.5
   /// How much higher the top (near) hip and shoulder sit when side-lying.
-  public static let sideLyingStack = 6.0
+  public static let sideLyingStack = 9.0
 
   public let pose: Pose
   /// Every named point.
   public private(set) var points: [BodyPoint: Point] = [:]
+  /// The trunk's stroke width: wider when side-lying, where it spans both sides of the body.
+  public var trunkDrawWidth: Double {
+    pose.base == .sideLying ? Self.trunkWidth + Self.sideLyingStack : Self.trunkWidth
+  }
   /// The near and far shoulder and hip (they differ only when side-lying).
   public private(set) var shoulderNear = Point(x: 0, y: 0)
   public private(set) var shoulderFar = Point(x: 0, y: 0)
@@ -59,13 +63,18 @@ public struct Skeleton: Sendable, Equatable {
     let mid = step(hip, lower, Self.torsoLower)
     let shoulder = step(mid, upper, Self.torsoUpper)
     let headAngle = upper - angle(.neck)
-    let head = step(shoulder, headAngle, Self.neckLength + Self.headRadius)
     let stack = pose.base == .sideLying ? Self.sideLyingStack : 0
     let nearHip = step(hip, lower - 90, stack)
     let nearShoulder = step(shoulder, upper - 90, stack)
+    // The trunk's midline: between the bottom and top sides when side-lying.
+    let centreShoulder = step(shoulder, upper - 90, stack / 2)
+    let head = step(centreShoulder, headAngle, Self.neckLength + Self.headRadius)
 
-    var points: [BodyPoint: Point] = [.hip: hip, .back: mid, .shoulder: shoulder, .head: head]
-    points[.neck] = step(shoulder, headAngle, Self.neckLength)
+    var points: [BodyPoint: Point] = [
+      .hip: step(hip, lower - 90, stack / 2), .back: step(mid, lower - 90, stack / 2),
+      .shoulder: centreShoulder, .head: head,
+    ]
+    points[.neck] = step(centreShoulder, headAngle, Self.neckLength)
     points[.buttock] = step(hip, lower + 90, 3)
     func arm(_ root: Point, _ shoulderAngle: JointAngle, _ elbowAngle: JointAngle) -> (Point, Point) {
       let upperArm = upper - 180 + angle(shoulderAngle)
@@ -114,6 +123,15 @@ public struct Skeleton: Sendable, Equatable {
     heelNear = lift(near.heel)
     heelFar = lift(far.heel)
     self.nose = lift(nose)
+  }
+
+  /// Half the drawn thickness of the body at a named point, for placing arrows beside it.
+  public func halfWidth(at name: BodyPoint) -> Double {
+    switch name {
+    case .head: Self.headRadius
+    case .hip, .back, .shoulder, .buttock: trunkDrawWidth / 2
+    default: Self.limbWidth / 2
+    }
   }
 
   /// The position of a named point.
