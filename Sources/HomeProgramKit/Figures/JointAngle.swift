@@ -9,6 +9,7 @@
 /// - `elbow_*`, `knee_*`: bend from straight.
 /// - `hip_*`: the thigh from in line with the body; + forward (flexion), − behind (extension).
 /// - `ankle_*`: the foot from square to the shin; + toes up, − pointed.
+/// - `turnout_*`: the thigh turned out; a bent shin then crosses the body (ankle on the other knee).
 public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
   case trunk
   case spine
@@ -23,6 +24,8 @@ public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
   case hipFar = "hip_far"
   case kneeFar = "knee_far"
   case ankleFar = "ankle_far"
+  case turnoutNear = "turnout_near"
+  case turnoutFar = "turnout_far"
 
   /// The allowed range in degrees.
   public var range: ClosedRange<Int> {
@@ -35,6 +38,7 @@ public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
     case .hipNear, .hipFar: -50...140
     case .kneeNear, .kneeFar: 0...155
     case .ankleNear, .ankleFar: -60...35
+    case .turnoutNear, .turnoutFar: 0...80
     }
   }
 

@@ -81,20 +81,27 @@ public struct Skeleton: Sendable, Equatable {
       let elbow = step(root, upperArm, Self.upperArm)
       return (elbow, step(elbow, upperArm + angle(elbowAngle), Self.forearm))
     }
-    func leg(_ root: Point, _ hipAngle: JointAngle, _ kneeAngle: JointAngle, _ ankleAngle: JointAngle)
-      -> (knee: Point, ankle: Point, toe: Point, heel: Point)
-    {
+    func leg(
+      _ root: Point, _ hipAngle: JointAngle, _ kneeAngle: JointAngle, _ ankleAngle: JointAngle,
+      _ turnoutAngle: JointAngle
+    ) -> (knee: Point, ankle: Point, toe: Point, heel: Point) {
       let thigh = lower - 180 + angle(hipAngle)
       let knee = step(root, thigh, Self.thigh)
-      let shin = thigh - angle(kneeAngle)
-      let ankle = step(knee, shin, Self.shin)
+      // Turning the thigh out swings the bent shin across the body, toward the viewer: seen from
+      // the side, its bend foreshortens by cos(turnout) (a crossed leg, a figure-4 stretch).
+      let bend = angle(kneeAngle) * .pi / 180
+      let turnout = angle(turnoutAngle) * .pi / 180
+      let along = cos(bend)
+      let across = sin(bend) * cos(turnout)
+      let shin = thigh - atan2(across, along) * 180 / .pi
+      let ankle = step(knee, shin, Self.shin * hypot(along, across))
       let foot = shin + 90 + angle(ankleAngle)
       return (knee, ankle, step(ankle, foot, Self.foot), step(ankle, foot + 180, Self.heel))
     }
     (points[.elbowNear], points[.handNear]) = arm(nearShoulder, .shoulderNear, .elbowNear)
     (points[.elbowFar], points[.handFar]) = arm(shoulder, .shoulderFar, .elbowFar)
-    let near = leg(nearHip, .hipNear, .kneeNear, .ankleNear)
-    let far = leg(hip, .hipFar, .kneeFar, .ankleFar)
+    let near = leg(nearHip, .hipNear, .kneeNear, .ankleNear, .turnoutNear)
+    let far = leg(hip, .hipFar, .kneeFar, .ankleFar, .turnoutFar)
     (points[.kneeNear], points[.ankleNear], points[.footNear]) = (near.knee, near.ankle, near.toe)
     (points[.kneeFar], points[.ankleFar], points[.footFar]) = (far.knee, far.ankle, far.toe)
     func middle(_ a: Point, _ b: Point) -> Point { Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2) }
