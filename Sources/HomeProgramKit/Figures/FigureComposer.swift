@@ -197,7 +197,20 @@ public enum FigureComposer {
         Point(x: base.x + uy * headLength * 0.55, y: base.y - ux * headLength * 0.55),
       ], outline: 0, ink: ink)
     let width = ink == .stepArrow ? 2.2 : 1.9
-    return shaft.count >= 2 ? [.stroke(shaft + [base], width: width, ink: ink), head] : [head]
+    var shapes: [FigureShape] =
+      shaft.count >= 2 ? [.stroke(shaft + [base], width: width, ink: ink), head] : [head]
+    // Motion arrows get a white halo so they read over the body, even over the accent limb.
+    if ink == .arrow {
+      let halo = shapes.map { shape -> FigureShape in
+        switch shape {
+        case .stroke(let points, let width, _): .stroke(points, width: width + 2.4, ink: .halo)
+        case .polygon(let points, _, _): .polygon(points, outline: 2.4, ink: .halo)
+        default: shape
+        }
+      }
+      shapes = halo + shapes
+    }
+    return shapes
   }
 }
 

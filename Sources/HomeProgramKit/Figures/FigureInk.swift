@@ -18,6 +18,8 @@ public enum FigureInk: String, Sendable, Equatable, Hashable, CaseIterable {
   case floor
   /// Motion arrows (accent colour).
   case arrow
+  /// The white edge under a motion arrow, so it reads over the body.
+  case halo
   /// The arrow between a start and an end pose (light grey).
   case stepArrow
   /// A body-map silhouette (very light grey).

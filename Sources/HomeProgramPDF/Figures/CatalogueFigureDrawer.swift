@@ -96,14 +96,17 @@ public struct CatalogueFigureDrawer: FigureDrawing {
     case .silhouette: grey(0.87)
     case .zoneLight: accent.tint(0.3)
     case .noGo: grey(0.38)
-    case .hatch: .white
+    case .hatch, .halo: .white
     case .label: grey(0.2)
     }
   }
 
   /// The edge colour of a filled prop.
   static func outlineColor(_ ink: FigureInk) -> RGBColor {
-    ink == .prop ? grey(0.62) : color(ink, accent: .defaultAccent)
+    switch ink {
+    case .prop: grey(0.62)
+    default: color(ink, accent: .defaultAccent)
+    }
   }
 
   static func grey(_ level: Double) -> RGBColor { RGBColor(red: level, green: level, blue: level) }
