@@ -7,6 +7,7 @@ public struct BodyMapLabels: Sendable, Equatable, Decodable {
   public var back: String
   /// Letters under the legs.
   public var left: String
+  /// The letter for the right leg.
   public var right: String
   /// Legend: the shaded zones.
   public var use: String

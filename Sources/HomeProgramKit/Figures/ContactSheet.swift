@@ -1,9 +1,13 @@
 /// A review sheet of every catalogue entry's figure with its id and name, in a grid, laid out
 /// directly as pages (no flowing text), for `homeprogram catalogue sheet`.
 public struct ContactSheet: Sendable {
+  /// Figures across a page.
   public var columns: Int
+  /// Rows of figures on a page.
   public var rows: Int
+  /// The paper and margins.
   public var page: PageSpec
+  /// The colour of the working limbs.
   public var accent: RGBColor
 
   /// A sheet of `columns` × `rows` figures per page.

@@ -5,6 +5,7 @@ public struct FigureProp: Sendable, Equatable, Hashable {
     case mat, chair, pillow, wall, step, band, gun, towel, counter, bike, walker, dowel
   }
 
+  /// What the prop is.
   public var kind: Kind
   /// The body point it sits under, touches or starts at (each kind has a default).
   public var at: BodyPoint

@@ -9,13 +9,17 @@ public struct FigureSpec: Sendable, Equatable, Hashable {
     case overlay
   }
 
+  /// The starting position (the only pose of a hold or a position).
   public var start: Pose
   /// The end of the movement; nil for holds and positions.
   public var end: Pose?
+  /// Side by side or overlaid, when there are two poses.
   public var layout: Layout
   /// Limbs drawn in the accent colour.
   public var working: [Limb]
+  /// Furniture and equipment.
   public var props: [FigureProp]
+  /// Which points move, and which way.
   public var arrows: [MotionArrow]
   /// The point that stays put between the start and end poses (the feet in a bridge).
   public var anchor: BodyPoint

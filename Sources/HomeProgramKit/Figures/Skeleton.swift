@@ -5,22 +5,34 @@ import Foundation
 /// the hip at x = 0.
 public struct Skeleton: Sendable, Equatable {
   // Segment lengths, in proportion to a 100-unit standing figure.
+  /// Hip to the middle of the back.
   public static let torsoLower = 14.0
+  /// Middle of the back to the shoulders.
   public static let torsoUpper = 16.0
+  /// Shoulders to the base of the head.
   public static let neckLength = 4.0
+  /// The head is a circle of this radius.
   public static let headRadius = 6.5
+  /// Shoulder to elbow.
   public static let upperArm = 15.0
+  /// Elbow to the hand.
   public static let forearm = 14.0
+  /// Hip to knee.
   public static let thigh = 23.0
+  /// Knee to ankle.
   public static let shin = 22.0
+  /// Ankle to toes.
   public static let foot = 8.0
+  /// Ankle to the back of the heel.
   public static let heel = 1.5
   /// Stroke widths of limbs and of the trunk.
   public static let limbWidth = 5.5
+  /// The trunk is drawn this thick.
   public static let trunkWidth = 8.5
   /// How much higher the top (near) hip and shoulder sit when side-lying.
   public static let sideLyingStack = 9.0
 
+  /// The pose this skeleton is of.
   public let pose: Pose
   /// Every named point.
   public private(set) var points: [BodyPoint: Point] = [:]
@@ -33,6 +45,7 @@ public struct Skeleton: Sendable, Equatable {
   public private(set) var shoulderFar = Point(x: 0, y: 0)
   public private(set) var hipNear = Point(x: 0, y: 0)
   public private(set) var hipFar = Point(x: 0, y: 0)
+  /// The backs of the near and far heels.
   public private(set) var heelNear = Point(x: 0, y: 0)
   public private(set) var heelFar = Point(x: 0, y: 0)
   /// The face's nose tip, to show where the head points.
