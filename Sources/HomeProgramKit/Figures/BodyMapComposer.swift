@@ -86,6 +86,18 @@ public enum BodyMapComposer {
     return scene
   }
 
+  /// A letter in a ring (the patient's side), `scale` times the body map's size.
+  static func sideMark(_ letter: String, center: Point, scale: Double) -> [FigureShape] {
+    let size = labelSize * scale
+    let width = Double(letter.count) * size * FigureShape.labelAdvance
+    var ring = ring(center, radius: 3.6 * scale)
+    if case .stroke(let points, _, let ink) = ring { ring = .stroke(points, width: 1.2 * scale, ink: ink) }
+    return [
+      ring,
+      .label(letter, at: Point(x: center.x - width / 2, y: center.y - size * 0.36), size: size, ink: .label),
+    ]
+  }
+
   static func centredLabel(_ text: String, x: Double, baseline: Double) -> [FigureShape] {
     guard !text.isEmpty else { return [] }
     let width = Double(text.count) * labelSize * FigureShape.labelAdvance

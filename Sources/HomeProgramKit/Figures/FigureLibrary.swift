@@ -39,7 +39,19 @@ public struct FigureLibrary: Sendable, Equatable {
     let spec =
       key.hasPrefix(Self.positionPrefix)
       ? positions[String(key.dropFirst(Self.positionPrefix.count))] : exercises[key]
-    return spec.map { FigureComposer.scene(for: $0, frame: frame) }
+    guard let spec else { return nil }
+    var scene = FigureComposer.scene(for: spec, frame: frame)
+    // An exercise done with the sore leg gets the patient's side in a ring: "L" or "R".
+    let legs = spec.working.contains(.legNear) != spec.working.contains(.legFar)
+    if legs, let side, side != .both {
+      let letter = side == .left ? bodyMapLabels.left : bodyMapLabels.right
+      if !letter.isEmpty {
+        let box = scene.bounds
+        let center = Point(x: box.minX + 6, y: box.maxY - 6)
+        scene.shapes += BodyMapComposer.sideMark(letter, center: center, scale: 1.6)
+      }
+    }
+    return scene
   }
 
   // MARK: - Positions of comfort
