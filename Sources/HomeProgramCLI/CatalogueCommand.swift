@@ -6,8 +6,8 @@ import HomeProgramKit
 struct CatalogueCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "catalogue",
-    abstract: "List, show and validate the exercise catalogue.",
-    subcommands: [List.self, Show.self, Validate.self])
+    abstract: "List, show and validate the exercise catalogue, and draw its figures.",
+    subcommands: [List.self, Show.self, Validate.self, Sheet.self])
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every catalogue entry.")
@@ -78,6 +78,51 @@ struct CatalogueCommand: ParsableCommand {
       } catch let error as InputError {
         Diagnostics.error(error.description)
         throw ExitCodes.badInput
+      }
+    }
+  }
+}
+
+extension CatalogueCommand {
+  /// `homeprogram catalogue sheet -o sheet.pdf`: every entry's figure, for review.
+  struct Sheet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Draw every catalogue entry's figure with its id and name, a grid to a page (a PDF).",
+      discussion: "The file is written atomically: a failure never leaves a partial PDF.")
+
+    @Option(name: .shortAndLong, help: "The PDF to write.")
+    var output: String
+
+    @Option(help: "Page size: letter or a4.")
+    var paper: Paper = .letter
+
+    @Option(help: "Figures across each page (1-6).")
+    var columns = 3
+
+    @Option(help: "Rows of figures on each page (1-8).")
+    var rows = 4
+
+    @Option(help: "Folder holding the DejaVu Sans TrueType files.")
+    var fontDir: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+      guard (1...6).contains(columns), (1...8).contains(rows) else {
+        throw ValidationError("--columns must be 1-6 and --rows 1-8; got \(columns) and \(rows).")
+      }
+    }
+
+    func run() throws {
+      try Failure.report {
+        try AtomicFileWriter.check(output)
+        let engine = try Engines.make(common: common, fontDirectory: fontDir)
+        let rendered = try engine.renderContactSheet(paper: paper, columns: columns, rows: rows)
+        for warning in rendered.warnings { Diagnostics.warning(warning) }
+        try AtomicFileWriter.write(rendered.bytes, to: output)
+        Diagnostics.note(
+          "wrote \(output): \(engine.catalogue.entries.count) figures on \(rendered.pageCount) pages, "
+            + "\(rendered.bytes.count) bytes")
       }
     }
   }

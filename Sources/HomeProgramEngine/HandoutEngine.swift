@@ -15,6 +15,8 @@ public final class HandoutEngine: Sendable {
   private let exercises: [String: Exercise]
   private let measurer: HaruTextMeasurer
   private let renderer: PDFRenderer
+  /// The drawn figures of the catalogue, the positions of comfort and the body map.
+  public let figures: FigureLibrary
 
   /// An engine over `catalogue` and `text`, with fonts from `fontDirectory` (default: Debian's
   /// DejaVu folder). Throws `PDFError` naming a missing font file.
@@ -26,7 +28,11 @@ public final class HandoutEngine: Sendable {
     let directory = fontDirectory ?? FontSet.defaultDirectory
     let fonts = try FontSet(directory: directory)
     self.measurer = HaruTextMeasurer(fonts: fonts)
-    self.renderer = PDFRenderer(options: HomeProgramPDF.RenderOptions(fontDirectory: directory))
+    let figures = try FigureLibrary(catalogue: catalogue, bodyMapLabels: text.massageGun.bodyMapLabels)
+    self.figures = figures
+    self.renderer = PDFRenderer(
+      options: HomeProgramPDF.RenderOptions(
+        fontDirectory: directory, figures: CatalogueFigureDrawer(library: figures)))
   }
 
   /// An engine over the bundled catalogue and wording.
@@ -70,6 +76,20 @@ public final class HandoutEngine: Sendable {
     let result = try renderer.render(laidOut)
     return RenderedDocument(
       bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)
+  }
+
+  /// Renders pages that are already laid out (a contact sheet).
+  public func render(_ laidOut: LaidOutDocument) throws -> RenderedDocument {
+    let result = try renderer.render(laidOut)
+    return RenderedDocument(
+      bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)
+  }
+
+  /// The contact sheet: every catalogue entry's figure with its id and name, `columns` × `rows`
+  /// to a page.
+  public func renderContactSheet(paper: Paper, columns: Int = 3, rows: Int = 4) throws -> RenderedDocument {
+    let sheet = ContactSheet(columns: columns, rows: rows, page: PageSpec(paper: paper))
+    return try render(sheet.layout(catalogue, measurer: measurer))
   }
 
   /// The plain-text preview of the same handout the PDF shows.

@@ -124,6 +124,7 @@ func flatten(_ blocks: [Block]) -> [Block] {
     switch block {
     case .keepTogether(let inner): [block] + flatten(inner)
     case .callout(let callout): [block] + flatten(callout.body)
+    case .figureRow(let row): [block] + flatten(row.body)
     default: [block]
     }
   }
@@ -142,6 +143,7 @@ func allText(_ blocks: [Block]) -> [String] {
       [card.name, card.categoryLabel, card.purpose, card.doseLine, card.start] + card.steps + card.cues
         + card.mistakes + [card.whenEasy, card.ifFlares, card.doseNote].compactMap { $0 } + card.cautions
     case .figure(let figure): [figure.caption]
+    case .figureRow(let row): [row.figure.caption]
     case .titleBand(let band): [band.overline, band.title] + band.lines
     case .trafficLight(let light): light.rows.flatMap { [$0.label, $0.signs, $0.action] }
     case .logGrid(let grid): grid.columns

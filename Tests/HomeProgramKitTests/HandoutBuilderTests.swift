@@ -84,6 +84,7 @@ import Testing
   let document = try HandoutFixture.build(HandoutFixture.plan())
   let figures = flatten(document.blocks).compactMap { block -> String? in
     if case .figure(let figure) = block { return figure.key }
+    if case .figureRow(let row) = block { return row.figure.key }
     return nil
   }
   #expect(figures.contains("position:prone_on_pillow"))

@@ -81,6 +81,10 @@ enum LayoutFixtures {
       .exerciseCard(card(id: "MK02", name: "Knee to chest")),
       .heading(Heading(level: 2, text: "Where to put the massage gun")),
       .figure(Figure(key: "bodymap", caption: "Stay on the muscles; avoid the spine.", height: 160)),
+      .figureRow(
+        FigureRow(
+          figure: Figure(key: "position:prone_on_pillow", caption: "", height: 90),
+          body: [.paragraph(Paragraph([InlineRun("Lying face down on a pillow", .bold)])), paragraph(lorem)])),
       .spacer(12),
       .callout(Callout(kind: .caution, title: "Check with us first", body: [paragraph(lorem)])),
       .keepTogether([.heading(Heading(level: 2, text: "How it should feel")), .trafficLight(trafficLight)]),

@@ -9,7 +9,7 @@ public enum CatalogueLoader {
   static let entryKeys = [
     "id", "name", "category", "tags", "purpose", "start", "steps", "cues", "mistakes", "dose", "progression",
     "progression_note", "regression", "regression_note", "causes", "direction_bias", "equipment",
-    "contraindicated_conditions", "cautions", "rule_refs", "gun_zone",
+    "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure",
   ]
   static let doseKeys = [
     "sets", "reps", "hold_seconds", "seconds", "minutes", "times_per_day", "days_per_week", "per_side",
@@ -144,6 +144,7 @@ public enum CatalogueLoader {
     exercise.cautions = try entry.stringList("cautions") ?? []
     exercise.ruleRefs = try entry.stringList("rule_refs") ?? []
     exercise.gunZone = try entry.oneOf("gun_zone", GunZone.self)
+    exercise.figure = try FigureSpecReader.read("figure", of: entry, id: id)
     try checkEntry(exercise, entry: entry)
     return LocatedEntry(exercise: exercise, location: location)
   }

@@ -42,6 +42,8 @@ public struct Exercise: Sendable, Equatable, Hashable {
   public var ruleRefs: [String]
   /// Massage-gun zone this entry treats, for category `massage_gun`.
   public var gunZone: GunZone?
+  /// The illustration: poses, props, arrows and the working limb.
+  public var figure: FigureSpec?
 
   /// The irritability levels at which the catalogue allows this entry.
   public var suitableLevels: [Irritability] {
@@ -54,7 +56,7 @@ public struct Exercise: Sendable, Equatable, Hashable {
     progression: [String] = [], progressionNote: String? = nil, regression: [String] = [],
     regressionNote: String? = nil, causes: [Cause], directionBias: DirectionBias,
     equipment: [Equipment] = [], contraindicatedConditions: [Condition] = [], cautions: [String] = [],
-    ruleRefs: [String] = [], gunZone: GunZone? = nil
+    ruleRefs: [String] = [], gunZone: GunZone? = nil, figure: FigureSpec? = nil
   ) {
     self.id = id
     self.name = name
@@ -77,5 +79,6 @@ public struct Exercise: Sendable, Equatable, Hashable {
     self.cautions = cautions
     self.ruleRefs = ruleRefs
     self.gunZone = gunZone
+    self.figure = figure
   }
 }

@@ -14,6 +14,8 @@ public indirect enum Block: Sendable, Equatable {
   case exerciseCard(ExerciseCard)
   /// A drawn illustration with a caption (the figure is drawn by the PDF renderer).
   case figure(Figure)
+  /// A figure on the left with blocks beside it on the right, kept on one page.
+  case figureRow(FigureRow)
   /// Blocks that must stay on one page.
   case keepTogether([Block])
   /// Start a new page.
@@ -218,6 +220,23 @@ public struct Figure: Sendable, Equatable {
     self.caption = caption
     self.height = height
     self.side = side
+  }
+}
+
+/// A figure beside its text: the figure on the left, the blocks on the right (a position of
+/// comfort and its explanation). Never split across pages.
+public struct FigureRow: Sendable, Equatable {
+  /// The figure; its caption, if any, goes under it.
+  public var figure: Figure
+  /// The text beside the figure.
+  public var body: [Block]
+  /// Fraction of the row's width given to the figure (0.15–0.7).
+  public var figureFraction: Double
+
+  public init(figure: Figure, body: [Block], figureFraction: Double = 0.35) {
+    self.figure = figure
+    self.body = body
+    self.figureFraction = figureFraction
   }
 }
 

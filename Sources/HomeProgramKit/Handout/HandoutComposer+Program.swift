@@ -141,12 +141,15 @@ extension HandoutComposer {
     for (index, entry) in recommended.enumerated() {
       var group: [Block] = []
       if index == 0 { group.append(.heading(Heading(level: 2, text: wording.recommendedTitle))) }
-      // The figure's caption is the position's title.
-      group += [
-        .figure(
-          Figure(key: "position:\(entry.id)", caption: entry.title, height: Self.positionFigureHeight)),
-        .paragraph(Paragraph(text: entry.text)),
-      ]
+      // The figure on the left, the position's title and text beside it.
+      group.append(
+        .figureRow(
+          FigureRow(
+            figure: Figure(key: "position:\(entry.id)", caption: "", height: Self.positionFigureHeight),
+            body: [
+              .paragraph(Paragraph([InlineRun(entry.title, .bold)])),
+              .paragraph(Paragraph(text: entry.text)),
+            ])))
       blocks.append(.keepTogether(group))
     }
     if !avoided.isEmpty {

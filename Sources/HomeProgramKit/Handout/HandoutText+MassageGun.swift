@@ -13,6 +13,8 @@ extension HandoutText {
     public var order: String
     public var tableHeader: [String]
     public var bodyMapCaption: String
+    /// The few words drawn inside the body map.
+    public var bodyMapLabels: BodyMapLabels
     public var zones: [Zone]
     /// Speed ids of the plan (`lowest` …) and their words.
     public var speeds: [IDText]

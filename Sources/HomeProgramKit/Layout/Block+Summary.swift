@@ -9,6 +9,7 @@ extension Block {
     case .callout(let callout): "callout \(Self.quote(callout.title))"
     case .exerciseCard(let card): "exercise card \(card.id) \(Self.quote(card.name))"
     case .figure(let figure): "figure \(figure.key) \(Self.quote(figure.caption))"
+    case .figureRow(let row): "figure row \(row.figure.key) with \(row.body.count) blocks"
     case .keepTogether(let blocks): "keep-together group of \(blocks.count) blocks"
     case .pageBreak: "page break"
     case .spacer(let height): "spacer of \(height) pt"

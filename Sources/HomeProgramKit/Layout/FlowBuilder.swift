@@ -36,6 +36,8 @@ struct FlowBuilder: Sendable {
       return [.flow(try cardFlow(card, width: width, label: label))]
     case .figure(let figure):
       return [.flow(try figureFlow(figure, width: width, label: label))]
+    case .figureRow(let row):
+      return [.flow(try figureRowFlow(row, width: width, label: label))]
     case .keepTogether(let blocks):
       let inner = try items(for: blocks, width: width, prefix: label + " › block")
       let chunks = FlowItem.flatten(inner)
@@ -191,6 +193,31 @@ struct FlowBuilder: Sendable {
   func figureFlow(_ figure: Figure, width: Double, label: String) throws -> Flow {
     let frameWidth = min(width, figure.height * style.figureScale * style.figureAspect)
     let chunk = figureChunk(figure, width: frameWidth > 0 ? frameWidth : width)
+    guard chunk.height <= available else {
+      throw LayoutError.blockTooTall(block: label, height: chunk.height, available: available)
+    }
+    return Flow(
+      label: label, chunks: [chunk], spaceBefore: style.blockSpacing, spaceAfter: style.blockSpacing,
+      keepTogether: true, width: width)
+  }
+
+  /// A figure (left) beside its blocks (right), as one unsplittable chunk as tall as the taller.
+  func figureRowFlow(_ row: FigureRow, width: Double, label: String) throws -> Flow {
+    let fraction = row.figureFraction.isFinite ? min(max(row.figureFraction, 0.15), 0.7) : 0.35
+    let figureWidth = (width * fraction).rounded(.down)
+    let textX = figureWidth + style.cardZoneGap
+    let textWidth = width - textX
+    guard textWidth > 0 else { throw LayoutError.blockTooNarrow(block: label, width: textWidth) }
+    let inner = try items(for: row.body, width: textWidth, prefix: label + " › block")
+    var text = FlowItem.flatten(inner)
+    if !text.isEmpty { text[0].spaceBefore = 0 }
+    var stack = StackBuilder()
+    stack.add([figureChunk(row.figure, width: figureWidth)])
+    let figureBottom = stack.y
+    stack.y = 0
+    stack.add(text, x: textX)
+    stack.y = max(stack.y, figureBottom)
+    let chunk = stack.chunk()
     guard chunk.height <= available else {
       throw LayoutError.blockTooTall(block: label, height: chunk.height, available: available)
     }

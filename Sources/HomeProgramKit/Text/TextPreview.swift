@@ -55,6 +55,10 @@ public enum TextPreview {
       return cardLines(card, width: width)
     case .figure(let figure):
       return PlainWrap.wrap("[Figure: " + figure.caption + "]", width: width)
+    case .figureRow(let row):
+      let caption =
+        row.figure.caption.isEmpty ? [] : PlainWrap.wrap("[Figure: " + row.figure.caption + "]", width: width)
+      return caption + render(row.body, width: width)
     case .keepTogether(let blocks):
       return render(blocks, width: width)
     case .pageBreak, .spacer:
