@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HomeProgramEngine
 import HomeProgramKit
 
 /// `homeprogram public`: the free "Sciatica Relief" PDF, which holds no patient data.
@@ -112,6 +113,17 @@ struct PublicCommand: ParsableCommand {
     }
   }
 
+  /// The engine that renders every edition of this run (fonts from `--font-dir`).
+  func makeJob(catalogue: Catalogue, text: HandoutText) throws -> PublicEditionJob {
+    do {
+      return PublicEditionJob(
+        engine: try HandoutEngine(catalogue: catalogue, text: text, fontDirectory: fontDir))
+    } catch {
+      Diagnostics.error("\(error)")
+      throw ExitCodes.badInput
+    }
+  }
+
   func printPreview(catalogue: Catalogue, text: HandoutText) throws {
     let clinic = try loadClinic()
     do {
@@ -127,8 +139,7 @@ struct PublicCommand: ParsableCommand {
 
   func writeOne(to path: String, catalogue: Catalogue, text: HandoutText) throws {
     let clinic = try loadClinic()
-    let job = PublicEditionJob(
-      catalogue: catalogue, text: text, renderer: PublicRenderer(fontDirectory: fontDir))
+    let job = try makeJob(catalogue: catalogue, text: text)
     do {
       try AtomicFileWriter.check(path)
       let pages = try job.write(
@@ -157,8 +168,7 @@ struct PublicCommand: ParsableCommand {
       Diagnostics.error(OutputError.folderMissing(path: folder).description)
       throw ExitCodes.outputFailed
     }
-    let job = PublicEditionJob(
-      catalogue: catalogue, text: text, renderer: PublicRenderer(fontDirectory: fontDir))
+    let job = try makeJob(catalogue: catalogue, text: text)
     var failed = 0
     for edition in list {
       let path = URL(fileURLWithPath: folder).appendingPathComponent(edition.file).path

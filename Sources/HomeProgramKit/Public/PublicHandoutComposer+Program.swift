@@ -36,7 +36,7 @@ extension PublicHandoutComposer {
       return next.doses[gentlest] != nil
     }
     let easier = exercise.regression.filter { starterIDs.contains($0) }
-    return ExerciseCard(
+    var card = ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(exercise), purpose: exercise.purpose,
       doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note), start: exercise.start,
       steps: exercise.steps, cues: exercise.cues, mistakes: exercise.mistakes,
@@ -48,6 +48,9 @@ extension PublicHandoutComposer {
       ]),
       cautions: exercise.cautions,
       figure: Figure(key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight))
+    card.labels = CardLabels(
+      start: words.startLabel, tips: words.tipsLabel, avoid: words.avoidLabel, caution: words.cautionLabel)
+    return card
   }
 
   func categoryLabel(_ exercise: Exercise) -> String {
