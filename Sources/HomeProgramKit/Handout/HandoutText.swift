@@ -7,7 +7,7 @@ import HomeProgramResources
 public struct HandoutText: Sendable, Equatable {
   /// The files that make up the wording, in load order.
   public static let fileNames = [
-    "handout.yaml", "education.yaml", "positions.yaml", "massage-gun.yaml", "safety.yaml",
+    "handout.yaml", "education.yaml", "positions.yaml", "massage-gun.yaml", "safety.yaml", "public.yaml",
   ]
 
   /// Titles, labels, dose phrases, the cover, the traffic light and the log (`handout.yaml`).
@@ -20,15 +20,19 @@ public struct HandoutText: Sendable, Equatable {
   public var massageGun: MassageGun
   /// "When to get help", the referral sheets and red-flag wording (`safety.yaml`).
   public var safety: Safety
+  /// The public "Sciatica Relief" handout's own wording (`public.yaml`).
+  public var publicHandout: PublicHandout
 
   public init(
-    general: General, education: Education, positions: Positions, massageGun: MassageGun, safety: Safety
+    general: General, education: Education, positions: Positions, massageGun: MassageGun, safety: Safety,
+    publicHandout: PublicHandout
   ) {
     self.general = general
     self.education = education
     self.positions = positions
     self.massageGun = massageGun
     self.safety = safety
+    self.publicHandout = publicHandout
   }
 
   /// Loads and checks the wording in `directory` (a folder holding the files in `fileNames`).
@@ -41,7 +45,8 @@ public struct HandoutText: Sendable, Equatable {
       education: try YAMLTextFile.decode(Education.self, file: "education.yaml", in: directory),
       positions: try YAMLTextFile.decode(Positions.self, file: "positions.yaml", in: directory),
       massageGun: try YAMLTextFile.decode(MassageGun.self, file: "massage-gun.yaml", in: directory),
-      safety: try YAMLTextFile.decode(Safety.self, file: "safety.yaml", in: directory))
+      safety: try YAMLTextFile.decode(Safety.self, file: "safety.yaml", in: directory),
+      publicHandout: try YAMLTextFile.decode(PublicHandout.self, file: "public.yaml", in: directory))
     try text.validate()
     return text
   }

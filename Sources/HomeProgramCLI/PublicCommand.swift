@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import HomeProgramEngine
+import HomeProgramKit
+
+/// `homeprogram public`: the free "Sciatica Relief" PDF, which holds no patient data.
+///
+/// - `public -o FILE [--clinic FILE] [--paper letter|a4] [--large-print]` writes one edition;
+/// - `public --editions MANIFEST -o DIR` writes every edition of a manifest (one failing edition
+///   does not stop the others; the exit code is non-zero if any failed);
+/// - `public --preview [--width N]` prints the plain-text preview.
+struct PublicCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "public",
+    abstract: "Write the free public \"Sciatica Relief\" PDF (no patient data), or preview it as text.",
+    discussion: """
+      Examples:
+        homeprogram public -o sciatica-relief.pdf --clinic Samples/clinic.yaml
+        homeprogram public --editions Samples/public/editions.yaml -o out/
+        homeprogram public --preview --width 72
+      """)
+
+  /// Page sizes accepted by `--paper`.
+  enum PaperOption: String, ExpressibleByArgument, CaseIterable {
+    case letter, a4
+
+    var paper: Clinic.Paper {
+      switch self {
+      case .letter: .letter
+      case .a4: .a4
+      }
+    }
+  }
+
+  @Option(
+    name: [.short, .customLong("output")],
+    help: "The PDF to write; with --editions, the folder to write into.")
+  var output: String?
+
+  @Option(help: "A clinic file (name, phone, website, accent colour, locale, paper).")
+  var clinic: String?
+
+  @Option(help: "letter or a4 (default: the clinic's paper, else letter).")
+  var paper: PaperOption?
+
+  @Flag(name: .customLong("large-print"), help: "The large-print edition (body text 14 pt).")
+  var largePrint = false
+
+  @Option(name: .customLong("font-dir"), help: "The folder holding the DejaVu Sans fonts.")
+  var fontDir: String?
+
+  @Option(help: "An editions manifest (YAML); writes every edition it lists into the -o folder.")
+  var editions: String?
+
+  @Flag(help: "Print the plain-text preview to standard output instead of writing a PDF.")
+  var preview = false
+
+  @Option(help: "Preview width in columns (with --preview; default 80).")
+  var width: Int?
+
+  @OptionGroup var common: CommonOptions
+
+  func validate() throws {
+    if let width {
+      guard preview else { throw ValidationError("--width goes with --preview.") }
+      guard (TextPreview.minimumWidth...500).contains(width) else {
+        throw ValidationError("--width must be from \(TextPreview.minimumWidth) to 500.")
+      }
+    }
+    if preview {
+      if output != nil { throw ValidationError("--preview prints to standard output; leave out -o.") }
+      if editions != nil { throw ValidationError("--preview and --editions cannot be combined.") }
+      return
+    }
+    guard output != nil else {
+      throw ValidationError(
+        editions == nil
+          ? "Missing -o FILE: the PDF to write." : "Missing -o DIR: the folder to write the editions into.")
+    }
+    if editions != nil, clinic != nil || paper != nil || largePrint {
+      throw ValidationError(
+        "With --editions, the manifest sets each edition's clinic, paper and large print.")
+    }
+  }
+
+  func run() throws {
+    let catalogue: Catalogue
+    let text: HandoutText
+    do {
+      catalogue = try common.loadCatalogue()
+      text = try HandoutText.bundled()
+    } catch {
+      Diagnostics.error("\(error)")
+      throw ExitCodes.badInput
+    }
+    if preview {
+      try printPreview(catalogue: catalogue, text: text)
+    } else if let editions, let output {
+      try writeEditions(manifest: editions, folder: output, catalogue: catalogue, text: text)
+    } else if let output {
+      try writeOne(to: output, catalogue: catalogue, text: text)
+    }
+  }
+
+  /// The clinic from `--clinic`, or the neutral default.
+  func loadClinic() throws -> Clinic {
+    do {
+      return try clinic.map { path throws(InputError) in try ClinicReader.read(path: path) }
+        ?? .builtInDefault
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCodes.badInput
+    }
+  }
+
+  /// The engine that renders every edition of this run (fonts from `--font-dir`).
+  func makeJob(catalogue: Catalogue, text: HandoutText) throws -> PublicEditionJob {
+    do {
+      return PublicEditionJob(
+        engine: try HandoutEngine(catalogue: catalogue, text: text, fontDirectory: fontDir))
+    } catch {
+      Diagnostics.error("\(error)")
+      throw ExitCodes.badInput
+    }
+  }
+
+  func printPreview(catalogue: Catalogue, text: HandoutText) throws {
+    let clinic = try loadClinic()
+    do {
+      let document = try PublicHandoutBuilder().build(
+        catalogue: catalogue, text: text, clinic: clinic,
+        options: PublicHandoutOptions(largePrint: largePrint))
+      printData(TextPreview.render(document, width: width ?? 80))
+    } catch {
+      Diagnostics.error("\(error)")
+      throw ExitCodes.badInput
+    }
+  }
+
+  func writeOne(to path: String, catalogue: Catalogue, text: HandoutText) throws {
+    let clinic = try loadClinic()
+    let job = try makeJob(catalogue: catalogue, text: text)
+    do {
+      try AtomicFileWriter.check(path)
+      let pages = try job.write(
+        clinic: clinic, paper: paper?.paper ?? clinic.paper, largePrint: largePrint, to: path)
+      Diagnostics.note("wrote \(path) (\(pages) pages)")
+    } catch let error as OutputError {
+      Diagnostics.error(error.description)
+      throw ExitCodes.outputFailed
+    } catch {
+      Diagnostics.error("\(error)")
+      throw ExitCodes.badInput
+    }
+  }
+
+  func writeEditions(manifest: String, folder: String, catalogue: Catalogue, text: HandoutText) throws {
+    let list: [PublicEdition]
+    do {
+      list = try PublicEditionsReader.read(path: manifest)
+    } catch {
+      Diagnostics.error(error.description)
+      throw ExitCodes.badInput
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      Diagnostics.error(OutputError.folderMissing(path: folder).description)
+      throw ExitCodes.outputFailed
+    }
+    let job = try makeJob(catalogue: catalogue, text: text)
+    var failed = 0
+    for edition in list {
+      let path = URL(fileURLWithPath: folder).appendingPathComponent(edition.file).path
+      do {
+        let clinic =
+          try edition.clinicPath.map { path throws(InputError) in try ClinicReader.read(path: path) }
+          ?? .builtInDefault
+        let pages = try job.write(
+          clinic: clinic, paper: edition.paper ?? clinic.paper, largePrint: edition.largePrint, to: path)
+        Diagnostics.note("wrote \(path) (\(pages) pages)")
+      } catch {
+        failed += 1
+        Diagnostics.error("\(edition.location): edition \(edition.file): \(error)")
+      }
+    }
+    if failed > 0 {
+      Diagnostics.error("\(failed) of \(list.count) editions failed; the others were written.")
+      throw ExitCodes.partialBatch
+    }
+  }
+}

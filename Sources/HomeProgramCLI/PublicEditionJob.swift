@@ -1,0 +1,20 @@
+import HomeProgramEngine
+import HomeProgramKit
+
+/// Builds, renders and writes one edition of the public handout, all-or-nothing. One job (and so
+/// one engine: fonts loaded once) serves every edition of a run.
+struct PublicEditionJob {
+  let engine: HandoutEngine
+
+  /// Writes the edition for `clinic` to `path` and returns its page count. Warnings (characters the
+  /// fonts cannot draw) go to standard error.
+  func write(clinic: Clinic, paper: Clinic.Paper, largePrint: Bool, to path: String) throws -> Int {
+    let document = try PublicHandoutBuilder().build(
+      catalogue: engine.catalogue, text: engine.text, clinic: clinic,
+      options: PublicHandoutOptions(largePrint: largePrint))
+    let rendered = try engine.render(document, paper: paper)
+    for warning in rendered.warnings { Diagnostics.warning("\(path): \(warning)") }
+    try AtomicFileWriter.write(rendered.bytes, to: path)
+    return rendered.pageCount
+  }
+}

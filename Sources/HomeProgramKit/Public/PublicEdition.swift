@@ -1,0 +1,24 @@
+/// One edition of the public handout, as listed in an editions manifest.
+public struct PublicEdition: Sendable, Equatable {
+  /// The output file name: a plain name ending in `.pdf` (no folders, no `..`, no leading dot).
+  public var file: String
+  /// The page size; nil uses the clinic's paper (Letter without a clinic).
+  public var paper: Clinic.Paper?
+  /// The large-print edition.
+  public var largePrint: Bool
+  /// The clinic file, resolved against the manifest's folder; nil for the neutral default clinic.
+  public var clinicPath: String?
+  /// Where the edition is written in the manifest, for messages.
+  public var location: SourceLocation
+
+  public init(
+    file: String, paper: Clinic.Paper? = nil, largePrint: Bool = false, clinicPath: String? = nil,
+    location: SourceLocation
+  ) {
+    self.file = file
+    self.paper = paper
+    self.largePrint = largePrint
+    self.clinicPath = clinicPath
+    self.location = location
+  }
+}
