@@ -77,8 +77,13 @@ public struct CSVRowReader: BatchRowReader {
       defer { index += 1 }
       return row(cells, line: line)
     }
-    if reader.error != nil { throw .notUTF8(path: path) }
-    return nil
+    // At the end of a file the reader records `cannotReadFile` on Linux; only a decoding or a
+    // stream error means rows were lost.
+    switch reader.error as? CSVError {
+    case .unicodeDecoding?: throw .notUTF8(path: path)
+    case .streamErrorHasOccurred(let error)?: throw .unreadable(path: path, reason: "\(error)")
+    default: return nil
+    }
   }
 
   private func row(_ cells: [String], line: Int) -> BatchRow {
