@@ -40,18 +40,24 @@ let package = Package(
       name: "HomeProgramPDF",
       dependencies: ["HomeProgramKit", "CLibHaru"]
     ),
+    // Plans, builds, lays out and renders: the one pipeline every front end (CLI, batch, server) uses.
+    .target(
+      name: "HomeProgramEngine",
+      dependencies: ["HomeProgramKit", "HomeProgramPDF"]
+    ),
     // The command-line interface: thin, parses arguments and calls the libraries.
     .target(
       name: "HomeProgramCLI",
       dependencies: [
         "HomeProgramKit",
-        "HomeProgramPDF",
+        "HomeProgramEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "homeprogram", dependencies: ["HomeProgramCLI"]),
     .testTarget(name: "HomeProgramKitTests", dependencies: ["HomeProgramKit"]),
     .testTarget(name: "HomeProgramPDFTests", dependencies: ["HomeProgramPDF", "HomeProgramKit"]),
+    .testTarget(name: "HomeProgramEngineTests", dependencies: ["HomeProgramEngine", "HomeProgramKit"]),
     .testTarget(name: "EndToEndTests", dependencies: ["HomeProgramKit"]),
     .testTarget(name: "HomeProgramCLITests", dependencies: ["HomeProgramCLI", "HomeProgramKit"]),
   ],

@@ -55,12 +55,15 @@ private func filler(_ space: Double) -> [Block] {
   #expect(figure.key == "NG01")
   #expect(figure.side == .left)
   #expect(figure.accent == .defaultAccent)
-  #expect(abs(figure.rect.width - (504 * 0.4).rounded(.down)) < 1e-9)
+  let style = LayoutStyle.standard(largePrint: false)
+  #expect(abs(figure.rect.width - (504 * style.cardFigureFraction).rounded(.down)) < 1e-9)
   let start = try #require(page.texts.first { $0.text.hasPrefix("Start:") })
   #expect(start.origin.x > figure.rect.maxX)
-  let caption = try #require(page.texts.first { $0.text.hasPrefix("Straighten and") })
-  #expect(caption.origin.y > figure.rect.maxY)
-  #expect(caption.color == .secondaryText)
+  // The card heading names the exercise, so the figure has no caption; Tips sit under the figure.
+  #expect(!page.texts.contains { $0.text.hasPrefix("Straighten and") })
+  let tips = try #require(page.texts.first { $0.text == "Tips" })
+  #expect(tips.origin.y > figure.rect.maxY)
+  #expect(tips.origin.x < figure.rect.maxX)
 }
 
 @Test func aHeadingIsNeverLeftAloneAtTheFootOfAPage() throws {

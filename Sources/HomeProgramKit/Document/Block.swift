@@ -137,6 +137,24 @@ public struct Callout: Sendable, Equatable {
   }
 }
 
+/// The small headings inside an exercise card ("Start", "Tips", "Avoid", "Caution"), from the
+/// handout wording so layout and preview never hold patient words of their own.
+public struct CardLabels: Sendable, Equatable {
+  public var start: String
+  public var tips: String
+  public var avoid: String
+  public var caution: String
+
+  public init(
+    start: String = "Start", tips: String = "Tips", avoid: String = "Avoid", caution: String = "Caution"
+  ) {
+    self.start = start
+    self.tips = tips
+    self.avoid = avoid
+    self.caution = caution
+  }
+}
+
 public struct ExerciseCard: Sendable, Equatable {
   public var id: String
   public var name: String
@@ -159,6 +177,8 @@ public struct ExerciseCard: Sendable, Equatable {
   public var cautions: [String]
   /// The illustration (drawn by the PDF renderer; the preview prints its caption).
   public var figure: Figure
+  /// The card's small headings.
+  public var labels = CardLabels()
 
   public init(
     id: String, name: String, categoryLabel: String, purpose: String, doseLine: String, doseNote: String?,

@@ -3,7 +3,7 @@
 
 extension HandoutComposer {
   /// Height reserved for an exercise figure, before large-print scaling.
-  static let exerciseFigureHeight = 120.0
+  static let exerciseFigureHeight = 100.0
   /// Height reserved for a position-of-comfort figure.
   static let positionFigureHeight = 90.0
   /// Weeks in the progress log.
@@ -204,7 +204,7 @@ extension HandoutComposer {
     let regressions = exercise.regression.filter { !excluded.contains($0) && exercises[$0] != nil }
     let easier = steps(regressions, note: exercise.regressionNote) ?? wording.flareDefault
     let harder = steps(progressions, note: exercise.progressionNote) ?? wording.askNextStep
-    return ExerciseCard(
+    var card = ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: nonEmpty(item.doseNote),
@@ -214,6 +214,10 @@ extension HandoutComposer {
       cautions: exercise.cautions,
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side))
+    card.labels = CardLabels(
+      start: wording.startLabel, tips: wording.tipsLabel, avoid: wording.avoidLabel,
+      caution: wording.cautionLabel)
+    return card
   }
 
   /// The small label beside the name: the category's, or "Cycling" for aerobic work on a bike.

@@ -76,6 +76,11 @@ extension HandoutText {
     public var askNextStep: String
     public var flareDefault: String
     public var nameSeparator: String
+    /// The small headings inside each exercise card.
+    public var startLabel: String
+    public var tipsLabel: String
+    public var avoidLabel: String
+    public var cautionLabel: String
   }
 
   /// The small label beside each exercise name.

@@ -49,68 +49,45 @@ extension FlowBuilder {
         size: body.size)
     }
 
-    // Dose box.
-    stack.space(style.cardPartGap)
-    let padding = style.doseBoxPadding
-    let inner = width - 2 * padding
-    guard inner > 0 else { throw LayoutError.blockTooNarrow(block: label, width: inner) }
-    let boxTop = stack.y
-    var dose = StackBuilder(y: padding)
-    dose.add(
-      wrap(card.doseLine, width: inner, type: body, face: .bold), metrics: bodyMetrics, size: body.size,
-      x: padding)
-    if let note = card.doseNote, !note.isEmpty {
-      dose.add(wrap(note, width: inner, type: body), metrics: bodyMetrics, size: body.size, x: padding)
-    }
-    dose.space(padding)
-    stack.ops.append(
-      .box(
-        Box(
-          rect: Rect(x: 0, y: boxTop, width: width, height: dose.y), fill: accent.tint(style.noteTint),
-          stroke: nil,
-          cornerRadius: style.cornerRadius)))
-    stack.add([dose.chunk()])
-
-    // Two zones: figure left, words right.
+    // Two balanced zones. Left: the figure (the heading already names it, so no caption), then
+    // Tips and Avoid in small type (the style guide's size for cues). Right: the dose box, the start
+    // position, the numbered steps, then "When it feels easy → …" / "If it flares → …".
     stack.space(style.cardPartGap * 1.5)
     let figureWidth = (width * style.cardFigureFraction).rounded(.down)
     let wordsX = figureWidth + style.cardZoneGap
     let wordsWidth = width - wordsX
     guard wordsWidth > 0 else { throw LayoutError.blockTooNarrow(block: label, width: wordsWidth) }
-    let figure = figureChunk(card.figure, width: figureWidth)
-    let words = try cardWords(card, width: wordsWidth, label: label)
-    let zonesTop = stack.y
-    stack.add([figure])
-    let figureBottom = stack.y
-    stack.y = zonesTop
-    stack.add([words], x: wordsX)
-    stack.y = max(stack.y, figureBottom)
-
-    // When it feels easy → …  ·  If it flares → …
-    var footer: [InlineRun] = []
-    if let easy = card.whenEasy, !easy.isEmpty {
-      footer += [InlineRun("When it feels easy → ", .bold), InlineRun(easy)]
-    }
-    if let flares = card.ifFlares, !flares.isEmpty {
-      if !footer.isEmpty { footer.append(InlineRun("  ·  ")) }
-      footer += [InlineRun("If it flares → ", .bold), InlineRun(flares)]
-    }
-    if !footer.isEmpty {
-      stack.space(style.cardPartGap)
-      stack.ops.append(rule(from: Point(x: 0, y: stack.y), to: Point(x: width, y: stack.y)))
-      stack.space(style.cardPartGap / 2)
-      stack.add(wrap(footer, width: width, type: body), metrics: bodyMetrics, size: body.size)
-    }
-
-    // Cautions, small.
+    var side = [try cardSide(card, width: figureWidth, label: label)]
+    var words = [try cardWords(card, width: wordsWidth, label: label)]
+    var below: [Chunk] = []
     if !card.cautions.isEmpty {
-      stack.space(style.cardPartGap / 2)
-      for caution in card.cautions {
-        stack.add(
-          wrap([InlineRun("Caution: ", .bold), InlineRun(caution)], width: width, type: small),
-          metrics: setter.metrics(small), size: small.size)
+      // Put the cautions where the card comes out shortest: under the left zone, under the right
+      // zone, or full width below both.
+      let gap = style.cardPartGap * 1.5
+      let sideHeight = side[0].height
+      let wordsHeight = words[0].height
+      let left = cardCautions(card, width: figureWidth)
+      let right = cardCautions(card, width: wordsWidth)
+      let full = cardCautions(card, width: width)
+      let options = [
+        max(sideHeight + gap + left.height, wordsHeight),
+        max(sideHeight, wordsHeight + gap + right.height),
+        max(sideHeight, wordsHeight) + gap + full.height,
+      ]
+      let best = options.indices.min { options[$0] < options[$1] } ?? 2
+      switch best {
+      case 0: side += [Chunk(height: gap, ops: []), left]
+      case 1: words += [Chunk(height: gap, ops: []), right]
+      default: below = [Chunk(height: gap, ops: []), full]
       }
     }
+    let zonesTop = stack.y
+    stack.add(side)
+    let sideBottom = stack.y
+    stack.y = zonesTop
+    stack.add(words, x: wordsX)
+    stack.y = max(stack.y, sideBottom)
+    stack.add(below)
 
     let chunk = stack.chunk()
     guard chunk.height <= available else {
@@ -121,14 +98,68 @@ extension FlowBuilder {
       keepTogether: true, width: width)
   }
 
-  /// The words zone of a card: start position, numbered steps, Tips, Avoid.
+  /// The left zone of a card: the figure, then Tips and Avoid in small type.
+  private func cardSide(_ card: ExerciseCard, width: Double, label: String) throws -> Chunk {
+    let small = style.type.small
+    let smallMetrics = setter.metrics(small)
+    var stack = StackBuilder()
+    var figure = card.figure
+    figure.caption = ""
+    stack.add([figureChunk(figure, width: width)])
+    for (title, entries) in [(card.labels.tips, card.cues), (card.labels.avoid, card.mistakes)]
+    where !entries.isEmpty {
+      stack.space(style.cardPartGap * 1.5)
+      stack.add(wrap(title, width: width, type: small, face: .bold), metrics: smallMetrics, size: small.size)
+      stack.add(
+        try listChunks(
+          entries.map { [InlineRun($0)] }, ordered: false, width: width, type: small, label: label))
+    }
+    return stack.chunk()
+  }
+
+  /// The card's cautions in small type, wrapped to `width`.
+  private func cardCautions(_ card: ExerciseCard, width: Double) -> Chunk {
+    let small = style.type.small
+    var stack = StackBuilder()
+    for (index, caution) in card.cautions.enumerated() {
+      if index > 0 { stack.space(style.cardPartGap / 2) }
+      stack.add(
+        wrap([InlineRun(card.labels.caution + ": ", .bold), InlineRun(caution)], width: width, type: small),
+        metrics: setter.metrics(small), size: small.size)
+    }
+    return stack.chunk()
+  }
+
+  /// The words zone of a card: the dose box, the start position, the numbered steps and the
+  /// easy / flare lines.
   private func cardWords(_ card: ExerciseCard, width: Double, label: String) throws -> Chunk {
     let body = style.type.body
     let metrics = setter.metrics(body)
     var stack = StackBuilder()
+
+    // Dose box.
+    let padding = style.doseBoxPadding
+    let inner = width - 2 * padding
+    guard inner > 0 else { throw LayoutError.blockTooNarrow(block: label, width: inner) }
+    var dose = StackBuilder(y: padding)
+    dose.add(
+      wrap(card.doseLine, width: inner, type: body, face: .bold), metrics: metrics, size: body.size,
+      x: padding)
+    if let note = card.doseNote, !note.isEmpty {
+      dose.add(wrap(note, width: inner, type: body), metrics: metrics, size: body.size, x: padding)
+    }
+    dose.space(padding)
+    stack.ops.append(
+      .box(
+        Box(
+          rect: Rect(x: 0, y: 0, width: width, height: dose.y), fill: accent.tint(style.noteTint),
+          stroke: nil,
+          cornerRadius: style.cornerRadius)))
+    stack.add([dose.chunk()])
+    stack.space(style.cardPartGap * 1.5)
     if !card.start.isEmpty {
       stack.add(
-        wrap([InlineRun("Start: ", .bold), InlineRun(card.start)], width: width, type: body),
+        wrap([InlineRun(card.labels.start + ": ", .bold), InlineRun(card.start)], width: width, type: body),
         metrics: metrics,
         size: body.size)
       stack.space(style.cardPartGap)
@@ -138,13 +169,28 @@ extension FlowBuilder {
         try listChunks(
           card.steps.map { [InlineRun($0)] }, ordered: true, width: width, type: body, label: label))
     }
-    for (title, entries) in [("Tips", card.cues), ("Avoid", card.mistakes)] where !entries.isEmpty {
+    // "When it feels easy → …" and "If it flares → …", one line each, as the builder wrote them;
+    // the words up to the arrow are bold.
+    let footerLines = [card.whenEasy, card.ifFlares].compactMap { $0 }.filter { !$0.isEmpty }
+    if !footerLines.isEmpty {
+      let small = style.type.small
       stack.space(style.cardPartGap)
-      stack.add(wrap(title, width: width, type: body, face: .bold), metrics: metrics, size: body.size)
-      stack.add(
-        try listChunks(
-          entries.map { [InlineRun($0)] }, ordered: false, width: width, type: body, label: label))
+      stack.ops.append(rule(from: Point(x: 0, y: stack.y), to: Point(x: width, y: stack.y)))
+      stack.space(style.cardPartGap / 2)
+      for line in footerLines {
+        stack.add(
+          wrap(Self.labelled(line), width: width, type: small), metrics: setter.metrics(small),
+          size: small.size)
+      }
     }
     return stack.chunk()
+  }
+
+  /// "When it feels easy → Bird dog" as runs with the part up to and including the arrow in bold.
+  static func labelled(_ line: String) -> [InlineRun] {
+    guard let arrow = line.range(of: "→") else { return [InlineRun(line)] }
+    let label = String(line[..<arrow.upperBound])
+    let rest = String(line[arrow.upperBound...])
+    return [InlineRun(label, .bold), InlineRun(rest)]
   }
 }

@@ -131,7 +131,7 @@ public struct LayoutStyle: Sendable, Equatable {
     cautionTint = 0.14
     emergencyTint = 0.08
     emergencyBorderWidth = 2
-    cardFigureFraction = 0.4
+    cardFigureFraction = 0.36
     cardZoneGap = 14 * scale
     doseBoxPadding = 6 * scale
     cardPartGap = 6 * scale

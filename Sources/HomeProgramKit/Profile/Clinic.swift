@@ -14,10 +14,8 @@ public struct Clinic: Sendable, Equatable {
     }
   }
 
-  /// Page size.
-  public enum Paper: String, Sendable, Codable, CaseIterable {
-    case letter, a4
-  }
+  /// Page size (the layout's `Paper`).
+  public typealias Paper = HomeProgramKit.Paper
 
   public var name: String?
   public var therapist: String?

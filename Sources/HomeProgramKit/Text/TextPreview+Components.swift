@@ -50,23 +50,28 @@ extension TextPreview {
     }
     lines += PlainWrap.wrap("[Figure: " + card.figure.caption + "]", width: width)
     if !card.start.isEmpty {
-      lines += PlainWrap.wrap(card.start, width: width, first: "Start: ", rest: "       ")
+      lines += PlainWrap.wrap(
+        card.start, width: width, first: card.labels.start + ": ",
+        rest: String(repeating: " ", count: card.labels.start.count + 2))
     }
     if !card.steps.isEmpty {
       lines += ["Steps:"] + listLines(card.steps, ordered: true, width: width, indent: "  ")
     }
     if !card.cues.isEmpty {
-      lines += ["Tips:"] + listLines(card.cues, ordered: false, width: width, indent: "  ")
+      lines += [card.labels.tips + ":"] + listLines(card.cues, ordered: false, width: width, indent: "  ")
     }
     if !card.mistakes.isEmpty {
-      lines += ["Avoid:"] + listLines(card.mistakes, ordered: false, width: width, indent: "  ")
+      lines +=
+        [card.labels.avoid + ":"] + listLines(card.mistakes, ordered: false, width: width, indent: "  ")
     }
     var footer: [String] = []
     if let easy = card.whenEasy, !easy.isEmpty { footer.append("When it feels easy → " + easy) }
     if let flares = card.ifFlares, !flares.isEmpty { footer.append("If it flares → " + flares) }
     if !footer.isEmpty { lines += PlainWrap.wrap(footer.joined(separator: " · "), width: width) }
     for caution in card.cautions {
-      lines += PlainWrap.wrap(caution, width: width, first: "Caution: ", rest: "         ")
+      lines += PlainWrap.wrap(
+        caution, width: width, first: card.labels.caution + ": ",
+        rest: String(repeating: " ", count: card.labels.caution.count + 2))
     }
     return lines
   }

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import HomeProgramEngine
+import HomeProgramKit
+
+/// Options shared by the commands that print a handout.
+struct HandoutOptionGroup: ParsableArguments {
+  @Option(help: "The clinic file (YAML). Without it a neutral default is used.")
+  var clinic: String?
+
+  @Option(help: "Page size: letter or a4 (default: the clinic's paper, else letter).")
+  var paper: Paper?
+
+  @Flag(help: "Large print: body text 14 pt or more.")
+  var largePrint = false
+
+  @Option(help: "Folder holding the DejaVu Sans TrueType files.")
+  var fontDir: String?
+
+  /// The clinic file's contents, or the built-in default.
+  func loadClinic() throws(InputError) -> Clinic {
+    guard let clinic else { return .builtInDefault }
+    return try ClinicReader.read(path: clinic)
+  }
+
+  /// Render options for `profile`: its date, or today's when it has none.
+  func renderOptions(for profile: PatientProfile, clinic: Clinic, today: String = Today.isoDate())
+    -> RenderOptions
+  {
+    RenderOptions(paper: paper ?? clinic.paper, largePrint: largePrint, date: profile.date ?? today)
+  }
+}
+
+extension Paper: ExpressibleByArgument {}
+
+/// Today's date as YYYY-MM-DD in the local time zone: the only clock read, and only for profiles
+/// without a `date`.
+enum Today {
+  static func isoDate(_ now: Date = Date()) -> String {
+    let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: now)
+    let year = components.year ?? 1970
+    let month = components.month ?? 1
+    let day = components.day ?? 1
+    func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(year)-\(pad(month))-\(pad(day))"
+  }
+}

@@ -1,0 +1,83 @@
+// HomeProgramEngine: the one pipeline every front end uses.
+//
+// profile → Planner → Plan → HandoutBuilder → Document → LayoutEngine → PDFRenderer (and
+// Document → TextPreview). The catalogue, the handout wording and the fonts are loaded once per
+// engine; an engine is immutable and safe to share between threads (batch jobs, server requests).
+import Foundation
+import HomeProgramKit
+import HomeProgramPDF
+
+/// Plans, builds, lays out and renders handouts.
+public final class HandoutEngine: Sendable {
+  public let catalogue: Catalogue
+  public let text: HandoutText
+  public let planner: Planner
+  private let exercises: [String: Exercise]
+  private let measurer: HaruTextMeasurer
+  private let renderer: PDFRenderer
+
+  /// An engine over `catalogue` and `text`, with fonts from `fontDirectory` (default: Debian's
+  /// DejaVu folder). Throws `PDFError` naming a missing font file.
+  public init(catalogue: Catalogue, text: HandoutText, fontDirectory: String? = nil) throws {
+    self.catalogue = catalogue
+    self.text = text
+    self.planner = Planner(catalogue: catalogue)
+    self.exercises = catalogue.byID
+    let directory = fontDirectory ?? FontSet.defaultDirectory
+    let fonts = try FontSet(directory: directory)
+    self.measurer = HaruTextMeasurer(fonts: fonts)
+    self.renderer = PDFRenderer(options: HomeProgramPDF.RenderOptions(fontDirectory: directory))
+  }
+
+  /// An engine over the bundled catalogue and wording.
+  public static func bundled(fontDirectory: String? = nil) throws -> HandoutEngine {
+    try HandoutEngine(
+      catalogue: CatalogueLoader.bundled(), text: HandoutText.bundled(), fontDirectory: fontDirectory)
+  }
+
+  /// Validates the profile against the catalogue (exclude/include ids) and plans it.
+  public func plan(_ profile: PatientProfile, source: String) throws -> Plan {
+    try planner.validate(profile, file: source)
+    return planner.plan(profile)
+  }
+
+  /// The renderer-free handout for a profile, and its plan.
+  public func document(
+    for profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions
+  ) throws -> (plan: Plan, document: Document) {
+    let plan = try plan(profile, source: source)
+    let document = try HandoutBuilder().build(
+      plan: plan, profile: profile, clinic: clinic, exercises: exercises, text: text,
+      options: HandoutOptions(
+        date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
+        contentHash: options.contentHash))
+    return (plan, document)
+  }
+
+  /// Plans, builds, lays out and renders one profile's handout.
+  public func renderHandout(
+    _ profile: PatientProfile, source: String = "profile", clinic: Clinic, options: RenderOptions
+  ) throws -> RenderedDocument {
+    let (plan, document) = try document(for: profile, source: source, clinic: clinic, options: options)
+    var rendered = try render(document, paper: options.paper)
+    rendered.outcome = plan.outcome
+    return rendered
+  }
+
+  /// Lays out and renders any document (the public PDF, a contact sheet) with the same code.
+  public func render(_ document: Document, paper: Paper) throws -> RenderedDocument {
+    let laidOut = try LayoutEngine().layout(document, page: PageSpec(paper: paper), measurer: measurer)
+    let result = try renderer.render(laidOut)
+    return RenderedDocument(
+      bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)
+  }
+
+  /// The plain-text preview of the same handout the PDF shows.
+  public func preview(
+    _ profile: PatientProfile, source: String = "profile", clinic: Clinic, options: RenderOptions,
+    width: Int = 80
+  ) throws -> String {
+    let (_, document) = try document(for: profile, source: source, clinic: clinic, options: options)
+    return TextPreview.render(document, width: width)
+  }
+}

@@ -1,0 +1,20 @@
+import HomeProgramKit
+
+/// Choices for rendering one patient handout.
+public struct RenderOptions: Sendable, Equatable {
+  /// Page size; the clinic's paper unless the caller overrides it.
+  public var paper: Paper
+  /// The large-print edition (body ≥ 14 pt).
+  public var largePrint: Bool
+  /// The handout date, YYYY-MM-DD, resolved by the caller (`profile.date` or today).
+  public var date: String
+  /// A short content hash printed in the footer, when given.
+  public var contentHash: String?
+
+  public init(paper: Paper = .letter, largePrint: Bool = false, date: String, contentHash: String? = nil) {
+    self.paper = paper
+    self.largePrint = largePrint
+    self.date = date
+    self.contentHash = contentHash
+  }
+}
