@@ -59,7 +59,8 @@ let package = Package(
     .testTarget(name: "HomeProgramPDFTests", dependencies: ["HomeProgramPDF", "HomeProgramKit"]),
     .testTarget(name: "HomeProgramEngineTests", dependencies: ["HomeProgramEngine", "HomeProgramKit"]),
     .testTarget(name: "EndToEndTests", dependencies: ["HomeProgramKit"]),
-    .testTarget(name: "HomeProgramCLITests", dependencies: ["HomeProgramCLI", "HomeProgramKit"]),
+    .testTarget(
+      name: "HomeProgramCLITests", dependencies: ["HomeProgramCLI", "HomeProgramEngine", "HomeProgramKit"]),
   ],
   swiftLanguageModes: [.v6]
 )
