@@ -22,7 +22,8 @@ struct BatchRunner {
   let errorLine: @Sendable (String) -> Void
 
   init(
-    settings: BatchSettings, renderer: any HandoutRendering, cancellation: CancellationFlag = CancellationFlag(),
+    settings: BatchSettings, renderer: any HandoutRendering,
+    cancellation: CancellationFlag = CancellationFlag(),
     progress: BatchProgress? = nil, errorLine: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.settings = settings
@@ -58,14 +59,18 @@ struct BatchRunner {
       settings: settings, renderer: renderer, cancellation: cancellation, previous: previous)
     let queue = WorkQueue<BatchRowWorker.Work>()
     let group = DispatchGroup()
-    for _ in 0..<max(1, settings.jobs) {
+    // Plain threads, not GCD: busy GCD workers can starve the queue that delivers the signal
+    // handler, and a Ctrl-C would then only be seen at the end.
+    for number in 0..<max(1, settings.jobs) {
       group.enter()
-      DispatchQueue.global().async {
+      let thread = Thread {
         defer { group.leave() }
         while let work = queue.take() {
           buffer.complete(work.row.index, worker.process(work))
         }
       }
+      thread.name = "batch-\(number)"
+      thread.start()
     }
 
     var names = OutputNameAllocator()

@@ -7,7 +7,9 @@ public struct HomeProgramCommand: ParsableCommand {
     commandName: "homeprogram",
     abstract: "Turn a sciatica assessment into a personalised home-exercise handout.",
     version: HomeProgramVersion.current,
-    subcommands: [PlanCommand.self, GenerateCommand.self, PreviewCommand.self, BatchCommand.self, CatalogueCommand.self]
+    subcommands: [
+      PlanCommand.self, GenerateCommand.self, PreviewCommand.self, BatchCommand.self, CatalogueCommand.self,
+    ]
   )
 
   public init() {}

@@ -66,7 +66,8 @@ import Testing
 
 @Test func outputDoesNotDependOnTheNumberOfJobs() throws {
   let rows = (0..<40).map { index in
-    index % 7 == 3 ? TestFolder.row("Bad \(index)", "R-\(index % 5)", painNow: 12)
+    index % 7 == 3
+      ? TestFolder.row("Bad \(index)", "R-\(index % 5)", painNow: 12)
       : TestFolder.row("Patient \(index)", index % 3 == 0 ? "" : "R-\(index % 5)")
   }
   let input = try TestFolder.csv(rows)
@@ -125,7 +126,8 @@ import Testing
     TestFolder.row("Di", ""), TestFolder.row("Di", ""),
   ])
   let run = try BatchHarness.run(input, jobs: 3)
-  #expect(try run.rows.map { $0["file"] as? String } == ["P-1.pdf", "P-1-2.pdf", "p-1-3.pdf", "di.pdf", "di-2.pdf"])
+  #expect(
+    try run.rows.map { $0["file"] as? String } == ["P-1.pdf", "P-1-2.pdf", "p-1-3.pdf", "di.pdf", "di-2.pdf"])
 }
 
 @Test func onlyChangedSkipsUnchangedRowsAndRebuildsChangedOnes() throws {
@@ -185,7 +187,8 @@ import Testing
   let input = try TestFolder.csv([TestFolder.row("Ann", "P-1"), TestFolder.row("Bob", "P-2")])
   let run = try BatchHarness.run(input, output: output)
   #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious")
-  let link = try FileManager.default.destinationOfSymbolicLink(atPath: output.appendingPathComponent("P-1.pdf").path)
+  let link = try FileManager.default.destinationOfSymbolicLink(
+    atPath: output.appendingPathComponent("P-1.pdf").path)
   #expect(link == victim)
   #expect(run.summary.failed == 1)
   #expect(run.summary.written == 1)
@@ -233,14 +236,16 @@ private struct CountingReader: BatchRowReader {
       symptoms: .init(
         painNow: 3, painWorst24h: 5, settleTime: .underTenMinutes, nightPain: .none, durationWeeks: 4,
         belowKnee: false, peripheralises: .none, neuro: .none))
-    return BatchRow(index: produced - 1, label: "row \(produced)", profile: .success(profile), canonicalInput: [])
+    return BatchRow(
+      index: produced - 1, label: "row \(produced)", profile: .success(profile), canonicalInput: [])
   }
 }
 
 @Test func rowsInFlightStayBoundedWhateverTheInputSize() throws {
   let output = try TestFolder.make()
   let settings = BatchSettings(
-    outputFolder: output.path, jobs: 2, clinic: .builtInDefault, clinicBytes: [], paper: .a4, largePrint: false,
+    outputFolder: output.path, jobs: 2, clinic: .builtInDefault, clinicBytes: [], paper: .a4,
+    largePrint: false,
     today: "2026-11-25", catalogueVersion: "t", onlyChanged: false, reportNames: false, inputName: "gen",
     inputKind: .csv)
   let reported = LineCollector()

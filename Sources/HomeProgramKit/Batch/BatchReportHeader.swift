@@ -12,7 +12,7 @@ public struct BatchReportHeader: Sendable, Equatable, Codable {
   public var inputKind: BatchInputKind
   /// The date used for rows without `date` (resolved once at the start).
   public var defaultDate: String
-  /// `letter` or `a4`, or nil when each handout uses the clinic's paper.
+  /// `letter` or `a4`: `--paper`, else the clinic's paper.
   public var paper: String
   public var largePrint: Bool
   public var onlyChanged: Bool

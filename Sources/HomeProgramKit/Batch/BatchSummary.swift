@@ -25,6 +25,7 @@ public struct BatchSummary: Sendable, Equatable, Codable {
     let time = seconds < 10 ? String(Double(Int(seconds * 10)) / 10) : String(Int(seconds.rounded()))
     let noun = rows == 1 ? "row" : "rows"
     let stopped = interrupted ? " (interrupted)" : ""
-    return "\(rows) \(noun): \(written) written, \(failed) failed, \(unchanged) unchanged in \(time) s\(stopped)"
+    return
+      "\(rows) \(noun): \(written) written, \(failed) failed, \(unchanged) unchanged in \(time) s\(stopped)"
   }
 }

@@ -15,7 +15,8 @@ public struct CSVRowReader: BatchRowReader {
       switch key {
       case "patient": columns += ProfileReader.patientKeys.map { "patient.\($0)" }
       case "symptoms": columns += ProfileReader.symptomKeys.map { "symptoms.\($0)" }
-      case "irritability_override": columns += ProfileReader.overrideKeys.map { "irritability_override.\($0)" }
+      case "irritability_override":
+        columns += ProfileReader.overrideKeys.map { "irritability_override.\($0)" }
       default: columns.append(key)
       }
     }

@@ -20,7 +20,8 @@ public struct JSONLinesRowReader: BatchRowReader {
         defer { index += 1 }
         let error = InputError.tooLarge(
           path: label, bytes: InputSource.defaultByteLimit + 1, limit: InputSource.defaultByteLimit)
-        return BatchRow(index: index, label: label, line: line.number, profile: .failure(error), canonicalInput: [])
+        return BatchRow(
+          index: index, label: label, line: line.number, profile: .failure(error), canonicalInput: [])
       }
       guard let text = String(validating: line.bytes, as: UTF8.self) else {
         defer { index += 1 }

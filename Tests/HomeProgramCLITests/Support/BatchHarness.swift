@@ -49,7 +49,8 @@ struct BatchHarness {
   var files: [String: Data] {
     get throws {
       var result: [String: Data] = [:]
-      for name in try FileManager.default.contentsOfDirectory(atPath: output.path) where name != "report.json" {
+      for name in try FileManager.default.contentsOfDirectory(atPath: output.path) where name != "report.json"
+      {
         result[name] = try Data(contentsOf: output.appendingPathComponent(name))
       }
       return result
@@ -65,7 +66,8 @@ struct BatchHarness {
     try BatchOutputFolder.prepare(output.path)
     var opened = try BatchInput.open(path: input)
     let settings = BatchSettings(
-      outputFolder: output.path, jobs: jobs, clinic: Clinic(name: "Test Clinic"), clinicBytes: Array("c".utf8),
+      outputFolder: output.path, jobs: jobs, clinic: Clinic(name: "Test Clinic"),
+      clinicBytes: Array("c".utf8),
       paper: .letter, largePrint: false, today: today, catalogueVersion: "test", onlyChanged: onlyChanged,
       reportNames: reportNames, inputName: URL(fileURLWithPath: input).lastPathComponent,
       inputKind: opened.kind)
@@ -99,7 +101,8 @@ final class LineCollector: @unchecked Sendable {
 /// Temporary folders and inputs.
 enum TestFolder {
   static func make() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hp-batch-cli-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hp-batch-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -117,7 +120,9 @@ enum TestFolder {
     + "symptoms.peripheralises,symptoms.neuro,date"
 
   /// One CSV row; quote `name` and `reference` yourself when they hold commas.
-  static func row(_ name: String, _ reference: String, painNow: Int = 4, date: String = "2026-11-25") -> String {
+  static func row(_ name: String, _ reference: String, painNow: Int = 4, date: String = "2026-11-25")
+    -> String
+  {
     "\(name),\(reference),left,disc,\(painNow),6,10to60min,none,4,true,none,none,\(date)"
   }
 

@@ -17,14 +17,15 @@ private func errorText(_ row: BatchRow) -> String? {
 
 @Test func csvRowsAreReadWithTheirLineNumbers() throws {
   let folder = try BatchTestFiles.folder()
-  let text = [
-    BatchTestFiles.csvHeader,
-    BatchTestFiles.csvRow("Ann Lee", "P-1"),
-    "",
-    BatchTestFiles.csvRow("\"Bob\nSmith\"", "P-2"),
-    BatchTestFiles.csvRow("Cy Young", "P-3", painNow: 11),
-    BatchTestFiles.csvRow("Di Ross", "P-4").replacingOccurrences(of: ",left,", with: ",lfet,"),
-  ].joined(separator: "\n") + "\n"
+  let text =
+    [
+      BatchTestFiles.csvHeader,
+      BatchTestFiles.csvRow("Ann Lee", "P-1"),
+      "",
+      BatchTestFiles.csvRow("\"Bob\nSmith\"", "P-2"),
+      BatchTestFiles.csvRow("Cy Young", "P-3", painNow: 11),
+      BatchTestFiles.csvRow("Di Ross", "P-4").replacingOccurrences(of: ",left,", with: ",lfet,"),
+    ].joined(separator: "\n") + "\n"
   let path = try BatchTestFiles.write(text, "patients.csv", in: folder)
   let opened = try BatchInput.open(path: path)
   #expect(opened.kind == .csv)
@@ -49,7 +50,8 @@ private func errorText(_ row: BatchRow) -> String? {
 
 @Test func anUnknownCSVColumnIsAnErrorNamingIt() throws {
   let folder = try BatchTestFiles.folder()
-  let header = BatchTestFiles.csvHeader.replacingOccurrences(of: "symptoms.pain_now", with: "symptoms.pain_nwo")
+  let header = BatchTestFiles.csvHeader.replacingOccurrences(
+    of: "symptoms.pain_now", with: "symptoms.pain_nwo")
   let path = try BatchTestFiles.write(header + "\n", "bad.csv", in: folder)
   #expect {
     _ = try BatchInput.open(path: path)
@@ -61,8 +63,10 @@ private func errorText(_ row: BatchRow) -> String? {
 
 @Test func aCSVRowWithTooManyCellsFailsAlone() throws {
   let folder = try BatchTestFiles.folder()
-  let text = [BatchTestFiles.csvHeader, BatchTestFiles.csvRow("A", "1") + ",extra", BatchTestFiles.csvRow("B", "2")]
-    .joined(separator: "\r\n")
+  let text = [
+    BatchTestFiles.csvHeader, BatchTestFiles.csvRow("A", "1") + ",extra", BatchTestFiles.csvRow("B", "2"),
+  ]
+  .joined(separator: "\r\n")
   let rows = try readAll(try BatchTestFiles.write(text, "p.csv", in: folder))
   #expect(rows.count == 2)
   #expect(errorText(rows[0])?.contains("p.csv line 2") == true)
@@ -110,7 +114,8 @@ private func errorText(_ row: BatchRow) -> String? {
 }
 
 @Test func redactionRemovesNamesFromMessages() {
-  let text = BatchReportEntry.redact("x.csv line 3: patient: 'Ann Lee' is …", identifiers: ["Ann Lee", "P-1"])
+  let text = BatchReportEntry.redact(
+    "x.csv line 3: patient: 'Ann Lee' is …", identifiers: ["Ann Lee", "P-1"])
   #expect(!text.contains("Ann Lee"))
   #expect(text.contains("[redacted]"))
 }

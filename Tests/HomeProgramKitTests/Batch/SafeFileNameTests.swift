@@ -36,7 +36,8 @@ func hostileReferencesGiveSafeStems(reference: String) {
   #expect(first.hasPrefix("patient-"))
   #expect(first.count == "patient-".count + 8)
   #expect(first != second)
-  #expect(SafeFileName.stem(reference: nil, name: "Anna 王") != SafeFileName.stem(reference: nil, name: "Anna 李"))
+  #expect(
+    SafeFileName.stem(reference: nil, name: "Anna 王") != SafeFileName.stem(reference: nil, name: "Anna 李"))
 }
 
 @Test func longStemsAreTruncatedAndStayDistinct() {
