@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     // libharu, the C PDF library. Only HomeProgramPDF imports it.
@@ -31,6 +32,7 @@ let package = Package(
       dependencies: [
         "HomeProgramResources",
         .product(name: "Yams", package: "Yams"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     // The PDF renderer: the only code that touches libharu.
@@ -57,6 +59,8 @@ let package = Package(
     .testTarget(name: "HomeProgramPDFTests", dependencies: ["HomeProgramPDF", "HomeProgramKit"]),
     .testTarget(name: "HomeProgramEngineTests", dependencies: ["HomeProgramEngine", "HomeProgramKit"]),
     .testTarget(name: "EndToEndTests", dependencies: ["HomeProgramKit"]),
+    .testTarget(
+      name: "HomeProgramCLITests", dependencies: ["HomeProgramCLI", "HomeProgramEngine", "HomeProgramKit"]),
   ],
   swiftLanguageModes: [.v6]
 )

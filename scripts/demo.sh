@@ -13,12 +13,21 @@ for profile in Samples/patients/*.yaml Samples/patients/*.json; do
   "$bin" plan "$profile" > "$out/$name.plan.txt"
   "$bin" plan "$profile" --format json > "$out/$name.plan.json"
   "$bin" preview "$profile" --clinic "$clinic" > "$out/$name.preview.txt"
-  "$bin" generate "$profile" --clinic "$clinic" -o "$out/$name.pdf" 2>&1 | grep -v "^Syntax Warning" || true
+  "$bin" generate "$profile" --clinic "$clinic" -o "$out/$name.pdf"
 done
 # The same patient for a UK clinic on A4, and in large print.
 "$bin" generate Samples/patients/margaret-stenosis.yaml --clinic Samples/clinic-gb.yaml \
   -o "$out/margaret-stenosis-en-GB-a4.pdf"
 "$bin" generate Samples/patients/margaret-stenosis.yaml --clinic "$clinic" --large-print \
   -o "$out/margaret-stenosis-large-print.pdf"
+# The clinic's free public leaflet, every edition in the manifest.
+echo "== public Samples/public/editions.yaml"
+"$bin" public --editions Samples/public/editions.yaml -o "$out/public"
+# Batch: one handout per row of the sample CSV; one row is wrong on purpose (exit code 4).
+echo "== batch Samples/batch/patients.csv"
+status=0
+CI=1 "$bin" batch Samples/batch/patients.csv -o "$out/batch" --clinic Samples/clinic.yaml || status=$?
+[ "$status" -eq 4 ] || { echo "batch: expected exit code 4 (one bad row), got $status"; exit 1; }
+echo "Batch handouts and report.json written to $out/batch/"
 echo
 echo "Handouts, previews and plans for every sample are in $out/"

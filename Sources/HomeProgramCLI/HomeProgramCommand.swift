@@ -8,7 +8,8 @@ public struct HomeProgramCommand: ParsableCommand {
     abstract: "Turn a sciatica assessment into a personalised home-exercise handout.",
     version: HomeProgramVersion.current,
     subcommands: [
-      PlanCommand.self, GenerateCommand.self, PreviewCommand.self, PublicCommand.self, CatalogueCommand.self,
+      PlanCommand.self, GenerateCommand.self, PreviewCommand.self, BatchCommand.self, PublicCommand.self,
+      CatalogueCommand.self,
     ]
   )
 

@@ -4,6 +4,8 @@ enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
   case folderMissing(path: String)
   case notWritable(path: String, reason: String)
   case writeFailed(path: String, reason: String)
+  /// An output folder that is a file, a symlink or something else; it is never followed.
+  case notAFolder(path: String, kind: String)
 
   var description: String {
     switch self {
@@ -16,6 +18,8 @@ enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(path): cannot write here (\(reason))."
     case .writeFailed(let path, let reason):
       return "\(path): writing failed (\(reason)); nothing was written."
+    case .notAFolder(let path, let kind):
+      return "\(path): is \(kind), not a folder; give an output folder (it is created when missing)."
     }
   }
 }

@@ -1,0 +1,33 @@
+import HomeProgramKit
+
+/// Everything a batch run needs besides its input and renderer.
+struct BatchSettings: Sendable {
+  /// The output folder (must exist and be a real folder).
+  var outputFolder: String
+  /// Rows rendered at the same time.
+  var jobs: Int
+  var clinic: Clinic
+  /// The clinic file's bytes (empty without one); part of every content hash.
+  var clinicBytes: [UInt8]
+  var paper: Clinic.Paper
+  var largePrint: Bool
+  /// YYYY-MM-DD for rows without a `date`, resolved once at the start.
+  var today: String
+  var catalogueVersion: String
+  var onlyChanged: Bool
+  var reportNames: Bool
+  /// The input's name and kind, for the report.
+  var inputName: String
+  var inputKind: BatchInputKind
+
+  /// The report's header for these settings.
+  var header: BatchReportHeader {
+    BatchReportHeader(
+      programVersion: HomeProgramVersion.current, catalogueVersion: catalogueVersion, input: inputName,
+      inputKind: inputKind, defaultDate: today, paper: paper.rawValue, largePrint: largePrint,
+      onlyChanged: onlyChanged, reportNames: reportNames)
+  }
+
+  /// The most rows read but not yet reported: a bound on memory whatever the input's size.
+  var rowsInFlight: Int { max(2, 2 * jobs) }
+}
