@@ -5,6 +5,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 #include <hpdf_encoder.h>
+#include <string.h>
 
 // Three things libharu 2.3.0 cannot do through its public API, done with the internal functions
 // its development package installs (hpdf_fontdef.h, hpdf_streams.h, hpdf_objects.h).
@@ -26,6 +27,11 @@ static inline const char *homeprogram_load_ttf_from_memory(
   HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
   if (!def) return NULL;
   HPDF_TTFontDef_SetTagName(def, (char *)tag);
+  // Look the definition up by its tagged name ("ABCDEF+DejaVuSans"), so that the whole font, if a
+  // document also needs it, can still be loaded under the plain name without finding this subset.
+  HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)def->attr;
+  memcpy(def->base_font, attr->base_font, HPDF_LIMIT_MAX_NAME_LEN);
+  def->base_font[HPDF_LIMIT_MAX_NAME_LEN] = 0;
   // Frees the definition on failure.
   if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
   return def->base_font;

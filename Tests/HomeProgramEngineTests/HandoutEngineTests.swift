@@ -29,3 +29,19 @@ enum Samples {
     #expect(rendered.warnings.isEmpty, "\(rendered.warnings)")
   }
 }
+
+@Suite struct HandoutSizeTests {
+  /// The size floor from the README's Performance section: the sample handout stays under 60 KB
+  /// and 8 KB per page, and the same input gives the same bytes.
+  @Test func sampleHandoutIsSmallAndDeterministic() throws {
+    let engine = try HandoutEngine.bundled()
+    let profile = try Samples.profile("jose-disc.yaml")
+    let clinic = try Samples.clinic()
+    let options = RenderOptions(paper: clinic.paper, date: "2026-11-25")
+    let first = try engine.renderHandout(profile, clinic: clinic, options: options)
+    let second = try engine.renderHandout(profile, clinic: clinic, options: options)
+    #expect(first.bytes == second.bytes)
+    #expect(first.bytes.count <= 60_000, "\(first.bytes.count) bytes")
+    #expect(first.bytes.count / first.pageCount <= 8_000, "\(first.bytes.count / first.pageCount) bytes per page")
+  }
+}

@@ -33,10 +33,8 @@ struct TrueTypeFont: Sendable {
     self.coverage = coverage
     self.metrics = metrics
     var advances = [Int16](repeating: -1, count: 0x10000)
-    for value in 0..<UInt32(0x10000) {
-      if let scalar = Unicode.Scalar(value), let glyph = coverage.glyph(for: scalar) {
-        advances[Int(value)] = Int16(clamping: metrics.advance(ofGlyph: glyph))
-      }
+    coverage.forEach { scalar, glyph in
+      if scalar <= 0xFFFF { advances[Int(scalar)] = Int16(clamping: metrics.advance(ofGlyph: glyph)) }
     }
     self.bmpAdvances = advances
     self.notdefAdvance = metrics.advance(ofGlyph: 0)
