@@ -3,8 +3,9 @@
 //   homeprogram-bench profiles --count N [--seed S] --out DIR
 //       writes N deterministic patient profiles (YAML) for fresh-process and batch runs.
 //   homeprogram-bench throughput --count N [--jobs J] [--seed S] [--warmup W] [--repeat R]
-//       renders N generated profiles with `HandoutEngine.renderHandout` on J threads, R times after
-//       W warm-up passes, and prints handouts per second (min/median/max) and bytes per handout/page.
+//       reads and renders N generated profiles with `HandoutEngine.renderHandout` on J threads, R
+//       times after W warm-up passes (a tenth of N each), and prints handouts per second
+//       (min/median/max over the R runs) and bytes per handout and per page (over the profiles).
 //
 // Profiles come from a seeded SplitMix64 generator, so every run measures the same documents.
 import Dispatch
@@ -90,12 +91,6 @@ enum ProfileGenerator {
   }
 }
 
-/// One generated profile, read back through the same reader the CLI uses.
-struct Job: Sendable {
-  var profile: PatientProfile
-  var options: HomeProgramEngine.RenderOptions
-}
-
 struct Arguments {
   var values: [String: String] = [:]
   var command = ""
@@ -129,25 +124,31 @@ func statistics(_ values: [Double]) -> (min: Double, median: Double, max: Double
   return (sorted[0], median, sorted[sorted.count - 1])
 }
 
-/// Renders every job on `jobs` threads (each thread takes the next index); returns the results in
-/// input order as (bytes, pages).
-func renderAll(_ work: [Job], engine: HandoutEngine, clinic: Clinic, jobs: Int) -> [(bytes: Int, pages: Int)] {
+/// Renders profiles `0..<count` on `jobs` threads (each thread takes the next index), generating and
+/// reading each profile as it goes (YAML → `ProfileReader` → engine, as a batch does, without
+/// holding every profile in memory); returns (bytes, pages) per profile, in input order.
+func renderAll(count: Int, seed: UInt64, engine: HandoutEngine, clinic: Clinic, jobs: Int) -> [(
+  bytes: Int, pages: Int
+)] {
   final class Results: @unchecked Sendable {
     var values: [(bytes: Int, pages: Int)]
     let lock = NSLock()
     var next = 0
     init(count: Int) { values = Array(repeating: (0, 0), count: count) }
   }
-  let results = Results(count: work.count)
+  let results = Results(count: count)
   DispatchQueue.concurrentPerform(iterations: max(jobs, 1)) { _ in
     while true {
       let index: Int = results.lock.withLock {
         defer { results.next += 1 }
         return results.next
       }
-      guard index < work.count else { return }
+      guard index < count else { return }
       do {
-        let rendered = try engine.renderHandout(work[index].profile, clinic: clinic, options: work[index].options)
+        let text = ProfileGenerator.profile(index: index, seed: seed)
+        let profile = try ProfileReader.read(InputSource(name: "p\(index).yaml", text: text))
+        let options = RenderOptions(paper: clinic.paper, date: profile.date ?? "2026-11-25")
+        let rendered = try engine.renderHandout(profile, clinic: clinic, options: options)
         results.lock.withLock { results.values[index] = (rendered.bytes.count, rendered.pageCount) }
       } catch {
         fail("profile \(index): \(error)")
@@ -180,19 +181,15 @@ case "throughput":
     clinic = .builtInDefault
   }
   let engine = try HandoutEngine.bundled()
-  let work = try (0..<count).map { index in
-    let source = InputSource(name: "p\(index).yaml", text: ProfileGenerator.profile(index: index, seed: seed))
-    let profile = try ProfileReader.read(source)
-    return Job(
-      profile: profile, options: RenderOptions(paper: clinic.paper, date: profile.date ?? "2026-11-25"))
+  for _ in 0..<warmup {
+    _ = renderAll(count: max(count / 10, 1), seed: seed, engine: engine, clinic: clinic, jobs: jobs)
   }
-  for _ in 0..<warmup { _ = renderAll(Array(work.prefix(max(count / 10, 1))), engine: engine, clinic: clinic, jobs: jobs) }
   var rates: [Double] = []
   var sizes: [(bytes: Int, pages: Int)] = []
   let clock = ContinuousClock()
   for _ in 0..<repeats {
     let start = clock.now
-    sizes = renderAll(work, engine: engine, clinic: clinic, jobs: jobs)
+    sizes = renderAll(count: count, seed: seed, engine: engine, clinic: clinic, jobs: jobs)
     let elapsed = clock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     rates.append(Double(count) / seconds)

@@ -42,6 +42,7 @@ enum Samples {
     let second = try engine.renderHandout(profile, clinic: clinic, options: options)
     #expect(first.bytes == second.bytes)
     #expect(first.bytes.count <= 60_000, "\(first.bytes.count) bytes")
-    #expect(first.bytes.count / first.pageCount <= 8_000, "\(first.bytes.count / first.pageCount) bytes per page")
+    #expect(
+      first.bytes.count / first.pageCount <= 8_000, "\(first.bytes.count / first.pageCount) bytes per page")
   }
 }

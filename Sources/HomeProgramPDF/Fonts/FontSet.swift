@@ -80,7 +80,9 @@ public struct FontSet: Sendable {
   )? {
     if Self.isControl(scalar) { return nil }
     if let advance = primary.drawableAdvance(of: scalar) { return (.primary, scalar, advance) }
-    if let fallback, let advance = fallback.drawableAdvance(of: scalar) { return (.fallback, scalar, advance) }
+    if let fallback, let advance = fallback.drawableAdvance(of: scalar) {
+      return (.fallback, scalar, advance)
+    }
     return (.primary, Self.replacement, primary.advance(of: Self.replacement))
   }
 

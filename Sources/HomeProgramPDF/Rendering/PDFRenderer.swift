@@ -21,7 +21,8 @@ public struct PDFRenderer: Sendable {
   public func render(_ document: LaidOutDocument) throws -> RenderResult {
     let fonts = try FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
     let pdf = try HaruDocument(
-      info: document.info, fonts: fonts, usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
+      info: document.info, fonts: fonts,
+      usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
     var pages: [PDFCanvas] = []
     for laidOut in document.pages {
       let canvas = PDFCanvas(
