@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/homeprogram
 DEBUG_BIN := .build/debug/homeprogram
 
-.PHONY: deps build release demo test golden format clean
+.PHONY: deps build release demo test golden format clean bench
 
 deps:
 	@scripts/install-deps.sh
@@ -22,14 +22,19 @@ demo: release
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift Resources/HomeProgramResources.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
+
+## bench: the performance table in README.md (needs hyperfine and time: installed here on demand).
+bench:
+	@HOMEPROGRAM_EXTRA_PACKAGES="hyperfine time" scripts/install-deps.sh
+	@scripts/bench.sh
 
 ## golden: regenerate the golden text preview on purpose (review the diff before committing).
 golden: deps
 	UPDATE_GOLDEN=1 $(SWIFT) test --filter goldenPreview
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift Resources/HomeProgramResources.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
 
 clean:
 	rm -rf .build

@@ -19,6 +19,11 @@ let package = Package(
       name: "CLibHaru",
       providers: [.apt(["libhpdf-dev"]), .brew(["libharu"])]
     ),
+    // HarfBuzz's font subsetter, used to embed only the glyphs a document draws.
+    .systemLibrary(
+      name: "CHarfBuzz",
+      providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]
+    ),
     // Bundled data: the exercise catalogue and the handout text.
     .target(
       name: "HomeProgramResources",
@@ -38,7 +43,7 @@ let package = Package(
     // The PDF renderer: the only code that touches libharu.
     .target(
       name: "HomeProgramPDF",
-      dependencies: ["HomeProgramKit", "CLibHaru"]
+      dependencies: ["HomeProgramKit", "CLibHaru", "CHarfBuzz"]
     ),
     // Plans, builds, lays out and renders: the one pipeline every front end (CLI, batch, server) uses.
     .target(
@@ -55,6 +60,12 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "homeprogram", dependencies: ["HomeProgramCLI"]),
+    // `make bench`: deterministic profiles and in-process throughput (see scripts/bench.sh).
+    .executableTarget(
+      name: "homeprogram-bench",
+      dependencies: ["HomeProgramEngine", "HomeProgramKit"],
+      path: "Benchmarks/HomeProgramBench"
+    ),
     .testTarget(name: "HomeProgramKitTests", dependencies: ["HomeProgramKit"]),
     .testTarget(name: "HomeProgramPDFTests", dependencies: ["HomeProgramPDF", "HomeProgramKit"]),
     .testTarget(name: "HomeProgramEngineTests", dependencies: ["HomeProgramEngine", "HomeProgramKit"]),

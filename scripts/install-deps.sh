@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   libhpdf-dev          # libharu, the PDF library
+  libharfbuzz-dev      # HarfBuzz's subsetter (hb-subset.h, libharfbuzz-subset): font subsets
   fonts-dejavu-core    # DejaVu Sans regular and bold
   fonts-dejavu-extra   # DejaVu Sans oblique
   poppler-utils        # pdftotext, pdffonts, pdfinfo, pdftoppm (tests and page images)

@@ -1,4 +1,90 @@
 #ifndef HOMEPROGRAM_CLIBHARU_SHIM_H
 #define HOMEPROGRAM_CLIBHARU_SHIM_H
 #include <hpdf.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+#include <hpdf_encoder.h>
+#include <string.h>
+
+// Three things libharu 2.3.0 cannot do through its public API, done with the internal functions
+// its development package installs (hpdf_fontdef.h, hpdf_streams.h, hpdf_objects.h).
+
+/// Embeds a TrueType font held in memory, as `HPDF_LoadTTFontFromFile` does for a file (2.3.0
+/// has no memory loader). The bytes are copied into a libharu memory stream the font definition
+/// owns. `tag` (six capital letters) becomes the subset prefix of the font name. Returns the
+/// font name for `HPDF_GetFont`, or NULL after libharu reported the error to the document.
+static inline const char *homeprogram_load_ttf_from_memory(
+    HPDF_Doc pdf, const HPDF_BYTE *bytes, HPDF_UINT size, const char *tag) {
+  if (!HPDF_HasDoc(pdf)) return NULL;
+  HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, size > 0 ? size : 1);
+  if (!stream) return NULL;
+  if (HPDF_Stream_Write(stream, bytes, size) != HPDF_OK) {
+    HPDF_Stream_Free(stream);
+    return NULL;
+  }
+  // Takes ownership of the stream, also on failure.
+  HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
+  if (!def) return NULL;
+  HPDF_TTFontDef_SetTagName(def, (char *)tag);
+  // Look the definition up by its tagged name ("ABCDEF+DejaVuSans"), so that the whole font, if a
+  // document also needs it, can still be loaded under the plain name without finding this subset.
+  HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)def->attr;
+  memcpy(def->base_font, attr->base_font, HPDF_LIMIT_MAX_NAME_LEN);
+  def->base_font[HPDF_LIMIT_MAX_NAME_LEN] = 0;
+  // Frees the definition on failure.
+  if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
+  return def->base_font;
+}
+
+/// Replaces the contents of a Type 0 font's /ToUnicode stream with `cmap` (libharu 2.3.0 writes
+/// a `begincidrange` there, which is not allowed in a ToUnicode CMap). Returns HPDF_OK, or an
+/// error code when the font has no ToUnicode stream.
+static inline HPDF_STATUS homeprogram_replace_to_unicode(
+    HPDF_Font font, const char *cmap, HPDF_UINT size) {
+  HPDF_Dict stream = (HPDF_Dict)HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+  if (!stream || !stream->stream) return HPDF_INVALID_OBJECT;
+  HPDF_MemStream_FreeData(stream->stream);
+  return HPDF_Stream_Write(stream->stream, (const HPDF_BYTE *)cmap, size);
+}
+/// `HPDF_GetFont(pdf, name, "UTF-8")` for a font that will only draw `codes` (sorted BMP code
+/// points). libharu 2.3.0 builds a UTF-8 font's /W widths and /CIDToGIDMap by looking up all
+/// 65,536 code points in the font's cmap (a linear search per code point) and writes a 128 KB map;
+/// here the UTF-8 encoder is briefly made to list only `codes`, so libharu looks up and writes just
+/// those, plus one unused code after the last (libharu's loops stop one short of the highest code).
+/// The encoder is restored before returning; text is encoded exactly as before.
+static inline HPDF_Font homeprogram_get_utf8_font_for_codes(
+    HPDF_Doc pdf, const char *name, const HPDF_UINT16 *codes, HPDF_UINT count) {
+#if HPDF_MAJOR_VERSION == 2 && HPDF_MINOR_VERSION == 3
+  HPDF_Encoder encoder = HPDF_GetEncoder(pdf, "UTF-8");
+  if (!encoder || encoder->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE || count == 0 ||
+      count > 4096 || codes[count - 1] == 0xFFFF)
+    return HPDF_GetFont(pdf, name, "UTF-8");
+  HPDF_CMapEncoderAttr attr = (HPDF_CMapEncoderAttr)encoder->attr;
+  for (HPDF_UINT k = 0; k < count; k++) {
+    if (attr->cid_map[codes[k] >> 8][codes[k] & 0xFF] != 0) return HPDF_GetFont(pdf, name, "UTF-8");
+  }
+  HPDF_UINT16 sentinel = (HPDF_UINT16)(codes[count - 1] + 1);
+  if (attr->cid_map[sentinel >> 8][sentinel & 0xFF] != 0) return HPDF_GetFont(pdf, name, "UTF-8");
+  HPDF_UNICODE saved_unicode[count + 1];
+  for (HPDF_UINT k = 0; k <= count; k++) {
+    HPDF_UINT16 code = k < count ? codes[k] : sentinel;
+    saved_unicode[k] = attr->unicode_map[code >> 8][code & 0xFF];
+    attr->cid_map[code >> 8][code & 0xFF] = code;
+    attr->unicode_map[code >> 8][code & 0xFF] = code;
+  }
+  HPDF_Encoder_ToUnicode_Func to_unicode = encoder->to_unicode_fn;
+  encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+  HPDF_Font font = HPDF_GetFont(pdf, name, "UTF-8");
+  encoder->to_unicode_fn = to_unicode;
+  for (HPDF_UINT k = 0; k <= count; k++) {
+    HPDF_UINT16 code = k < count ? codes[k] : sentinel;
+    attr->cid_map[code >> 8][code & 0xFF] = 0;
+    attr->unicode_map[code >> 8][code & 0xFF] = saved_unicode[k];
+  }
+  return font;
+#else
+  return HPDF_GetFont(pdf, name, "UTF-8");
+#endif
+}
 #endif

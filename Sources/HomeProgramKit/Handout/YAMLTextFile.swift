@@ -18,7 +18,9 @@ enum YAMLTextFile {
     }
     let parsed: Node?
     do {
-      parsed = try Yams.compose(yaml: yaml)
+      // Every wording value is a string, so tags are never needed: the basic resolver skips the
+      // implicit-tag regular expressions, which cost more than the parse itself.
+      parsed = try Yams.compose(yaml: yaml, .basic)
     } catch {
       throw .invalidYAML(file: file, reason: "\(error)")
     }

@@ -61,7 +61,9 @@ public struct InputSource: Sendable {
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .empty(path: name) }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // Readers look only at scalar text and style, never at resolved tags, so the basic resolver
+      // (no implicit-tag regular expressions, which cost more than the parse itself) is enough.
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw Self.translate(error, file: name)
     } catch {

@@ -78,10 +78,33 @@ public struct FontSet: Sendable {
   private func resolve(_ scalar: Unicode.Scalar, in primary: TrueTypeFont) -> (
     source: ShapedText.Source, drawn: Unicode.Scalar, advance: Int
   )? {
-    if scalar.properties.generalCategory == .control { return nil }
-    if primary.canDraw(scalar) { return (.primary, scalar, primary.advance(of: scalar)) }
-    if let fallback, fallback.canDraw(scalar) { return (.fallback, scalar, fallback.advance(of: scalar)) }
+    if Self.isControl(scalar) { return nil }
+    if let advance = primary.drawableAdvance(of: scalar) { return (.primary, scalar, advance) }
+    if let fallback, let advance = fallback.drawableAdvance(of: scalar) {
+      return (.fallback, scalar, advance)
+    }
     return (.primary, Self.replacement, primary.advance(of: Self.replacement))
+  }
+
+  /// True for the general category Cc (control): exactly U+0000–U+001F and U+007F–U+009F, checked
+  /// without a Unicode property lookup.
+  @inline(__always)
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
+  }
+
+  /// Records, per font file, the characters drawing `text` in `face` uses (after control characters
+  /// are dropped and uncovered ones replaced), so each font can be cut to what the document needs.
+  func recordUsage(of text: String, face: FontFace, into usage: inout FontUsage) {
+    let primary = font(face)
+    var primaryScalars: [Unicode.Scalar] = []
+    var fallbackScalars: [Unicode.Scalar] = []
+    for scalar in text.unicodeScalars {
+      guard let (source, drawn, _) = resolve(scalar, in: primary) else { continue }
+      if source == .primary { primaryScalars.append(drawn) } else { fallbackScalars.append(drawn) }
+    }
+    usage.add(primaryScalars, path: primary.path)
+    if let fallback, !fallbackScalars.isEmpty { usage.add(fallbackScalars, path: fallback.path) }
   }
 
   /// The width of `text` in 1/1000 em, exactly as `shape` would draw it (without building runs).

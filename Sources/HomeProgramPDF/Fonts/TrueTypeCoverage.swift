@@ -47,6 +47,11 @@ struct TrueTypeCoverage: Sendable {
     glyphs[scalar.value] != nil
   }
 
+  /// Calls `body` with every mapped character and its glyph, in no particular order.
+  func forEach(_ body: (_ scalar: UInt32, _ glyph: UInt16) -> Void) {
+    for (scalar, glyph) in glyphs { body(scalar, glyph) }
+  }
+
   /// Number of mapped characters.
   var count: Int { glyphs.count }
 

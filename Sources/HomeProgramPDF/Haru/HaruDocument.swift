@@ -11,17 +11,26 @@ final class HaruDocument {
   let handle: HPDF_Doc
   let fonts: FontSet
   private let recorder: HaruErrorRecorder
-  private var faceFonts: [FontFace: HPDF_Font] = [:]
-  private var fallbackFont: HPDF_Font?
+  /// The characters each font file draws in this document, when fonts are subset.
+  private let usage: FontUsage?
+  /// Embedded subsets and whole fonts, by font file path, loaded on first use.
+  private var subsetFonts: [String: HPDF_Font] = [:]
+  private var wholeFonts: [String: HPDF_Font] = [:]
   private var images: [String: HPDF_Image] = [:]
   /// Characters replaced because no font covers them, across the whole document.
   var missingCharacters: Set<Unicode.Scalar> = []
 
-  /// Creates a compressed, UTF-8 document with the four faces of `fonts` embedded and `info` set.
+  /// Creates a compressed, UTF-8 document drawing with `fonts`, with `info` set.
+  ///
+  /// Fonts are embedded on first use. With `usage` (the characters the document draws with each
+  /// font file), each font is embedded as a subset of exactly those characters (`FontSubsetter`);
+  /// text with a character outside the subset (say, drawn by a figure) uses the whole font instead.
+  /// Without `usage`, whole fonts are embedded as libharu loads them.
   ///
   /// Nothing time-dependent is written: libharu 2.3.0 adds no creation date or `/ID` unless asked
-  /// (an `/ID` only with encryption), so identical input gives identical bytes.
-  init(info: DocumentInfo, fonts: FontSet) throws {
+  /// (an `/ID` only with encryption), and subsets are deterministic, so identical input gives
+  /// identical bytes.
+  init(info: DocumentInfo, fonts: FontSet, usage: FontUsage? = nil) throws {
     let recorder = HaruErrorRecorder()
     guard let handle = HPDF_New(HaruErrorRecorder.handler, Unmanaged.passUnretained(recorder).toOpaque())
     else {
@@ -31,6 +40,7 @@ final class HaruDocument {
     self.handle = handle
     self.recorder = recorder
     self.fonts = fonts
+    self.usage = usage
     try check("HPDF_SetCompressionMode", HPDF_SetCompressionMode(handle, HPDF_UINT(HPDF_COMP_ALL)))
     try check("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings(handle))
     // Strings in the info dictionary and the outline are converted from UTF-8 to UTF-16 by the
@@ -40,9 +50,6 @@ final class HaruDocument {
     try setInfo(HPDF_INFO_AUTHOR, info.author, "author")
     try setInfo(HPDF_INFO_SUBJECT, info.subject, "subject")
     try setInfo(HPDF_INFO_CREATOR, info.creator, "creator")
-    for face in FontFace.allCases {
-      faceFonts[face] = try loadFont(path: fonts.path(of: face))
-    }
   }
 
   deinit {
@@ -95,20 +102,52 @@ final class HaruDocument {
     return try require("HPDF_GetFont(\(path))", HPDF_GetFont(handle, name, "UTF-8"))
   }
 
-  /// The libharu font for a shaped segment; the fallback font is embedded on first use.
-  func font(_ face: FontFace, source: ShapedText.Source) throws -> HPDF_Font {
+  /// Embeds the subset of the TrueType file at `path` holding `codePoints`; see `FontSubsetter`.
+  private func loadSubset(path: String, codePoints: [UInt32]) throws -> HPDF_Font {
+    let bytes = try FontSubsetter.shared.subset(path: path, scalars: codePoints)
+    let tag = FontSubsetter.tag(path: path, scalars: codePoints)
+    let loaded = bytes.withUnsafeBufferPointer { buffer in
+      homeprogram_load_ttf_from_memory(handle, buffer.baseAddress, HPDF_UINT(buffer.count), tag)
+    }
+    guard let name = loaded, recorder.last == nil else {
+      let error = failure("HPDF_TTFontDef_Load", status: 0)
+      throw PDFError.fontFileUnreadable(path: path, reason: "libharu cannot load its subset: \(error)")
+    }
+    let codes = codePoints.map { HPDF_UINT16(truncatingIfNeeded: $0) }
+    let created = codes.withUnsafeBufferPointer { buffer in
+      homeprogram_get_utf8_font_for_codes(handle, name, buffer.baseAddress, HPDF_UINT(buffer.count))
+    }
+    let font = try require("HPDF_GetFont(\(path))", created)
+    // libharu's own ToUnicode CMap uses an operator ToUnicode CMaps may not contain; write one
+    // that maps exactly the subset's characters.
+    let cmap = FontSubsetter.toUnicodeCMap(for: codePoints)
+    try check("ToUnicode", homeprogram_replace_to_unicode(font, cmap, HPDF_UINT(cmap.utf8.count)))
+    return font
+  }
+
+  /// The libharu font for a shaped segment, embedded on first use: the document's subset of the
+  /// face (or of the fallback font) when it holds every character of `text`, else the whole font.
+  func font(_ face: FontFace, source: ShapedText.Source, drawing text: String? = nil) throws -> HPDF_Font {
+    let path: String
     switch source {
     case .primary:
-      return try require("HPDF_GetFont(\(face.rawValue))", faceFonts[face])
+      path = fonts.path(of: face)
     case .fallback:
-      if let fallbackFont { return fallbackFont }
-      guard let path = fonts.fallbackPath else {
+      guard let fallbackPath = fonts.fallbackPath else {
         throw PDFError.invalidDocument(reason: "text needs a fallback font but none is installed")
       }
-      let font = try loadFont(path: path)
-      fallbackFont = font
+      path = fallbackPath
+    }
+    if let usage, let text, usage.covers(text, path: path) {
+      if let font = subsetFonts[path] { return font }
+      let font = try loadSubset(path: path, codePoints: usage.codePoints(for: path))
+      subsetFonts[path] = font
       return font
     }
+    if let font = wholeFonts[path] { return font }
+    let font = try loadFont(path: path)
+    wholeFonts[path] = font
+    return font
   }
 
   /// Adds a page of `size` points.

@@ -199,7 +199,7 @@ public final class PDFCanvas {
     try check(
       "HPDF_Page_MoveTextPos", HPDF_Page_MoveTextPos(page, HPDF_REAL(origin.x), pdfY(origin.y)))
     for segment in shaped.segments {
-      let font = try document.font(face, source: segment.source)
+      let font = try document.font(face, source: segment.source, drawing: segment.text)
       try check("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize(page, font, HPDF_REAL(size)))
       // ShowText advances the text position by the segment's width, so segments follow each other.
       try check("HPDF_Page_ShowText", HPDF_Page_ShowText(page, segment.text))

@@ -20,7 +20,9 @@ public struct PDFRenderer: Sendable {
   /// cannot draw become warnings in the result.
   public func render(_ document: LaidOutDocument) throws -> RenderResult {
     let fonts = try FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
-    let pdf = try HaruDocument(info: document.info, fonts: fonts)
+    let pdf = try HaruDocument(
+      info: document.info, fonts: fonts,
+      usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
     var pages: [PDFCanvas] = []
     for laidOut in document.pages {
       let canvas = PDFCanvas(
@@ -87,6 +89,17 @@ public struct PDFRenderer: Sendable {
         key: figure.key, side: figure.side, accent: figure.accent, in: figure.rect, on: canvas)
       try canvas.restoreState()
     }
+  }
+
+  /// The characters every text run of `document` draws, per font file.
+  static func usage(of document: LaidOutDocument, fonts: FontSet) -> FontUsage {
+    var usage = FontUsage()
+    for page in document.pages {
+      for op in page.ops {
+        if case .text(let run) = op { fonts.recordUsage(of: run.text, face: run.face, into: &usage) }
+      }
+    }
+    return usage
   }
 
   /// "U+1F600 GRINNING FACE …" sentences, one per character, sorted by code point.

@@ -8,15 +8,20 @@ public struct RenderOptions: Sendable {
   public var fallbackFontPaths: [String]
   /// Draws `.figure` operations.
   public var figures: any FigureDrawing
+  /// Embeds each font cut to the characters the document draws (`FontSubsetter`), instead of the
+  /// whole font libharu would embed. On by default; off only to compare.
+  public var subsetFonts: Bool
 
   /// Options with DejaVu Sans from Debian's location, the usual fallbacks and placeholder figures.
   public init(
     fontDirectory: String = FontSet.defaultDirectory,
     fallbackFontPaths: [String] = FontSet.defaultFallbackPaths,
-    figures: any FigureDrawing = PlaceholderFigureDrawer()
+    figures: any FigureDrawing = PlaceholderFigureDrawer(),
+    subsetFonts: Bool = true
   ) {
     self.fontDirectory = fontDirectory
     self.fallbackFontPaths = fallbackFontPaths
     self.figures = figures
+    self.subsetFonts = subsetFonts
   }
 }

@@ -1,0 +1,169 @@
+import CHarfBuzz
+import Foundation
+
+/// Cuts TrueType fonts down to the characters one document draws, with HarfBuzz's subsetter.
+///
+/// libharu 2.3.0 embeds a TrueType font with every table except unused outlines, plus a width for
+/// every glyph: about 100 KB per DejaVu Sans face, and most of the time spent saving. A subset
+/// holding only the document's characters (plus `.notdef`) is a few kilobytes and keeps each
+/// glyph's advance, so widths measured on the full font (`HaruTextMeasurer`) still hold. Glyphs
+/// are renumbered; libharu maps Unicode to glyphs through the subset's own `cmap`, so the PDF's
+/// character codes (Unicode) and text extraction are unchanged.
+///
+/// The parsed source faces and recent subsets are shared by the process; the same font and
+/// characters always give the same bytes. Thread-safe.
+final class FontSubsetter: @unchecked Sendable {
+  /// The shared subsetter.
+  static let shared = FontSubsetter()
+
+  /// Tables libharu never embeds (it writes only the 13 tables a PDF TrueType font needs);
+  /// dropping them up front also spares the subsetter the layout tables' glyph closure.
+  static let droppedTables = [
+    "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "FFTM", "gasp", "hdmx", "LTSH", "VDMX", "DSIG",
+    "vhea", "vmtx", "PCLT",
+  ]
+
+  /// How many subsets are kept; a batch repeats the same few character sets, and the cache is
+  /// emptied when full so memory stays flat over any number of documents.
+  static let cacheLimit = 64
+
+  private struct Key: Hashable {
+    var path: String
+    var scalars: [UInt32]
+  }
+
+  /// An `hb_face_t` over a font file's bytes, destroyed with the subsetter.
+  private final class Face {
+    let face: OpaquePointer
+
+    init(face: OpaquePointer) { self.face = face }
+    deinit { hb_face_destroy(face) }
+  }
+
+  private let lock = NSLock()
+  private var faces: [String: Face] = [:]
+  private var subsets: [Key: [UInt8]] = [:]
+
+  /// The TrueType bytes of the font at `path` cut to `scalars` (sorted code points) and `.notdef`.
+  ///
+  /// Throws `PDFError.fontFileUnreadable` when the file cannot be read or HarfBuzz cannot subset it.
+  func subset(path: String, scalars: [UInt32]) throws -> [UInt8] {
+    let key = Key(path: path, scalars: scalars)
+    if let cached = lock.withLock({ subsets[key] }) { return cached }
+    let face = try face(at: path)
+    let bytes = try Self.cut(face.face, scalars: scalars, path: path)
+    lock.withLock {
+      if subsets.count >= Self.cacheLimit { subsets.removeAll(keepingCapacity: true) }
+      subsets[key] = bytes
+    }
+    return bytes
+  }
+
+  /// The parsed face for `path`, created on first use. HarfBuzz faces are immutable and safe to
+  /// subset from several threads at once.
+  private func face(at path: String) throws -> Face {
+    try lock.withLock {
+      if let face = faces[path] { return face }
+      guard let blob = hb_blob_create_from_file_or_fail(path) else {
+        throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot read it")
+      }
+      defer { hb_blob_destroy(blob) }
+      guard hb_face_count(blob) > 0, let created = hb_face_create(blob, 0) else {
+        throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot parse it")
+      }
+      let face = Face(face: created)
+      faces[path] = face
+      return face
+    }
+  }
+
+  private static func cut(_ face: OpaquePointer, scalars: [UInt32], path: String) throws -> [UInt8] {
+    guard let input = hb_subset_input_create_or_fail() else {
+      throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz is out of memory")
+    }
+    defer { hb_subset_input_destroy(input) }
+    let unicodes = hb_subset_input_unicode_set(input)
+    for scalar in scalars { hb_set_add(unicodes, scalar) }
+    // Hinting (the glyphs' TrueType instructions and the cvt/fpgm/prep programs) is for screens
+    // at small pixel sizes; PDF viewers and printers render the outlines without it, and it is
+    // half of a DejaVu subset. libharu writes empty cvt/fpgm/prep entries in its place.
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+    let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+    for tag in droppedTables { hb_set_add(dropped, hb_tag_from_string(tag, Int32(tag.utf8.count))) }
+    guard let subset = hb_subset_or_fail(face, input) else {
+      throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot subset it")
+    }
+    defer { hb_face_destroy(subset) }
+    guard let blob = hb_face_reference_blob(subset) else {
+      throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz produced no subset")
+    }
+    defer { hb_blob_destroy(blob) }
+    var length: UInt32 = 0
+    guard let data = hb_blob_get_data(blob, &length), length > 0 else {
+      throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz produced an empty subset")
+    }
+    return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+      Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+    }
+  }
+
+  /// A six-letter subset tag (PDF 9.6.4) derived from the font and its characters, so the same
+  /// subset always gets the same name, in any process.
+  static func tag(path: String, scalars: [UInt32]) -> String {
+    // FNV-1a: stable across runs, unlike Swift's seeded Hasher.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ byte: UInt8) {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    for byte in URL(fileURLWithPath: path).lastPathComponent.utf8 { mix(byte) }
+    for scalar in scalars {
+      for shift in stride(from: 0, to: 32, by: 8) { mix(UInt8(truncatingIfNeeded: scalar >> UInt32(shift))) }
+    }
+    var letters: [UInt8] = []
+    for _ in 0..<6 {
+      letters.append(UInt8(ascii: "A") + UInt8(hash % 26))
+      hash /= 26
+    }
+    return String(decoding: letters, as: UTF8.self)
+  }
+
+  /// A ToUnicode CMap mapping each character code (the Unicode value, as libharu's UTF-8 fonts
+  /// write it) back to itself, for exactly `scalars` (Basic Multilingual Plane only).
+  static func toUnicodeCMap(for scalars: [UInt32]) -> String {
+    let codes = scalars.filter { $0 <= 0xFFFF }
+    func hex(_ value: UInt32) -> String {
+      let digits = String(value, radix: 16, uppercase: true)
+      return "<" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + ">"
+    }
+    var text = """
+      /CIDInit /ProcSet findresource begin
+      12 dict begin
+      begincmap
+      /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+      /CMapName /Adobe-Identity-UCS def
+      /CMapType 2 def
+      1 begincodespacerange
+      <0000> <FFFF>
+      endcodespacerange
+
+      """
+    // At most 100 entries per block (PDF 9.10.3).
+    var start = 0
+    while start < codes.count {
+      let block = codes[start..<min(start + 100, codes.count)]
+      text += "\(block.count) beginbfchar\n"
+      for code in block { text += "\(hex(code)) \(hex(code))\n" }
+      text += "endbfchar\n"
+      start += 100
+    }
+    text += """
+      endcmap
+      CMapName currentdict /CMap defineresource pop
+      end
+      end
+
+      """
+    return text
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import HomeProgramEngine
+import HomeProgramKit
+import Testing
+
+/// The sample patient and clinic shipped in `Samples/`.
+enum Samples {
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Samples")
+
+  static func profile(_ name: String) throws -> PatientProfile {
+    try ProfileReader.read(path: root.appendingPathComponent("patients/\(name)").path)
+  }
+
+  static func clinic() throws -> Clinic {
+    try ClinicReader.read(path: root.appendingPathComponent("clinic.yaml").path)
+  }
+}
+
+@Suite struct HandoutEngineTests {
+  @Test func rendersTheSampleHandout() throws {
+    let engine = try HandoutEngine.bundled()
+    let rendered = try engine.renderHandout(
+      try Samples.profile("jose-disc.yaml"), clinic: try Samples.clinic(),
+      options: RenderOptions(date: "2026-11-25"))
+    #expect(rendered.bytes.starts(with: Array("%PDF-".utf8)))
+    #expect(rendered.pageCount >= 1)
+    #expect(rendered.warnings.isEmpty, "\(rendered.warnings)")
+  }
+}
+
+@Suite struct HandoutSizeTests {
+  /// The size floor from the README's Performance section: the sample handout stays under 60 KB
+  /// and 8 KB per page, and the same input gives the same bytes.
+  @Test func sampleHandoutIsSmallAndDeterministic() throws {
+    let engine = try HandoutEngine.bundled()
+    let profile = try Samples.profile("jose-disc.yaml")
+    let clinic = try Samples.clinic()
+    let options = RenderOptions(paper: clinic.paper, date: "2026-11-25")
+    let first = try engine.renderHandout(profile, clinic: clinic, options: options)
+    let second = try engine.renderHandout(profile, clinic: clinic, options: options)
+    #expect(first.bytes == second.bytes)
+    #expect(first.bytes.count <= 60_000, "\(first.bytes.count) bytes")
+    #expect(
+      first.bytes.count / first.pageCount <= 8_000, "\(first.bytes.count / first.pageCount) bytes per page")
+  }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# `make bench`: the performance figures in README.md ("Performance"), on fixed inputs.
+#
+#   1. one handout as a fresh process (hyperfine: warm-up, then repeated runs; min/median/max);
+#   2. batch throughput, in process, over 1,000 generated profiles at --jobs 1 and --jobs N;
+#   3. bytes per handout and per page;
+#   4. peak resident memory for 10,000 profiles (/usr/bin/time -v).
+#
+# Profiles come from `homeprogram-bench` with a fixed seed, so every run measures the same documents.
+# Environment: BENCH_RUNS (fresh-process runs, default 30), BENCH_COUNT (1000), BENCH_MEMORY_COUNT
+# (10000), BENCH_JOBS (number of processors), BENCH_REPEAT (throughput repetitions, 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs="${BENCH_RUNS:-30}"
+count="${BENCH_COUNT:-1000}"
+memory_count="${BENCH_MEMORY_COUNT:-10000}"
+jobs="${BENCH_JOBS:-$(nproc)}"
+repeat="${BENCH_REPEAT:-3}"
+bin=.build/release/homeprogram
+bench=.build/release/homeprogram-bench
+profile=Samples/patients/jose-disc.yaml
+clinic=Samples/clinic.yaml
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+for tool in hyperfine /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install hyperfine time)" >&2; exit 1; }
+done
+
+echo "== machine: $(nproc) processors; load: $(uptime | sed 's/.*load average: //')"
+echo "== build (release)"
+swift build -c release --product homeprogram >/dev/null
+swift build -c release --product homeprogram-bench >/dev/null
+
+echo "== 1. one handout as a fresh process ($runs runs after 5 warm-up runs)"
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/fresh.json" \
+  "$bin generate $profile --clinic $clinic -o $work/sample.pdf" >/dev/null
+# min / median / max in milliseconds from hyperfine's JSON (one number per line after the keys).
+fresh=$(tr -d ' \n' <"$work/fresh.json" | grep -o '"median":[0-9.e-]*\|"min":[0-9.e-]*\|"max":[0-9.e-]*' |
+  awk -F: '{ v[$1] = $2 * 1000 } END { printf "%.1f %.1f %.1f", v["\"min\""], v["\"median\""], v["\"max\""] }')
+sample_bytes=$(stat -c %s "$work/sample.pdf")
+sample_pages=$(pdfinfo "$work/sample.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+
+echo "== 2. throughput, $count generated profiles, in process ($repeat runs after a warm-up)"
+"$bench" throughput --count "$count" --jobs 1 --repeat "$repeat" --clinic "$clinic" >"$work/jobs1.txt"
+"$bench" throughput --count "$count" --jobs "$jobs" --repeat "$repeat" --clinic "$clinic" >"$work/jobsN.txt"
+field() { awk -v key="$1" '$1 == key { print $2, $3, $4 }' "$2"; }
+
+batch_line=""
+if "$bin" --help 2>/dev/null | grep -q ' batch'; then
+  echo "== 2b. the batch command, $count profiles, --jobs 1 and --jobs $jobs"
+  "$bench" profiles --count "$count" --out "$work/profiles" >/dev/null
+  for j in 1 "$jobs"; do
+    hyperfine -N --warmup 1 --runs 3 --export-json "$work/batch$j.json" \
+      "$bin batch $work/profiles --clinic $clinic --out $work/out$j --jobs $j" >/dev/null
+    median=$(tr -d ' \n' <"$work/batch$j.json" | grep -o '"median":[0-9.e-]*' | cut -d: -f2)
+    batch_line+=$(awk -v n="$count" -v m="$median" -v j="$j" \
+      'BEGIN { printf "| `batch` command, --jobs %s (handouts/s, median of 3) | | %.0f | |\n", j, n / m }')
+    batch_line+=$'\n'
+    rm -rf "$work/out$j"
+  done
+fi
+
+echo "== 4. peak resident memory, $memory_count profiles, --jobs $jobs"
+/usr/bin/time -v "$bench" throughput --count "$memory_count" --jobs "$jobs" --repeat 1 --warmup 0 \
+  --clinic "$clinic" >/dev/null 2>"$work/time.txt"
+peak_kb=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$work/time.txt")
+
+read -r f_min f_med f_max <<<"$fresh"
+read -r r1_min r1_med r1_max <<<"$(field handouts_per_second "$work/jobs1.txt")"
+read -r rn_min rn_med rn_max <<<"$(field handouts_per_second "$work/jobsN.txt")"
+read -r b_min b_med b_max <<<"$(field bytes_per_handout "$work/jobs1.txt")"
+read -r p_min p_med p_max <<<"$(field bytes_per_page "$work/jobs1.txt")"
+overall=$(awk '$1 == "bytes_per_page_overall" { print $2 }' "$work/jobs1.txt")
+
+echo
+echo "| measure | min | median | max |"
+echo "|---|---:|---:|---:|"
+echo "| one handout, fresh process (ms) | $f_min | $f_med | $f_max |"
+echo "| throughput --jobs 1 (handouts/s) | $r1_min | $r1_med | $r1_max |"
+echo "| throughput --jobs $jobs (handouts/s) | $rn_min | $rn_med | $rn_max |"
+printf '%s' "$batch_line"
+echo "| bytes per handout ($count profiles) | $b_min | $b_med | $b_max |"
+echo "| bytes per page ($count profiles; overall $overall) | $p_min | $p_med | $p_max |"
+echo "| sample handout ($profile, $sample_pages pages), bytes | | $sample_bytes | |"
+echo "| peak RSS, $memory_count profiles, --jobs $jobs (KB) | | $peak_kb | |"
+echo
+echo "load after: $(uptime | sed 's/.*load average: //')"
