@@ -285,8 +285,10 @@ enum PageScript {
           $("referral-text").textContent = plan.outcome === "not_eligible"
             ? "The handout is an advice sheet instead of an exercise program."
             : "The handout is a referral sheet. Act on it before the patient leaves.";
-          $("referral-flags").replaceChildren(...plan.red_flags.map((flag) =>
-            listItem(flag.id + " (" + flag.reference_id + ", " + flag.level + ")")));
+          $("referral-flags").replaceChildren(...plan.red_flags.map((flag) => {
+            const label = form.querySelector("label[for='f-red_flags-" + flag.id + "']");
+            return listItem((label ? label.textContent : flag.id + " (" + flag.reference_id + ")") + ": " + flag.level);
+          }));
         } else {
           referral.hidden = true;
         }
@@ -324,8 +326,8 @@ enum PageScript {
 
         const gun = plan.massage_gun;
         $("plan-gun").textContent = gun.included
-          ? "Included. Never on: " + gun.avoid.join(", ") + "."
-          : "Not included" + (gun.not_included_reason ? " (" + gun.not_included_reason + ")" : "") + ".";
+          ? "Included. Never on: " + gun.avoid.join(", ").replace(/_/g, " ") + "."
+          : "Not included" + (gun.not_included_reason ? " (" + gun.not_included_reason.replace(/_/g, " ") + ")" : "") + ".";
         $("plan-gun-zones").replaceChildren(...gun.zones.map((zone) =>
           listItem(zone.zone + ": " + zone.seconds_per_side + " s per side, " + zone.speed + ", " + zone.attachment)));
 

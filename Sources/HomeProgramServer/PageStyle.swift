@@ -56,6 +56,7 @@ enum PageStyle {
     fieldset.group-urgent { border-color: #c77d00; background: var(--warn-wash); }
     .field { margin: 0.5rem 0; }
     .field > label { display: block; font-weight: 600; }
+    .field.check > label { display: inline; }
     input[type=text], input[type=date], select, textarea {
       font: inherit;
       padding: 0.35rem 0.5rem;
