@@ -17,12 +17,14 @@ release: deps
 ## demo: build, then run the main job on the bundled samples (outputs go to Samples/output/).
 demo: release
 	@scripts/demo.sh $(BIN)
+	@echo "Web page for the therapist: .build/release/homeprogram-serve --clinic Samples/clinic.yaml, then open http://127.0.0.1:8080/"
 
-## test: the whole suite — build, tests, and the formatter in strict lint mode.
+## test: the whole suite — build, tests, the formatter in strict lint mode, and the browser test of the web page.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
+	scripts/browser-test.sh
 
 ## bench: the performance table in README.md (needs hyperfine and time: installed here on demand).
 bench:

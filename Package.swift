@@ -6,12 +6,14 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "homeprogram", targets: ["homeprogram"]),
+    .executable(name: "homeprogram-serve", targets: ["homeprogram-serve"]),
     .library(name: "HomeProgramKit", targets: ["HomeProgramKit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // libharu, the C PDF library. Only HomeProgramPDF imports it.
@@ -66,12 +68,36 @@ let package = Package(
       dependencies: ["HomeProgramEngine", "HomeProgramKit"],
       path: "Benchmarks/HomeProgramBench"
     ),
+    // The local web page for the therapist (issue 8): its own target and executable, so the CLI stays free of NIO.
+    .target(
+      name: "HomeProgramServer",
+      dependencies: [
+        "HomeProgramKit",
+        "HomeProgramEngine",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .executableTarget(
+      name: "homeprogram-serve",
+      dependencies: [
+        "HomeProgramServer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(name: "HomeProgramKitTests", dependencies: ["HomeProgramKit"]),
     .testTarget(name: "HomeProgramPDFTests", dependencies: ["HomeProgramPDF", "HomeProgramKit"]),
     .testTarget(name: "HomeProgramEngineTests", dependencies: ["HomeProgramEngine", "HomeProgramKit"]),
     .testTarget(name: "EndToEndTests", dependencies: ["HomeProgramKit"]),
     .testTarget(
       name: "HomeProgramCLITests", dependencies: ["HomeProgramCLI", "HomeProgramEngine", "HomeProgramKit"]),
+    .testTarget(
+      name: "HomeProgramServerTests",
+      dependencies: [
+        "HomeProgramServer", "HomeProgramEngine", "HomeProgramKit",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

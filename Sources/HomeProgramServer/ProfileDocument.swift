@@ -1,0 +1,103 @@
+import Foundation
+import HomeProgramKit
+import Yams
+
+/// A validated profile written back out in the contract's keys and order: JSON for the page and
+/// API, YAML for "Download profile". Reading either back gives the same `PatientProfile`.
+public struct ProfileDocument: Sendable, Encodable, Equatable {
+  struct Patient: Sendable, Encodable, Equatable {
+    var name: String
+    var reference: String?
+    var age: Int?
+  }
+
+  struct Symptoms: Sendable, Encodable, Equatable {
+    var painNow: Int
+    var painWorst24h: Int
+    var settleTime: SettleTime
+    var nightPain: NightPain
+    var durationWeeks: Int
+    var belowKnee: Bool
+    var peripheralises: Peripheralisation
+    var direction: EasingDirection
+    var neuro: NeuroStatus
+
+    enum CodingKeys: String, CodingKey {
+      case painNow = "pain_now"
+      case painWorst24h = "pain_worst_24h"
+      case settleTime = "settle_time"
+      case nightPain = "night_pain"
+      case durationWeeks = "duration_weeks"
+      case belowKnee = "below_knee"
+      case peripheralises, direction, neuro
+    }
+  }
+
+  struct Override: Sendable, Encodable, Equatable {
+    var level: Irritability
+    var reason: String
+  }
+
+  var schema: Int
+  var patient: Patient
+  var date: String?
+  var therapist: String?
+  var side: Side
+  var cause: Cause
+  var symptoms: Symptoms
+  var redFlags: [RedFlag]
+  var conditions: [Condition]
+  var equipment: [Equipment]
+  var clearedForMassageGun: Bool
+  var irritabilityOverride: Override?
+  var exclude: [String]
+  var include: [String]
+  var notes: String?
+
+  enum CodingKeys: String, CodingKey {
+    case schema, patient, date, therapist, side, cause, symptoms
+    case redFlags = "red_flags"
+    case conditions, equipment
+    case clearedForMassageGun = "cleared_for_massage_gun"
+    case irritabilityOverride = "irritability_override"
+    case exclude, include, notes
+  }
+
+  /// The document for a validated profile.
+  public init(_ profile: PatientProfile) {
+    schema = profile.schema
+    patient = Patient(
+      name: profile.patient.name, reference: profile.patient.reference, age: profile.patient.age)
+    date = profile.date
+    therapist = profile.therapist
+    side = profile.side
+    cause = profile.cause
+    let symptoms = profile.symptoms
+    self.symptoms = Symptoms(
+      painNow: symptoms.painNow, painWorst24h: symptoms.painWorst24h, settleTime: symptoms.settleTime,
+      nightPain: symptoms.nightPain, durationWeeks: symptoms.durationWeeks, belowKnee: symptoms.belowKnee,
+      peripheralises: symptoms.peripheralises, direction: symptoms.direction, neuro: symptoms.neuro)
+    redFlags = profile.redFlags
+    conditions = profile.conditions
+    equipment = profile.equipment
+    clearedForMassageGun = profile.clearedForMassageGun
+    irritabilityOverride = profile.irritabilityOverride.map { Override(level: $0.level, reason: $0.reason) }
+    exclude = profile.exclude
+    include = profile.include
+    notes = profile.notes
+  }
+
+  /// Compact JSON with sorted keys; absent optional values are left out.
+  public func jsonString() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+  }
+
+  /// YAML in the contract's key order, Unicode kept as written.
+  public func yamlString() throws -> String {
+    let encoder = YAMLEncoder()
+    encoder.options = YAMLEncoder.Options(allowUnicode: true, sortKeys: false)
+    return "# Patient profile (homeprogram, schema \(schema))\n" + (try encoder.encode(self))
+  }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Today's date as YYYY-MM-DD in the local time zone, computed exactly as `homeprogram generate`
+/// does for a profile without a `date`, so the page and the CLI print the same day.
+enum Today {
+  static func isoDate(_ now: Date = Date()) -> String {
+    let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: now)
+    let year = components.year ?? 1970
+    let month = components.month ?? 1
+    let day = components.day ?? 1
+    func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(year)-\(pad(month))-\(pad(day))"
+  }
+}

@@ -1,0 +1,10 @@
+// The Engine test target's sources were not committed on main when the web branch started; this
+// keeps the package building from a clean checkout. Merge main's own tests over it freely.
+import HomeProgramEngine
+import HomeProgramKit
+import Testing
+
+@Test func bundledEngineLoadsTheCatalogue() throws {
+  let engine = try HandoutEngine.bundled()
+  #expect(!engine.catalogue.entries.isEmpty)
+}

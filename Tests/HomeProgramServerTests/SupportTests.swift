@@ -1,0 +1,58 @@
+import Foundation
+import HomeProgramKit
+import Hummingbird
+import Testing
+
+@testable import HomeProgramServer
+
+@Suite struct SupportTests {
+  @Test(arguments: [
+    ("P-0042", "P-0042"), ("José Ñúñez", "Jose-Nunez"), ("../../etc/passwd", "etc-passwd"),
+    ("a\"b;c\r\nd", "a-b-c-d"), ("   ", "handout"), ("日本", "handout"),
+  ])
+  func safeFileNames(input: String, expected: String) {
+    #expect(SafeFileName.make(input, fallback: "handout") == expected)
+  }
+
+  @Test func conditionGroupsFollowTheContract() throws {
+    let engine = try Fixtures.engine()
+    let choices = FormChoices(catalogue: engine.catalogue, text: engine.text)
+    let groups = Dictionary(
+      uniqueKeysWithValues: choices.conditionGroups.map { ($0.key, $0.choices.map(\.id)) })
+    #expect(groups["gun_never"]?.contains("dvt_or_clot_history") == true)
+    #expect(groups["gun_if_cleared"]?.contains("pregnancy") == true)
+    #expect(groups["program"] == ["recent_spinal_surgery"])
+    #expect(groups["exercise"] == ["hip_replacement", "shoulder_problem"])
+    let all = choices.conditionGroups.flatMap { $0.choices.map(\.id) }
+    #expect(all.sorted() == Condition.allCases.map(\.rawValue).sorted())
+    let flags = choices.redFlagGroups.flatMap { $0.choices.compactMap(\.hint) }
+    #expect(flags.count == RedFlag.allCases.count, "every red flag has plain wording")
+  }
+
+  @Test func humanizedLabels() {
+    #expect(FormChoices.humanize("dvt_or_clot_history") == "DVT or clot history")
+    #expect(FormChoices.humanize("bladder_change") == "Bladder change")
+  }
+
+  @Test func hostNames() {
+    #expect(HostGuardMiddleware<BasicRequestContext>.hostName("LocalHost:8080") == "localhost")
+    #expect(HostGuardMiddleware<BasicRequestContext>.hostName("[::1]:80") == "::1")
+    #expect(WebServer.isLoopback("127.0.0.2"))
+    #expect(!WebServer.isLoopback("0.0.0.0"))
+  }
+
+  @Test func accessLogLine() {
+    #expect(
+      AccessLogMiddleware<BasicRequestContext>.line(method: "GET", path: "/", status: 200, milliseconds: 1.24)
+        == "GET / 200 1.2ms")
+  }
+
+  @Test func inputErrorPaths() {
+    let location = SourceLocation(file: "profile", line: 1, column: 2)
+    let error = InputError.outOfRange(location, keyPath: "symptoms.pain_now", value: "11", allowed: "0–10")
+    #expect(error.keyPath == "symptoms.pain_now")
+    #expect(error.messageWithoutLocation == "symptoms.pain_now: 11 is out of range; allowed 0–10.")
+    #expect(APIError(.duplicateKey(location, keyPath: "symptoms", keys: ["neuro"])).path == "symptoms.neuro")
+    #expect(APIError(.empty(path: "profile")).path == "")
+  }
+}
