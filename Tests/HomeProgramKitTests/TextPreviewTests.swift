@@ -22,6 +22,8 @@ func previewLinesNeverExceedTheWidth(width: Int) {
   #expect(text.contains("Tips:"))
   #expect(text.contains("Avoid:"))
   #expect(text.contains("When it feels easy → do it lying down · If it flares → go back to half range"))
+  // The builder writes the whole line; the preview must not add its own label again.
+  #expect(!text.contains("→ When it feels easy"))
   #expect(text.contains("[Figure: Straighten and bend the knee]"))
   #expect(text.contains("GREEN — Pain up to 3"))
   #expect(text.contains("[ FROM YOUR THERAPIST ]\n| Keep walking every day."))

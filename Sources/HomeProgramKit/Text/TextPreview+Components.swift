@@ -64,9 +64,8 @@ extension TextPreview {
       lines +=
         [card.labels.avoid + ":"] + listLines(card.mistakes, ordered: false, width: width, indent: "  ")
     }
-    var footer: [String] = []
-    if let easy = card.whenEasy, !easy.isEmpty { footer.append("When it feels easy → " + easy) }
-    if let flares = card.ifFlares, !flares.isEmpty { footer.append("If it flares → " + flares) }
+    // The builder writes the whole line ("When it feels easy → Bird dog"), in the clinic's words.
+    let footer = [card.whenEasy, card.ifFlares].compactMap { $0 }.filter { !$0.isEmpty }
     if !footer.isEmpty { lines += PlainWrap.wrap(footer.joined(separator: " · "), width: width) }
     for caution in card.cautions {
       lines += PlainWrap.wrap(
