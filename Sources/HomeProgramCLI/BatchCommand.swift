@@ -45,13 +45,12 @@ struct BatchCommand: ParsableCommand {
     try Failure.report {
       let catalogue = try common.loadCatalogue()
       let clinic = try handout.loadClinic()
-      let clinicBytes = try handout.clinic.map { path throws(InputError) in try Self.bytes(of: path) } ?? []
       var opened = try BatchInput.open(path: input)
       try BatchOutputFolder.prepare(output)
       let engine = try Engines.make(common: common, fontDirectory: handout.fontDir)
       let settings = BatchSettings(
         outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, clinic: clinic,
-        clinicBytes: clinicBytes, paper: handout.paper ?? clinic.paper, largePrint: handout.largePrint,
+        paper: handout.paper ?? clinic.paper, largePrint: handout.largePrint,
         today: Today.isoDate(), catalogueVersion: catalogue.version, onlyChanged: onlyChanged,
         reportNames: reportNames, inputName: URL(fileURLWithPath: input).lastPathComponent,
         inputKind: opened.kind)
@@ -75,13 +74,5 @@ struct BatchCommand: ParsableCommand {
       throw ExitCodes.badInput
     }
     if outcome.summary.failed > 0 { throw ExitCodes.partialBatch }
-  }
-
-  /// The clinic file's bytes, for the content hash.
-  static func bytes(of path: String) throws(InputError) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "cannot read the file")
-    }
-    return [UInt8](data)
   }
 }

@@ -44,10 +44,9 @@ struct BatchRowWorker: Sendable {
       entry.reference = profile.patient.reference
     }
     let date = profile.date ?? settings.today
-    let hash = BatchContentHash(
-      profileInput: row.canonicalInput, clinicFile: settings.clinicBytes,
-      catalogueVersion: settings.catalogueVersion, programVersion: HomeProgramVersion.current,
-      paper: settings.paper.rawValue, largePrint: settings.largePrint, date: date)
+    let hash = ContentHash(
+      profile: profile, clinic: settings.clinic, catalogueVersion: settings.catalogueVersion,
+      paper: settings.paper, largePrint: settings.largePrint, date: date)
     entry.contentHash = hash.hex
     entry.date = date
     guard let file = work.file else {

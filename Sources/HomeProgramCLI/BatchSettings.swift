@@ -7,8 +7,6 @@ struct BatchSettings: Sendable {
   /// Rows rendered at the same time.
   var jobs: Int
   var clinic: Clinic
-  /// The clinic file's bytes (empty without one); part of every content hash.
-  var clinicBytes: [UInt8]
   var paper: Clinic.Paper
   var largePrint: Bool
   /// YYYY-MM-DD for rows without a `date`, resolved once at the start.

@@ -129,7 +129,9 @@ struct PublicCommand: ParsableCommand {
     do {
       let document = try PublicHandoutBuilder().build(
         catalogue: catalogue, text: text, clinic: clinic,
-        options: PublicHandoutOptions(largePrint: largePrint))
+        options: PublicHandoutOptions(
+          largePrint: largePrint,
+          contentHash: PublicEditionJob.stamp(catalogue, clinic, paper?.paper ?? clinic.paper, largePrint)))
       printData(TextPreview.render(document, width: width ?? 80))
     } catch {
       Diagnostics.error("\(error)")

@@ -11,10 +11,19 @@ struct PublicEditionJob {
   func write(clinic: Clinic, paper: Clinic.Paper, largePrint: Bool, to path: String) throws -> Int {
     let document = try PublicHandoutBuilder().build(
       catalogue: engine.catalogue, text: engine.text, clinic: clinic,
-      options: PublicHandoutOptions(largePrint: largePrint))
+      options: PublicHandoutOptions(
+        largePrint: largePrint, contentHash: Self.stamp(engine.catalogue, clinic, paper, largePrint)))
     let rendered = try engine.render(document, paper: paper)
     for warning in rendered.warnings { Diagnostics.warning("\(path): \(warning)") }
     try AtomicFileWriter.write(rendered.bytes, to: path)
     return rendered.pageCount
+  }
+
+  /// The short content hash in the footer of the edition for `clinic`.
+  static func stamp(_ catalogue: Catalogue, _ clinic: Clinic, _ paper: Clinic.Paper, _ largePrint: Bool)
+    -> String
+  {
+    ContentHash(publicFor: clinic, catalogueVersion: catalogue.version, paper: paper, largePrint: largePrint)
+      .short
   }
 }

@@ -52,12 +52,21 @@ public final class HandoutEngine: Sendable {
     for profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions
   ) throws -> (plan: Plan, document: Document) {
     let plan = try plan(profile, source: source)
+    let hash = options.contentHash ?? contentHash(for: profile, clinic: clinic, options: options).short
     let document = try HandoutBuilder().build(
       plan: plan, profile: profile, clinic: clinic, exercises: exercises, text: text,
       options: HandoutOptions(
         date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
-        contentHash: options.contentHash))
+        contentHash: hash))
     return (plan, document)
+  }
+
+  /// The content hash printed in the footer of `profile`'s handout (see `ContentHash`).
+  public func contentHash(for profile: PatientProfile, clinic: Clinic, options: RenderOptions) -> ContentHash
+  {
+    ContentHash(
+      profile: profile, clinic: clinic, catalogueVersion: catalogue.version, paper: options.paper,
+      largePrint: options.largePrint, date: options.date)
   }
 
   /// Plans, builds, lays out and renders one profile's handout.

@@ -8,7 +8,7 @@ public struct RenderOptions: Sendable, Equatable {
   public var largePrint: Bool
   /// The handout date, YYYY-MM-DD, resolved by the caller (`profile.date` or today).
   public var date: String
-  /// A short content hash printed in the footer, when given.
+  /// The short content hash printed in the footer; computed from the inputs (`ContentHash`) when nil.
   public var contentHash: String?
 
   public init(paper: Paper = .letter, largePrint: Bool = false, date: String, contentHash: String? = nil) {

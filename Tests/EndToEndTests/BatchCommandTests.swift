@@ -34,6 +34,33 @@ struct BatchCommandTests {
     #expect(!text.contains("Núñez") && !text.contains("Margaret"))
   }
 
+  @Test func batchAndGenerateWriteTheSameBytesWithTheSameFooterStamp() throws {
+    let folder = try Self.temporaryFolder()
+    let output = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    let batch = try Binary.run([
+      "batch", "Samples/patients", "-o", output.path, "--clinic", "Samples/clinic.yaml", "--jobs", "1",
+    ])
+    #expect(batch.status == 0, "\(batch.stderr)")
+    let single = folder.appendingPathComponent("jose.pdf")
+    let generate = try Binary.run([
+      "generate", "Samples/patients/jose-disc.yaml", "--clinic", "Samples/clinic.yaml", "-o", single.path,
+    ])
+    #expect(generate.status == 0, "\(generate.stderr)")
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("report.json")))
+        as? [String: Any])
+    let rows = try #require(report["rows"] as? [[String: Any]])
+    let jose = try #require(rows.first { $0["row"] as? String == "jose-disc.yaml" })
+    let file = try #require(jose["file"] as? String)
+    let hash = try #require(jose["content_hash"] as? String)
+    let fromBatch = try Data(contentsOf: output.appendingPathComponent(file))
+    #expect(fromBatch == (try Data(contentsOf: single)))
+    // The footer's stamp is the report's content hash, shortened.
+    let text = try PDFText.extract(single)
+    #expect(text.contains("Catalogue 2026.11.1 · \(hash.prefix(8))"), "\(text.prefix(400))")
+  }
+
   @Test func badInputExitsWithOne() throws {
     let folder = try Self.temporaryFolder()
     let missing = try Binary.run(["batch", folder.appendingPathComponent("nope.csv").path, "-o", folder.path])

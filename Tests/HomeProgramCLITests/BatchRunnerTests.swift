@@ -244,7 +244,7 @@ private struct CountingReader: BatchRowReader {
 @Test func rowsInFlightStayBoundedWhateverTheInputSize() throws {
   let output = try TestFolder.make()
   let settings = BatchSettings(
-    outputFolder: output.path, jobs: 2, clinic: .builtInDefault, clinicBytes: [], paper: .a4,
+    outputFolder: output.path, jobs: 2, clinic: .builtInDefault, paper: .a4,
     largePrint: false,
     today: "2026-11-25", catalogueVersion: "t", onlyChanged: false, reportNames: false, inputName: "gen",
     inputKind: .csv)

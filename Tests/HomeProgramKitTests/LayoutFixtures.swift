@@ -30,7 +30,8 @@ enum LayoutFixtures {
         "Straighten your left knee while you look up.", "Bend the knee as you look down.",
         "Move slowly, in and out of the stretch, 10 times.",
       ], cues: ["Keep your back tall.", "Breathe out as you straighten."],
-      mistakes: ["Holding the stretch.", "Pushing into sharp pain."], whenEasy: "When it feels easy → do it lying down",
+      mistakes: ["Holding the stretch.", "Pushing into sharp pain."],
+      whenEasy: "When it feels easy → do it lying down",
       ifFlares: "If it flares → go back to half range",
       cautions: ["Stop if you feel pins and needles for longer than 1 minute."],
       figure: Figure(key: id, caption: "Straighten and bend the knee", height: figureHeight, side: .left))

@@ -13,7 +13,7 @@ public struct BatchReportEntry: Sendable, Equatable, Codable {
   /// The plan outcome (`program`, `emergency_referral`, …).
   public var outcome: String?
   public var warnings: [String]
-  /// SHA-256 of everything that decides the handout's bytes (`BatchContentHash`).
+  /// SHA-256 of everything that decides the handout's bytes (`ContentHash`).
   public var contentHash: String?
   /// The date printed on the handout.
   public var date: String?

@@ -43,9 +43,9 @@ struct PublicHandoutComposer {
       title: wording.document.title, author: clinicName ?? general.document.defaultAuthor,
       subject: wording.document.subject,
       creator: general.document.creator.filled(["version": options.programVersion]))
-    let footer = RunningFooter(
-      leading: [clinicName].compactMap { $0 },
-      trailing: [general.footer.catalogue.filled(["version": catalogue.version])])
+    var stamp = general.footer.catalogue.filled(["version": catalogue.version])
+    if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
+    let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])
     return Document(
       info: info, footer: footer, accent: clinic.accentColor, largePrint: options.largePrint, blocks: blocks)
   }

@@ -67,7 +67,6 @@ struct BatchHarness {
     var opened = try BatchInput.open(path: input)
     let settings = BatchSettings(
       outputFolder: output.path, jobs: jobs, clinic: Clinic(name: "Test Clinic"),
-      clinicBytes: Array("c".utf8),
       paper: .letter, largePrint: false, today: today, catalogueVersion: "test", onlyChanged: onlyChanged,
       reportNames: reportNames, inputName: URL(fileURLWithPath: input).lastPathComponent,
       inputKind: opened.kind)

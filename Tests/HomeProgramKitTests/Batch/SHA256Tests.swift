@@ -29,23 +29,43 @@ func sha256MatchesTheStandardVectors(message: String, digest: String) {
     SHA256.hexDigest(of: million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
 }
 
-@Test func contentHashChangesWithEveryInput() {
+@Test func contentHashChangesWithEveryInput() throws {
+  let profile = try ProfileReader.read(
+    InputSource(
+      name: "ana.yaml",
+      text: """
+        schema: 1
+        patient: {name: Ana}
+        side: left
+        cause: disc
+        symptoms: {pain_now: 3, pain_worst_24h: 5, settle_time: lt10min, night_pain: wakes_resettles,
+          duration_weeks: 4, below_knee: false, peripheralises: none, direction: extension, neuro: sensory_stable}
+        """))
+  var renamed = profile
+  renamed.patient.name = "Anna"
+  var logo = Clinic(name: "C")
+  logo.logoPath = "/nonexistent/logo.png"
   func hash(
-    profile: String = "p", clinic: String = "c", catalogue: String = "1", paper: String = "letter",
-    large: Bool = false, date: String = "2026-11-25"
+    _ profile: PatientProfile, clinic: Clinic = Clinic(name: "C"), catalogue: String = "1",
+    paper: Paper = .letter, large: Bool = false, date: String = "2026-11-25"
   ) -> String {
-    BatchContentHash(
-      profileInput: Array(profile.utf8), clinicFile: Array(clinic.utf8), catalogueVersion: catalogue,
-      programVersion: "0.1.0", paper: paper, largePrint: large, date: date
+    ContentHash(
+      profile: profile, clinic: clinic, catalogueVersion: catalogue, programVersion: "0.1.0", paper: paper,
+      largePrint: large, date: date
     ).hex
   }
-  let base = hash()
-  #expect(base == hash())
+  let base = hash(profile)
+  #expect(base == hash(profile))
   #expect(base.count == 64)
   for other in [
-    hash(profile: "q"), hash(clinic: "d"), hash(catalogue: "2"), hash(paper: "a4"), hash(large: true),
-    hash(date: "2026-11-26"), hash(profile: "pc", clinic: ""),
+    hash(renamed), hash(profile, clinic: Clinic(name: "D")), hash(profile, catalogue: "2"),
+    hash(profile, paper: .a4), hash(profile, large: true), hash(profile, date: "2026-11-26"),
   ] {
     #expect(other != base)
   }
+  // The logo counts by its bytes, never by its path: a missing logo hashes like no logo.
+  #expect(hash(profile, clinic: logo) == base)
+  #expect(
+    ContentHash(publicFor: Clinic(name: "C"), catalogueVersion: "1", paper: .letter, largePrint: false).hex
+      != ContentHash(publicFor: Clinic(name: "C"), catalogueVersion: "1", paper: .a4, largePrint: false).hex)
 }

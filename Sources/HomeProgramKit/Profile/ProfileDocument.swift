@@ -1,5 +1,4 @@
 import Foundation
-import HomeProgramKit
 import Yams
 
 /// A validated profile written back out in the contract's keys and order: JSON for the page and

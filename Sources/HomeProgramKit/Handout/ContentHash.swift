@@ -1,0 +1,74 @@
+import Foundation
+
+/// A SHA-256 over everything that decides a handout's bytes: the profile (as its canonical
+/// `ProfileDocument` JSON, so reformatting a file changes nothing), the clinic (its fields and
+/// its logo's bytes, never its path), the catalogue and program versions, the paper, large print
+/// and the handout date. Its first 8 characters are printed in every handout's footer, so a
+/// printed page can be traced to what produced it; `batch --only-changed` skips a row whose hash
+/// and file are unchanged. `generate`, `batch` and the web page compute it the same way, so they
+/// write the same bytes for the same profile.
+public struct ContentHash: Sendable, Equatable {
+  /// 64 lower-case hex characters.
+  public var hex: String
+
+  /// The first 8 hex characters, printed in the handout's footer.
+  public var short: String { String(hex.prefix(8)) }
+
+  /// The hash of one patient's handout.
+  public init(
+    profile: PatientProfile, clinic: Clinic, catalogueVersion: String,
+    programVersion: String = HomeProgramVersion.current, paper: Paper, largePrint: Bool, date: String
+  ) {
+    var hash = Fields(kind: "homeprogram-handout-2")
+    hash.add(Self.canonical(profile))
+    hash.add(clinic)
+    hash.add(catalogueVersion, programVersion, paper.rawValue, largePrint ? "large" : "regular", date)
+    hex = hash.hexDigest()
+  }
+
+  /// The hash of the public leaflet: no profile, only the clinic and the versions.
+  public init(
+    publicFor clinic: Clinic, catalogueVersion: String, programVersion: String = HomeProgramVersion.current,
+    paper: Paper, largePrint: Bool
+  ) {
+    var hash = Fields(kind: "homeprogram-public-1")
+    hash.add(clinic)
+    hash.add(catalogueVersion, programVersion, paper.rawValue, largePrint ? "large" : "regular")
+    hex = hash.hexDigest()
+  }
+
+  /// The profile as compact JSON with sorted keys (`ProfileDocument`).
+  static func canonical(_ profile: PatientProfile) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    // Encoding plain strings, numbers and enums cannot fail; the fallback still separates profiles.
+    return (try? Array(encoder.encode(ProfileDocument(profile)))) ?? Array(String(describing: profile).utf8)
+  }
+
+  /// Length-prefixed fields, so moving bytes from one field to the next changes the hash.
+  private struct Fields {
+    var sha = SHA256()
+
+    init(kind: String) { add(kind) }
+
+    mutating func add(_ bytes: [UInt8]) {
+      sha.update(Array("\(bytes.count):".utf8))
+      sha.update(bytes)
+    }
+
+    mutating func add(_ strings: String?...) {
+      for string in strings { add(string.map { Array(("+" + $0).utf8) } ?? Array("-".utf8)) }
+    }
+
+    mutating func add(_ clinic: Clinic) {
+      let color = clinic.accentColor
+      add(
+        clinic.name, clinic.therapist, clinic.phone, clinic.website, clinic.address,
+        "\(color.red),\(color.green),\(color.blue)", clinic.locale.rawValue, clinic.emergencyNumberOverride,
+        clinic.paper.rawValue)
+      add(clinic.logoPath.flatMap { FileManager.default.contents(atPath: $0) }.map { Array($0) } ?? [])
+    }
+
+    func hexDigest() -> String { sha.hexDigest() }
+  }
+}
