@@ -147,7 +147,7 @@ func allText(_ blocks: [Block]) -> [String] {
     case .titleBand(let band): [band.overline, band.title] + band.lines
     case .trafficLight(let light): light.rows.flatMap { [$0.label, $0.signs, $0.action] }
     case .logGrid(let grid): grid.columns
-    case .keepTogether, .pageBreak, .spacer: []
+    case .keepTogether, .pageBreak, .sectionBreak, .spacer: []
     }
   }
 }

@@ -286,3 +286,17 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
     #expect(throws: LayoutError.self) { try layout([.table(table)]) }
   }
 }
+
+@Test func aSectionBreakOnAMostlyEmptyPageKeepsGoingOnIt() throws {
+  let short = LayoutFixtures.document([
+    LayoutFixtures.paragraph("A short overflow."), .sectionBreak, LayoutFixtures.paragraph("Next section."),
+  ])
+  let laidOut = try LayoutEngine().layout(short, page: .letter, measurer: measurer)
+  #expect(laidOut.pages.count == 1)
+  let long = LayoutFixtures.document(
+    Array(
+      repeating: LayoutFixtures.paragraph(String(repeating: "Words fill the page. ", count: 40)), count: 4)
+      + [.sectionBreak, LayoutFixtures.paragraph("Next section.")])
+  let broken = try LayoutEngine().layout(long, page: .letter, measurer: measurer)
+  #expect(broken.pages.count == 2)
+}

@@ -20,6 +20,10 @@ public indirect enum Block: Sendable, Equatable {
   case keepTogether([Block])
   /// Start a new page.
   case pageBreak
+  /// Start a new page for a major section, unless the current page is still mostly empty (less
+  /// than `LayoutStyle.sectionBreakMinimumUse` of it is used), so a short overflow never gets a
+  /// page of its own.
+  case sectionBreak
   /// Vertical space in points (scaled for large print).
   case spacer(Double)
   /// The cover band: clinic name, title, subtitle lines, optional logo.

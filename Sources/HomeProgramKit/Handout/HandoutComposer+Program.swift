@@ -15,7 +15,7 @@ extension HandoutComposer {
     var blocks = cover()
     blocks += [.pageBreak] + understanding()
     blocks += try positions()
-    blocks += [.pageBreak] + (try exerciseCards())
+    blocks += [.sectionBreak] + (try exerciseCards())
     blocks += try massageGun()
     blocks += trafficLight()
     blocks += progressLog()

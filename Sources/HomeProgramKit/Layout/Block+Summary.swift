@@ -12,6 +12,7 @@ extension Block {
     case .figureRow(let row): "figure row \(row.figure.key) with \(row.body.count) blocks"
     case .keepTogether(let blocks): "keep-together group of \(blocks.count) blocks"
     case .pageBreak: "page break"
+    case .sectionBreak: "section break"
     case .spacer(let height): "spacer of \(height) pt"
     case .titleBand(let band): "title band \(Self.quote(band.title))"
     case .trafficLight: "traffic light"

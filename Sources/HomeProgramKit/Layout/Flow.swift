@@ -82,6 +82,8 @@ enum FlowItem: Sendable, Equatable {
   case space(Double)
   /// Start a new page.
   case pageBreak
+  /// Start a new page unless less than `minimumUse` (a fraction) of the current one is used.
+  case sectionBreak(minimumUse: Double)
 
   /// Stacks nested items into chunks (for callout bodies and keep-together groups): decorated or
   /// keep-together flows become one chunk; a heading's next chunk may not be separated from it;
@@ -94,7 +96,7 @@ enum FlowItem: Sendable, Equatable {
       switch item {
       case .space(let height):
         extra += height
-      case .pageBreak:
+      case .pageBreak, .sectionBreak:
         continue
       case .flow(let flow):
         var chunks = flow.decoration != nil || flow.keepTogether ? [flow.merged()] : flow.chunks

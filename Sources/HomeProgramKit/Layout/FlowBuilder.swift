@@ -54,6 +54,8 @@ struct FlowBuilder: Sendable {
       ]
     case .pageBreak:
       return [.pageBreak]
+    case .sectionBreak:
+      return [.sectionBreak(minimumUse: style.sectionBreakMinimumUse)]
     case .spacer(let height):
       return [.space(height.isFinite ? max(height, 0) * style.spacerScale : 0)]
     case .titleBand(let band):

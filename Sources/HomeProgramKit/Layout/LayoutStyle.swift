@@ -105,6 +105,9 @@ public struct LayoutStyle: Sendable, Equatable {
   public var tickBoxSize: Double
   /// Days per log week.
   public var logDaysPerWeek: Int
+  /// A section break starts a new page only when at least this fraction of the current page is
+  /// used; below it the section follows on the same page.
+  public var sectionBreakMinimumUse: Double
 
   public init(largePrint: Bool) {
     let scale = largePrint ? 14.0 / 10.5 : 1
@@ -147,6 +150,7 @@ public struct LayoutStyle: Sendable, Equatable {
     logRowHeight = largePrint ? 26 : 20
     tickBoxSize = largePrint ? 14 : 10
     logDaysPerWeek = 7
+    sectionBreakMinimumUse = 1.0 / 3.0
   }
 
   /// The handout style for the normal or the large-print edition.

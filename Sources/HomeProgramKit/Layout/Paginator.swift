@@ -30,6 +30,11 @@ struct Paginator: Sendable {
       case .pageBreak:
         if pageHasContent { newPage() }
         pendingSpace = 0
+      case .sectionBreak(let minimumUse):
+        if pageHasContent, cursor - top >= minimumUse * available {
+          newPage()
+          pendingSpace = 0
+        }
       case .space(let height):
         pendingSpace += height
       case .flow(let flow):
@@ -47,7 +52,7 @@ struct Paginator: Sendable {
     var extra = 0.0
     for item in rest {
       switch item {
-      case .pageBreak:
+      case .pageBreak, .sectionBreak:
         return height
       case .space(let space):
         extra += space

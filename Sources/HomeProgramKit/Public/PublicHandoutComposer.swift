@@ -34,7 +34,7 @@ struct PublicHandoutComposer {
     blocks += [.pageBreak] + understanding()
     blocks += try massageTherapy()
     blocks += try massageGun()
-    blocks += [.pageBreak] + (try starterProgram())
+    blocks += [.sectionBreak] + (try starterProgram())
     blocks += trafficLight()
     blocks += whenToGetHelp()
     blocks += callToAction()

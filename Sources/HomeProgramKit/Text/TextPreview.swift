@@ -61,7 +61,7 @@ public enum TextPreview {
       return caption + render(row.body, width: width)
     case .keepTogether(let blocks):
       return render(blocks, width: width)
-    case .pageBreak, .spacer:
+    case .pageBreak, .sectionBreak, .spacer:
       return []
     case .titleBand(let band):
       var lines: [String] = []
