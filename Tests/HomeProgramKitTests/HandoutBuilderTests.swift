@@ -21,8 +21,8 @@ import Testing
   #expect(band.lines.contains { $0.contains(HandoutFixture.patientName) })
   #expect(band.lines.contains { $0.contains("2026-11-25") })
   #expect(band.lines.contains { $0.contains("A. Therapist, PT") })
-  // The cover stands alone: a page break before "Understanding sciatica".
-  let firstBreak = try #require(document.blocks.firstIndex(of: .pageBreak))
+  // The cover comes first: a section break before "Understanding sciatica".
+  let firstBreak = try #require(document.blocks.firstIndex(of: .sectionBreak))
   #expect(!allText(Array(document.blocks[..<firstBreak])).contains(sections.understanding))
 }
 

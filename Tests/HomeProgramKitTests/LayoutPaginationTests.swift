@@ -300,3 +300,24 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
   let broken = try LayoutEngine().layout(long, page: .letter, measurer: measurer)
   #expect(broken.pages.count == 2)
 }
+
+@Test func aSectionOpenerMovesWithTheStartOfWhatFollows() throws {
+  let filler = Array(
+    repeating: LayoutFixtures.paragraph(String(repeating: "Words fill the page. ", count: 40)), count: 3)
+  let opener = Block.keepTogether([
+    .heading(Heading(level: 1, text: "Your exercises")), LayoutFixtures.paragraph("Do them in order."),
+  ])
+  let tall = Block.keepTogether(
+    Array(repeating: LayoutFixtures.paragraph(String(repeating: "A card line. ", count: 40)), count: 3))
+  let document = LayoutFixtures.document(filler + [opener, tall])
+  let laidOut = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
+  let page = try #require(laidOut.pages.firstIndex { $0.plainText.contains("Your exercises") })
+  #expect(laidOut.pages[page].plainText.contains("A card line."))
+}
+
+@Test func largePrintHasNoTextAPatientReadsBelowFourteenPoints() {
+  let large = TypeScale.large
+  for size in [large.title, large.section, large.card, large.body, large.small, large.lead, large.urgent] {
+    #expect(size.size >= 14)
+  }
+}

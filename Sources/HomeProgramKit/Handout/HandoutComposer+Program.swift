@@ -1,4 +1,4 @@
-// The program handout, in order: cover (stands alone on page 1), understanding sciatica, positions
+// The program handout, in order: cover (page 1), understanding sciatica, positions
 // of comfort, exercises, massage gun, traffic light, progress log, when to get help.
 
 extension HandoutComposer {
@@ -13,13 +13,15 @@ extension HandoutComposer {
 
   func programDocument() throws -> Document {
     var blocks = cover()
-    blocks += [.pageBreak] + understanding()
+    // The cover fills most of page 1; when its last box spills over (large print), the next
+    // section follows it instead of leaving a nearly empty page 2.
+    blocks += [.sectionBreak] + understanding()
     blocks += try positions()
     blocks += [.sectionBreak] + (try exerciseCards())
     blocks += try massageGun()
     blocks += trafficLight()
     blocks += progressLog()
-    blocks += whenToGetHelp()
+    blocks += [.sectionBreak] + whenToGetHelp()
     let document = text.general.document
     return self.document(title: document.title, subject: document.subject, onFirstPage: true, blocks: blocks)
   }

@@ -50,7 +50,8 @@ struct FlowBuilder: Sendable {
         .flow(
           Flow(
             label: label, chunks: chunks, spaceBefore: flows.first?.spaceBefore ?? style.blockSpacing,
-            spaceAfter: flows.last?.spaceAfter ?? style.blockSpacing, keepTogether: true, width: width))
+            spaceAfter: flows.last?.spaceAfter ?? style.blockSpacing, keepTogether: true,
+            keepWithNext: Self.opensSection(blocks), width: width))
       ]
     case .pageBreak:
       return [.pageBreak]
@@ -109,6 +110,19 @@ struct FlowBuilder: Sendable {
   }
 
   // MARK: Headings and paragraphs
+
+  /// A kept-together group of a section heading and its introduction only (paragraphs) opens a
+  /// section: it stays on the same page as the start of what follows, so "Your exercises" and its
+  /// intro never end a page without the first exercise.
+  static func opensSection(_ blocks: [Block]) -> Bool {
+    guard case .heading(let heading)? = blocks.first, heading.level <= 1, blocks.count > 1 else {
+      return false
+    }
+    return blocks.dropFirst().allSatisfy { block in
+      if case .paragraph = block { return true }
+      return false
+    }
+  }
 
   func headingFlow(_ heading: Heading, width: Double, label: String) -> Flow {
     let section = heading.level <= 1

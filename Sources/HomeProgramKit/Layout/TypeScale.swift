@@ -40,12 +40,14 @@ public struct TypeScale: Sendable, Equatable, Hashable {
     small: TypeSize(size: 9, leading: 12), lead: TypeSize(size: 13, leading: 17),
     urgent: TypeSize(size: 20, leading: 25), footer: TypeSize(size: 8, leading: 10))
 
-  /// The large-print edition: body 14 pt on 19 pt.
+  /// The large-print edition: body 14 pt on 19 pt, and nothing a patient must read smaller — tips,
+  /// cautions and captions are 14 pt too (hierarchy comes from weight and colour); only the
+  /// running footer is smaller.
   public static let large = TypeScale(
     title: TypeSize(size: 30, leading: 36), section: TypeSize(size: 20, leading: 25),
     card: TypeSize(size: 16, leading: 20), body: TypeSize(size: 14, leading: 19),
-    small: TypeSize(size: 12, leading: 16), lead: TypeSize(size: 17, leading: 22),
-    urgent: TypeSize(size: 26, leading: 32), footer: TypeSize(size: 10, leading: 12))
+    small: TypeSize(size: 14, leading: 18.5), lead: TypeSize(size: 17, leading: 22),
+    urgent: TypeSize(size: 26, leading: 32), footer: TypeSize(size: 11, leading: 13))
 
   /// The scale for the normal or the large-print edition.
   public static func forLargePrint(_ largePrint: Bool) -> TypeScale { largePrint ? .large : .normal }
