@@ -21,8 +21,8 @@ demo: release
 
 ## test: the whole suite — build, tests, the formatter in strict lint mode, and the browser test of the web page.
 test: deps
-	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
 	scripts/browser-test.sh
 
