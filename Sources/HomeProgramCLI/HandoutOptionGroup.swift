@@ -32,16 +32,3 @@ struct HandoutOptionGroup: ParsableArguments {
 }
 
 extension Paper: ExpressibleByArgument {}
-
-/// Today's date as YYYY-MM-DD in the local time zone: the only clock read, and only for profiles
-/// without a `date`.
-enum Today {
-  static func isoDate(_ now: Date = Date()) -> String {
-    let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: now)
-    let year = components.year ?? 1970
-    let month = components.month ?? 1
-    let day = components.day ?? 1
-    func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)-\(pad(month))-\(pad(day))"
-  }
-}

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Today's date as YYYY-MM-DD in the local time zone, computed exactly as `homeprogram generate`
-/// does for a profile without a `date`, so the page and the CLI print the same day.
-enum Today {
-  static func isoDate(_ now: Date = Date()) -> String {
+/// Today's date as YYYY-MM-DD in the local time zone: the only clock read, used for a profile
+/// without a `date`. The CLI and the web page share it, so they print the same day.
+public enum Today {
+  /// `now` as YYYY-MM-DD in the local time zone.
+  public static func isoDate(_ now: Date = Date()) -> String {
     let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: now)
     let year = components.year ?? 1970
     let month = components.month ?? 1
