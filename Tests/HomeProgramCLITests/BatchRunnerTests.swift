@@ -97,7 +97,9 @@ import Testing
     ".bashrc", "CON",
   ]
   let input = try TestFolder.csv(hostile.enumerated().map { TestFolder.row("Name \($0.offset)", $0.element) })
-  let run = try BatchHarness.run(input)
+  // The output folder sits alone in a fresh folder, so nothing else can be named x.pdf beside it.
+  let parent = try TestFolder.make()
+  let run = try BatchHarness.run(input, output: parent.appendingPathComponent("out"))
   #expect(run.summary.written == hostile.count)
   let names = try run.files.keys.sorted()
   #expect(names.count == hostile.count)
@@ -115,8 +117,7 @@ import Testing
   #expect(names.contains("a-b.pdf"))
   #expect(names.contains("bashrc.pdf"))
   #expect(names.contains("CON_.pdf"))
-  let parent = run.output.deletingLastPathComponent()
-  #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("x.pdf").path))
+  #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["out"])
   #expect(!FileManager.default.fileExists(atPath: "/etc/x.pdf"))
 }
 
