@@ -26,7 +26,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unreadable(let path, let reason):
       return "\(path): cannot be read (\(reason))."
     case .tooLarge(let path, let bytes, let limit):
-      return "\(path): the file is \(bytes) bytes; the limit is \(limit) bytes."
+      let size = bytes > limit + 1 ? "\(bytes) bytes" : "more than \(limit) bytes"
+      return "\(path): the input is \(size); the limit is \(Self.size(limit)); refused."
     case .empty(let path):
       return "\(path): the file is empty; expected a YAML or JSON mapping."
     case .notUTF8(let path):
@@ -60,6 +61,11 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .catalogue(let location, let entryID, let field, let problem):
       return "\(location): entry \(entryID): \(field): \(problem)."
     }
+  }
+
+  /// `1048576 bytes (1 MiB)`.
+  static func size(_ bytes: Int) -> String {
+    bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes) bytes (\(bytes >> 20) MiB)" : "\(bytes) bytes"
   }
 
   private static func at(_ keyPath: String) -> String { keyPath.isEmpty ? "" : "\(keyPath): " }
