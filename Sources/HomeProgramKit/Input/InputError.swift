@@ -7,6 +7,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case empty(path: String)
   case notUTF8(path: String)
   case syntax(SourceLocation, problem: String)
+  /// A CSV row that does not fit its header (a wrong number of cells, an unclosed quote).
+  case csvRow(SourceLocation, problem: String)
   case duplicateKey(SourceLocation, keyPath: String, keys: [String])
   case tooComplex(SourceLocation, reason: String)
   case wrongType(SourceLocation, keyPath: String, found: String, expected: String)
@@ -29,11 +31,17 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       let size = bytes > limit + 1 ? "\(bytes) bytes" : "more than \(limit) bytes"
       return "\(path): the input is \(size); the limit is \(Self.size(limit)); refused."
     case .empty(let path):
+      if path.lowercased().hasSuffix(".csv") {
+        return
+          "\(path): the file is empty; expected a header line of profile keys, then one line per patient."
+      }
       return "\(path): the file is empty; expected a YAML or JSON mapping."
     case .notUTF8(let path):
       return "\(path): the file is not valid UTF-8 text."
     case .syntax(let location, let problem):
       return "\(location): not valid YAML/JSON: \(problem)."
+    case .csvRow(let location, let problem):
+      return "\(location): not a valid CSV row: \(problem)."
     case .duplicateKey(let location, let keyPath, let keys):
       let list = keys.map { "'\($0)'" }.joined(separator: ", ")
       return "\(location): \(Self.at(keyPath))duplicate key \(list); each key may appear once."
@@ -74,7 +82,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   public var location: SourceLocation? {
     switch self {
     case .fileNotFound, .unreadable, .tooLarge, .empty, .notUTF8: nil
-    case .syntax(let location, _), .duplicateKey(let location, _, _), .tooComplex(let location, _),
+    case .syntax(let location, _), .csvRow(let location, _), .duplicateKey(let location, _, _),
+      .tooComplex(let location, _),
       .wrongType(let location, _, _, _), .missingKey(let location, _), .unknownKey(let location, _, _, _),
       .outOfRange(let location, _, _, _), .invalidValue(let location, _, _, _, _),
       .invalidFormat(let location, _, _, _), .unsupportedSchema(let location, _, _),
