@@ -21,7 +21,11 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A catalogue entry is wrong: names the file, the entry id and the field.
   case catalogue(SourceLocation, entryID: String, field: String, problem: String)
 
-  public var description: String {
+  /// The message: always one line (line breaks, tabs and other control characters in quoted
+  /// values are shown as escapes such as `\n`), with long values shortened.
+  public var description: String { Self.oneLine(message) }
+
+  private var message: String {
     switch self {
     case .fileNotFound(let path):
       return "\(path): file not found."
@@ -56,19 +60,46 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       return
         "\(location): unknown key '\(keyPath)'\(hint); allowed here: \(allowed.joined(separator: ", "))."
     case .outOfRange(let location, let keyPath, let value, let allowed):
-      return "\(location): \(keyPath): \(value) is out of range; allowed \(allowed)."
+      return "\(location): \(keyPath): \(Self.short(value)) is out of range; allowed \(allowed)."
     case .invalidValue(let location, let keyPath, let value, let allowed, let suggestion):
       let hint = suggestion.map { " Did you mean '\($0)'?" } ?? ""
       return
-        "\(location): \(keyPath): '\(value)' is not allowed; allowed values: \(allowed.joined(separator: ", ")).\(hint)"
+        "\(location): \(keyPath): '\(Self.short(value))' is not allowed; allowed values: \(allowed.joined(separator: ", ")).\(hint)"
     case .invalidFormat(let location, let keyPath, let value, let expected):
-      return "\(location): \(keyPath): '\(value)' is not valid; expected \(expected)."
+      return "\(location): \(keyPath): '\(Self.short(value))' is not valid; expected \(expected)."
     case .unsupportedSchema(let location, let value, let supported):
       return
         "\(location): schema: \(value) is newer than this program understands; supported: \(supported). Update homeprogram."
     case .catalogue(let location, let entryID, let field, let problem):
       return "\(location): entry \(entryID): \(field): \(problem)."
     }
+  }
+
+  /// `value`, cut to 80 characters.
+  static func short(_ value: String) -> String {
+    value.count > 80 ? String(value.prefix(77)) + "…" : value
+  }
+
+  /// `text` with every control character (and the Unicode line and paragraph separators) written
+  /// as an escape, so a message can never span lines or move the terminal's cursor.
+  static func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where needsEscape(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+      || scalar.value == 0x2029
   }
 
   /// `1048576 bytes (1 MiB)`.
