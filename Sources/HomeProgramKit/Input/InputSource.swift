@@ -117,6 +117,10 @@ public struct InputSource: Sendable {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if problem.contains("Maximum nesting level") {
+        // libyaml's own limit (1,000 levels), hit before our walk can count them.
+        return .tooComplex(location(mark), reason: "nested more than \(maximumDepth) levels deep")
+      }
       let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
       return .syntax(location(mark), problem: detail)
     case .duplicatedKeysInMapping(let duplicates, let context):
