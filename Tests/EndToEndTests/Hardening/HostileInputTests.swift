@@ -560,6 +560,20 @@ struct HostileInputTests {
 
   static let all = malformed + bombs + values + text + clinics + catalogues + batches + usage
 
+  /// Control characters are stripped from the text commands too: a name holding `ESC [2J` (clear
+  /// the screen) or a bell must not reach the therapist's terminal.
+  @Test(arguments: [["preview"], ["plan"], ["plan", "--format", "json"]])
+  func controlCharactersNeverReachTheTerminal(_ command: [String]) throws {
+    let workspace = try Workspace.make()
+    defer { workspace.remove() }
+    let profile = try workspace.profile(named: "Evil\\u001B[2J\\u0007\\u009BName")
+    let result = try Binary.run(command + [profile])
+    #expect(result.status == 0, "\(result.stderr)")
+    // The plan JSON holds no name; the text commands print it without its control characters.
+    if !command.contains("json") { #expect(result.stdout.contains("Evil[2JName")) }
+    for control in ["\u{1B}", "\u{07}", "\u{9B}"] { #expect(!result.stdout.contains(control)) }
+  }
+
   @Test(arguments: all)
   func theCaseGetsAClearLineAndNoOutputOnError(_ testCase: Case) throws {
     let workspace = try Workspace.make()
