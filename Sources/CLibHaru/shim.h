@@ -5,6 +5,10 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 #include <hpdf_encoder.h>
+#include <png.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 // Three things libharu 2.3.0 cannot do through its public API, done with the internal functions
@@ -86,5 +90,68 @@ static inline HPDF_Font homeprogram_get_utf8_font_for_codes(
 #else
   return HPDF_GetFont(pdf, name, "UTF-8");
 #endif
+}
+
+// libharu 2.3.0's libpng error handler returns instead of jumping out, which libpng answers with
+// abort(): a damaged PNG would end the process. So every PNG is first decoded here, completely,
+// with an error handler that does jump out, and only a PNG libpng reads without error reaches
+// libharu.
+
+static void homeprogram_png_error(png_structp png, png_const_charp message) {
+  char *buffer = (char *)png_get_error_ptr(png);
+  if (buffer) {
+    strncpy(buffer, message ? message : "unknown error", 199);
+    buffer[199] = 0;
+  }
+  png_longjmp(png, 1);
+}
+
+static void homeprogram_png_warning(png_structp png, png_const_charp message) {
+  (void)png;
+  (void)message;
+}
+
+/// Decodes the whole PNG at `path` and throws the pixels away. Returns 1 when libpng reads it
+/// without error, else 0 with the reason in `message` (at least 200 bytes). Images wider or taller
+/// than `max_side` pixels are refused before their pixels are read.
+static inline int homeprogram_png_check(const char *path, char *message, unsigned max_side) {
+  message[0] = 0;
+  FILE *file = fopen(path, "rb");
+  if (!file) {
+    strncpy(message, "cannot open the file", 199);
+    return 0;
+  }
+  png_structp png =
+      png_create_read_struct(PNG_LIBPNG_VER_STRING, message, homeprogram_png_error, homeprogram_png_warning);
+  png_infop info = png ? png_create_info_struct(png) : NULL;
+  if (!png || !info) {
+    png_destroy_read_struct(png ? &png : NULL, NULL, NULL);
+    fclose(file);
+    strncpy(message, "out of memory", 199);
+    return 0;
+  }
+  png_bytep volatile row = NULL;
+  if (setjmp(png_jmpbuf(png))) {
+    free(row);
+    png_destroy_read_struct(&png, &info, NULL);
+    fclose(file);
+    return 0;
+  }
+  png_init_io(png, file);
+  png_set_user_limits(png, max_side, max_side);
+  png_read_info(png, info);
+  int passes = png_set_interlace_handling(png);
+  png_read_update_info(png, info);
+  png_uint_32 height = png_get_image_height(png, info);
+  row = (png_bytep)malloc(png_get_rowbytes(png, info));
+  if (!row) png_error(png, "out of memory");
+  for (int pass = 0; pass < passes; pass++) {
+    for (png_uint_32 y = 0; y < height; y++) png_read_row(png, row, NULL);
+  }
+  png_read_end(png, NULL);
+  free(row);
+  png_destroy_read_struct(&png, &info, NULL);
+  fclose(file);
+  return 1;
 }
 #endif

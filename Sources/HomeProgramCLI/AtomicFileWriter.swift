@@ -35,31 +35,24 @@ enum AtomicFileWriter {
     }
   }
 
-  /// Writes `bytes` to `path` atomically.
-  static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+  /// Writes `bytes` to `path` atomically. `faults` is for tests only.
+  static func write(_ bytes: [UInt8], to path: String, faults: AtomicWriteFaults = .none) throws(OutputError)
+  {
     try check(path)
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-      guard let base = buffer.baseAddress else { return -1 }
-      return mkstemp(base)
-    }
-    guard descriptor >= 0 else {
-      throw .notWritable(path: folder, reason: String(cString: strerror(errno)))
-    }
-    let temporary = template.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress.map { String(cString: $0) } ?? ""
-    }
+    let (descriptor, temporary, slot) = try createTemporary(beside: path, faults: faults)
     var ok = false
     defer {
       if !ok { unlink(temporary) }
+      TemporaryFiles.unregister(slot)
     }
     var written = 0
     while written < bytes.count {
-      let result = bytes.withUnsafeBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-      }
+      let result =
+        faults.injects(.write, temporary: temporary)
+        ? -1
+        : bytes.withUnsafeBytes { buffer in
+          Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+        }
       if result < 0 {
         if errno == EINTR { continue }
         let reason = String(cString: strerror(errno))
@@ -68,7 +61,13 @@ enum AtomicFileWriter {
       }
       written += result
     }
-    if fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0 {
+    if faults.injects(.sync, temporary: temporary) || fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0
+    {
+      let reason = String(cString: strerror(errno))
+      close(descriptor)
+      throw .writeFailed(path: path, reason: reason)
+    }
+    if faults.injects(.close, temporary: temporary) {
       let reason = String(cString: strerror(errno))
       close(descriptor)
       throw .writeFailed(path: path, reason: reason)
@@ -76,9 +75,33 @@ enum AtomicFileWriter {
     if close(descriptor) != 0 {
       throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
     }
-    if rename(temporary, path) != 0 {
+    if faults.injects(.rename, temporary: temporary) || rename(temporary, path) != 0 {
       throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
     }
     ok = true
+  }
+
+  /// Creates the hidden temporary file `.<name>.tmp-XXXXXX` beside `path` and registers it for
+  /// removal on a signal. Returns its descriptor, path and registration slot.
+  static func createTemporary(beside path: String, faults: AtomicWriteFaults) throws(OutputError) -> (
+    descriptor: Int32, path: String, slot: Int?
+  ) {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
+    let descriptor =
+      faults.injects(.create, temporary: "")
+      ? -1
+      : template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+        guard let base = buffer.baseAddress else { return -1 }
+        return mkstemp(base)
+      }
+    guard descriptor >= 0 else {
+      throw .notWritable(path: folder, reason: String(cString: strerror(errno)))
+    }
+    let temporary = template.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { String(cString: $0) } ?? ""
+    }
+    return (descriptor, temporary, TemporaryFiles.register(temporary))
   }
 }

@@ -13,25 +13,18 @@ final class AtomicStreamWriter {
   private let temporary: String
   private var descriptor: Int32
   private var failure: OutputError?
+  private let slot: Int?
+  private let faults: AtomicWriteFaults
 
-  /// Creates the temporary file for `path`.
-  init(path: String) throws(OutputError) {
+  /// Creates the temporary file for `path`. `faults` is for tests only.
+  init(path: String, faults: AtomicWriteFaults = .none) throws(OutputError) {
     try AtomicFileWriter.check(path)
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-      guard let base = buffer.baseAddress else { return -1 }
-      return mkstemp(base)
-    }
-    guard descriptor >= 0 else {
-      throw .notWritable(path: folder, reason: String(cString: strerror(errno)))
-    }
+    let (descriptor, temporary, slot) = try AtomicFileWriter.createTemporary(beside: path, faults: faults)
     self.path = path
     self.descriptor = descriptor
-    self.temporary = template.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress.map { String(cString: $0) } ?? ""
-    }
+    self.temporary = temporary
+    self.slot = slot
+    self.faults = faults
   }
 
   deinit {
@@ -44,9 +37,12 @@ final class AtomicStreamWriter {
     let bytes = Array(text.utf8)
     var written = 0
     while written < bytes.count {
-      let result = bytes.withUnsafeBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-      }
+      let result =
+        faults.injects(.write, temporary: temporary)
+        ? -1
+        : bytes.withUnsafeBytes { buffer in
+          Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+        }
       if result < 0 {
         if errno == EINTR { continue }
         failure = .writeFailed(path: path, reason: String(cString: strerror(errno)))
@@ -63,18 +59,30 @@ final class AtomicStreamWriter {
       throw failure
     }
     guard descriptor >= 0 else { throw .writeFailed(path: path, reason: "already closed") }
-    if fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0 {
+    if faults.injects(.sync, temporary: temporary) || fchmod(descriptor, 0o644) != 0
+      || fsync(descriptor) != 0
+    {
       let reason = String(cString: strerror(errno))
       discard()
       throw .writeFailed(path: path, reason: reason)
     }
+    let injected = faults.injects(.close, temporary: temporary)
+    let injectedError = errno
     let closed = close(descriptor)
     descriptor = -1
-    if closed != 0 || rename(temporary, path) != 0 {
-      let reason = String(cString: strerror(errno))
+    if injected || closed != 0 {
+      let reason = String(cString: strerror(injected ? injectedError : errno))
       unlink(temporary)
+      TemporaryFiles.unregister(slot)
       throw .writeFailed(path: path, reason: reason)
     }
+    if faults.injects(.rename, temporary: temporary) || rename(temporary, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      TemporaryFiles.unregister(slot)
+      throw .writeFailed(path: path, reason: reason)
+    }
+    TemporaryFiles.unregister(slot)
   }
 
   /// Removes the temporary file; the target is left as it was.
@@ -83,5 +91,6 @@ final class AtomicStreamWriter {
     close(descriptor)
     descriptor = -1
     unlink(temporary)
+    TemporaryFiles.unregister(slot)
   }
 }

@@ -84,12 +84,16 @@ struct BatchRowWorker: Sendable {
     }
   }
 
+  /// A failed row: the message, led by the row's label, goes to the report and to standard error
+  /// with the patient's name and reference masked (unless `--report-names`): log lines are kept
+  /// as private as the report.
   private func failed(_ entry: BatchReportEntry, row: BatchRow, message: String) -> Result {
-    let named = message.hasPrefix(row.label) ? message : "\(row.label): \(message)"
+    let body = message.hasPrefix(row.label) ? String(message.dropFirst(row.label.count)) : ": \(message)"
+    let named = row.label + redacted(body, row: row)
     var entry = entry
     entry.status = .failed
     entry.file = nil
-    entry.error = redacted(named, row: row)
+    entry.error = named
     return .done(entry, errorLine: named)
   }
 

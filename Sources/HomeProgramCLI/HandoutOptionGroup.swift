@@ -20,7 +20,9 @@ struct HandoutOptionGroup: ParsableArguments {
   /// The clinic file's contents, or the built-in default.
   func loadClinic() throws(InputError) -> Clinic {
     guard let clinic else { return .builtInDefault }
-    return try ClinicReader.read(path: clinic)
+    let read = try ClinicReader.read(path: clinic)
+    try HandoutEngine.checkLogo(of: read, file: clinic)
+    return read
   }
 
   /// Render options for `profile`: its date, or today's when it has none.

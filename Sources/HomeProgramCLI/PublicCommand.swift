@@ -105,8 +105,11 @@ struct PublicCommand: ParsableCommand {
   /// The clinic from `--clinic`, or the neutral default.
   func loadClinic() throws -> Clinic {
     do {
-      return try clinic.map { path throws(InputError) in try ClinicReader.read(path: path) }
-        ?? .builtInDefault
+      return try clinic.map { path throws(InputError) in
+        let read = try ClinicReader.read(path: path)
+        try HandoutEngine.checkLogo(of: read, file: path)
+        return read
+      } ?? .builtInDefault
     } catch {
       Diagnostics.error(error.description)
       throw ExitCodes.badInput

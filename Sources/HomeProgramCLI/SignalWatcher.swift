@@ -24,11 +24,10 @@ final class SignalWatcher {
     }
   }
 
-  /// Stops watching and restores the default behaviour.
+  /// Stops watching and restores what was there before (see `TemporaryFiles`).
   func stop() {
     for source in sources { source.cancel() }
     sources.removeAll()
-    signal(SIGINT, SIG_DFL)
-    signal(SIGTERM, SIG_DFL)
+    TemporaryFiles.restoreSignalHandling()
   }
 }

@@ -41,6 +41,21 @@ public final class HandoutEngine: Sendable {
       catalogue: CatalogueLoader.bundled(), text: HandoutText.bundled(), fontDirectory: fontDirectory)
   }
 
+  /// Checks what of `clinic` only the renderer can check: that its logo really decodes (a damaged
+  /// PNG is refused here, once, instead of failing every handout). `file` names the clinic file.
+  public static func checkLogo(of clinic: Clinic, file: String) throws(InputError) {
+    guard let logo = clinic.logoPath else { return }
+    do {
+      try ImageCheck.verify(logo)
+    } catch {
+      let reason: String
+      if case .imageUnreadable(_, let why) = error { reason = why } else { reason = error.description }
+      throw .invalidFormat(
+        SourceLocation(file: file), keyPath: "logo", value: logo,
+        expected: "a PNG or JPEG image that can be read (it is \(reason))")
+    }
+  }
+
   /// Validates the profile against the catalogue (exclude/include ids) and plans it.
   public func plan(_ profile: PatientProfile, source: String) throws -> Plan {
     try planner.validate(profile, file: source)

@@ -4,7 +4,7 @@ extension InputError {
   /// The profile key path this error is about ("" when it concerns the whole input).
   public var keyPath: String {
     switch self {
-    case .fileNotFound, .unreadable, .tooLarge, .empty, .notUTF8, .syntax, .tooComplex:
+    case .fileNotFound, .unreadable, .tooLarge, .empty, .notUTF8, .syntax, .csvRow, .tooComplex:
       return ""
     case .duplicateKey(_, let keyPath, let keys):
       guard let key = keys.first else { return keyPath }

@@ -1,4 +1,6 @@
 // homeprogram CLI entry point.
+import Foundation
 import HomeProgramCLI
 
-HomeProgramCommand.main()
+// A custom entry point so a bad command line exits with 2 (ArgumentParser's default is 64).
+exit(HomeProgramCommand.run())

@@ -24,11 +24,17 @@ enum Binary {
 
   private final class Marker {}
 
-  /// Runs the binary with `arguments`, optional stdin, in `directory` (default: package root).
-  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+  /// Runs the binary with `arguments`, optional stdin, in `directory` (default: package root), with
+  /// `environment` added to this process's environment.
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.currentDirectoryURL = directory ?? packageRoot
     let out = Pipe()
     let err = Pipe()

@@ -3,8 +3,9 @@ import Foundation
 /// Opens a batch input of any kind.
 public enum BatchInput {
   /// A reader for the input at `path` (a folder, `.csv`, `.jsonl` or `.ndjson`), and the number of
-  /// rows it is expected to hold (exact for folders and JSON Lines; for CSV the count of non-blank
-  /// lines after the header, which is more than the rows only when cells span lines).
+  /// rows it is expected to hold (exact for folders and JSON Lines; for CSV the non-blank rows
+  /// after the header). A CSV file with an unclosed quote or a row over 1 MiB is refused here,
+  /// before any row is read (`CSVShape`).
   public static func open(path: String) throws(InputError) -> (
     kind: BatchInputKind, reader: any BatchRowReader, expectedRows: Int
   ) {
@@ -14,8 +15,9 @@ public enum BatchInput {
       let reader = try FolderRowReader(folder: path)
       return (kind, reader, reader.count)
     case .csv:
+      let rows = try CSVShape.rowCount(path: path)
       let reader = try CSVRowReader(path: path)
-      return (kind, reader, max(0, try LineReader.countNonBlankLines(path: path) - 1))
+      return (kind, reader, rows)
     case .jsonLines:
       let reader = try JSONLinesRowReader(path: path)
       return (kind, reader, try LineReader.countNonBlankLines(path: path))

@@ -99,9 +99,15 @@ public struct CSVRowReader: BatchRowReader {
         .utf8)
     let identifiers = values.filter { ["patient.name", "patient.reference"].contains($0.column) }.map(\.value)
     guard cells.count == header.count else {
-      let error = InputError.syntax(
-        SourceLocation(file: label),
-        problem: "the row has \(cells.count) cells but the header has \(header.count) columns")
+      let breaks = cells.reduce(0) { $0 + Self.lineBreaks(in: $1) }
+      let problem =
+        breaks > 0 && cells.count < header.count
+        ? "a quoted cell starting here runs over the next \(breaks) line\(breaks == 1 ? "" : "s") "
+          + "(is a closing quote missing?), so the row has \(cells.count) cell\(cells.count == 1 ? "" : "s") "
+          + "but the header has \(header.count) columns"
+        : "the row has \(cells.count) cells but the header has \(header.count) columns; "
+          + "quote a cell that holds a comma"
+      let error = InputError.csvRow(SourceLocation(file: label), problem: problem)
       return BatchRow(
         index: index, label: label, line: line, profile: .failure(error), canonicalInput: canonical,
         identifiers: identifiers)

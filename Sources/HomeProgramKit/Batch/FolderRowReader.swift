@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a folder of profile files (`*.yaml`, `*.yml`, `*.json`) in sorted name order. Hidden
-/// files and sub-folders are skipped. Each file is one row, labelled with its file name.
+/// files, sub-folders and anything but a regular file are skipped. Each file is one row, labelled with its file name.
 public struct FolderRowReader: BatchRowReader {
   /// The extensions read, lower-case.
   public static let extensions: Set<String> = ["yaml", "yml", "json"]
@@ -61,8 +61,11 @@ public struct FolderRowReader: BatchRowReader {
     }
   }
 
+  /// A regular file (a symlink to one counts). Pipes, sockets and devices are skipped: opening a
+  /// pipe nobody writes to would wait forever.
   private static func isFile(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    let attributes = try? FileManager.default.attributesOfItem(
+      atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+    return attributes?[.type] as? FileAttributeType == .typeRegular
   }
 }

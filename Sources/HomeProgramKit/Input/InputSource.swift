@@ -25,9 +25,12 @@ public struct InputSource: Sendable {
   }
 
   /// Reads a file, enforcing the size limit and UTF-8.
+  ///
+  /// The file is read in chunks and at most `byteLimit + 1` bytes are ever held, so a device
+  /// (`/dev/zero`), a pipe or a file that grows while it is read is refused like a big file
+  /// instead of exhausting memory.
   public static func file(_ path: String, byteLimit: Int = defaultByteLimit) throws(InputError) -> InputSource
   {
-    let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .fileNotFound(path: path)
@@ -37,11 +40,20 @@ public struct InputSource: Sendable {
     if let size = attributes?[.size] as? Int, size > byteLimit {
       throw .tooLarge(path: path, bytes: size, limit: byteLimit)
     }
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .unreadable(path: path, reason: "permission denied or not a readable file")
+    }
+    defer { try? handle.close() }
+    var data = Data()
+    while data.count <= byteLimit {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: min(1 << 16, byteLimit + 1 - data.count))
+      } catch {
+        throw .unreadable(path: path, reason: error.localizedDescription)
+      }
+      guard let chunk, !chunk.isEmpty else { break }
+      data.append(chunk)
     }
     if data.count > byteLimit { throw .tooLarge(path: path, bytes: data.count, limit: byteLimit) }
     guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(path: path) }
@@ -105,6 +117,10 @@ public struct InputSource: Sendable {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if problem.contains("Maximum nesting level") {
+        // libyaml's own limit (1,000 levels), hit before our walk can count them.
+        return .tooComplex(location(mark), reason: "nested more than \(maximumDepth) levels deep")
+      }
       let detail = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
       return .syntax(location(mark), problem: detail)
     case .duplicatedKeysInMapping(let duplicates, let context):

@@ -61,7 +61,7 @@ public enum PlanSummary {
     }
     lines.append("")
     lines.append("Catalogue \(plan.catalogueVersion)")
-    return lines.joined(separator: "\n") + "\n"
+    return lines.map { $0.removingControlCharacters() }.joined(separator: "\n") + "\n"
   }
 
   /// "2×10, 5 s hold, 2/day, 3 d/wk, per side" — compact, for clinicians.

@@ -70,25 +70,56 @@ public enum ClinicReader {
     return clinic
   }
 
-  /// The logo must exist, be small, and really be a PNG or JPEG (checked by its first bytes).
+  /// Widest and tallest logo accepted, in pixels: a small PNG can declare a huge image that
+  /// would take gigabytes to decode.
+  public static let logoPixelLimit = 4_000
+
+  /// The logo must exist, be a small regular file, and really be a PNG (with a sane size in
+  /// pixels) or a JPEG, checked by its first bytes.
   static func checkLogo(_ path: String, given: String, location: SourceLocation) throws(InputError) {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .invalidFormat(
-        location, keyPath: "logo", value: given,
-        expected: "a PNG or JPEG file that exists (\(path) was not found)")
+    func refuse(_ expected: String) -> InputError {
+      .invalidFormat(location, keyPath: "logo", value: given, expected: expected)
     }
-    defer { try? handle.close() }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw refuse("a PNG or JPEG file that exists (\(path) was not found)")
+    }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    guard !isDirectory.boolValue, attributes?[.type] as? FileAttributeType == .typeRegular else {
+      throw refuse("a PNG or JPEG file (\(path) is not a regular file)")
+    }
+    let size = attributes?[.size] as? Int ?? 0
     if size > logoByteLimit {
       throw .outOfRange(
         location, keyPath: "logo", value: "\(given) (\(size) bytes)",
-        allowed: "at most \(logoByteLimit) bytes")
+        allowed: "at most \(InputError.size(logoByteLimit))")
     }
-    let head = [UInt8](handle.readData(ofLength: 8))
-    let isPNG = head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-    let isJPEG = head.starts(with: [0xFF, 0xD8, 0xFF])
-    guard isPNG || isJPEG else {
-      throw .invalidFormat(location, keyPath: "logo", value: given, expected: "a PNG or JPEG image")
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw refuse("a readable PNG or JPEG file (\(path) cannot be opened)")
     }
+    defer { try? handle.close() }
+    let head: [UInt8]
+    do {
+      head = [UInt8](try handle.read(upToCount: 32) ?? Data())
+    } catch {
+      throw refuse("a readable PNG or JPEG file (\(path): \(error.localizedDescription))")
+    }
+    if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+      // The first chunk of a PNG is IHDR: length 13, then width and height (big-endian).
+      guard head.count >= 24, head[8..<16].elementsEqual([0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]) else {
+        throw refuse("a PNG or JPEG image (the PNG header is damaged)")
+      }
+      func number(_ offset: Int) -> Int {
+        head[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+      }
+      let (width, height) = (number(16), number(20))
+      guard (1...logoPixelLimit).contains(width), (1...logoPixelLimit).contains(height) else {
+        throw .outOfRange(
+          location, keyPath: "logo", value: "\(given) (\(width) × \(height) pixels)",
+          allowed: "at most \(logoPixelLimit) × \(logoPixelLimit) pixels")
+      }
+      return
+    }
+    guard head.starts(with: [0xFF, 0xD8, 0xFF]) else { throw refuse("a PNG or JPEG image") }
   }
 }

@@ -12,7 +12,8 @@ public enum TextPreview {
   public static func render(_ document: Document, width: Int = 80) -> String {
     let width = max(width, minimumWidth)
     var lines = render(document.blocks, width: width)
-    lines = lines.map { $0.trimmingTrailingSpaces() }
+    // Control characters are dropped, as in the PDF (and so none reaches a terminal).
+    lines = lines.map { $0.removingControlCharacters().trimmingTrailingSpaces() }
     var output: [String] = []
     for line in lines where !(line.isEmpty && (output.last?.isEmpty ?? true)) {
       output.append(line)

@@ -20,7 +20,10 @@ public struct FontSet: Sendable {
 
   /// TrueType fonts tried, in order, for characters DejaVu Sans lacks. Only `.ttf` files work:
   /// libharu 2.3.0 cannot load OpenType/CFF or collections (`.otf`, `.ttc`).
+  /// Debian's fonts-droid-fallback comes first: it covers Chinese, Japanese and Korean, the
+  /// characters most often missing from DejaVu Sans. None of them is required.
   public static let defaultFallbackPaths = [
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
     "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
     "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
     "/usr/share/fonts/truetype/unifont/unifont.ttf",

@@ -169,6 +169,7 @@ final class HaruDocument {
     }
     let magic = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
     try? handle.close()
+    try ImageCheck.verify(path)
     let image: HPDF_Image?
     if magic.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
       image = HPDF_LoadPngImageFromFile(self.handle, path)

@@ -40,8 +40,11 @@ public struct PDFRenderer: Sendable {
       try pdf.addOutline(
         title: entry.title, page: pages[entry.pageIndex].page, top: document.pageSize.height - entry.y)
     }
-    return RenderResult(
-      bytes: try pdf.data(), warnings: Self.warnings(for: pdf.missingCharacters), pageCount: pages.count)
+    var warnings = Self.warnings(for: pdf.missingCharacters)
+    if let rightToLeft = RightToLeftText.warning(for: Self.rightToLeftLetters(in: document)) {
+      warnings.append(rightToLeft)
+    }
+    return RenderResult(bytes: try pdf.data(), warnings: warnings, pageCount: pages.count)
   }
 
   /// Renders `document` and writes the PDF to `url`, returning the result.
@@ -102,11 +105,23 @@ public struct PDFRenderer: Sendable {
     return usage
   }
 
+  /// The right-to-left letters any text run of `document` draws.
+  static func rightToLeftLetters(in document: LaidOutDocument) -> Set<Unicode.Scalar> {
+    var letters: Set<Unicode.Scalar> = []
+    for page in document.pages {
+      for op in page.ops {
+        if case .text(let run) = op { letters.formUnion(RightToLeftText.letters(in: run.text)) }
+      }
+    }
+    return letters
+  }
+
   /// "U+1F600 GRINNING FACE …" sentences, one per character, sorted by code point.
   static func warnings(for missing: Set<Unicode.Scalar>) -> [String] {
     missing.sorted { $0.value < $1.value }.map { scalar in
       "\(UnicodeName.describe(scalar)) is not in any installed font and was printed as "
-        + "\"\(FontSet.replacement)\"; install a font that has it (e.g. Noto Sans) or remove it."
+        + "\"\(FontSet.replacement)\"; install a font that has it (e.g. fonts-droid-fallback for "
+        + "Chinese, Japanese and Korean) or remove it."
     }
   }
 }

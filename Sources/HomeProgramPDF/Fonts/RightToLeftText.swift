@@ -1,0 +1,40 @@
+/// Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, …). libharu draws every run left
+/// to right, one glyph per character, with no bidirectional reordering and no Arabic joining, so
+/// such text prints in the wrong order even when a font has the letters: it is drawn, and reported
+/// in a warning that names the characters.
+enum RightToLeftText {
+  /// The blocks whose letters are written right to left:
+  /// Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and Arabic Extended; the Hebrew
+  /// and Arabic presentation forms; the historic right-to-left scripts; Mende Kikakui, Adlam and
+  /// the Arabic mathematical letters.
+  static let ranges: [ClosedRange<UInt32>] = [
+    0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF,
+  ]
+
+  /// Whether `scalar` is a letter of a right-to-left script.
+  static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.value >= 0x0590 else { return false }
+    return ranges.contains { $0.contains(scalar.value) } && scalar.properties.isAlphabetic
+  }
+
+  /// The right-to-left letters of `text`.
+  static func letters(in text: String) -> Set<Unicode.Scalar> {
+    var found: Set<Unicode.Scalar> = []
+    for scalar in text.unicodeScalars where isRightToLeft(scalar) { found.insert(scalar) }
+    return found
+  }
+
+  /// Most characters named in the warning.
+  static let namedLimit = 6
+
+  /// One sentence naming the right-to-left characters (sorted by code point), or nil when none.
+  static func warning(for letters: Set<Unicode.Scalar>) -> String? {
+    guard !letters.isEmpty else { return nil }
+    let sorted = letters.sorted { $0.value < $1.value }
+    var names = sorted.prefix(namedLimit).map(UnicodeName.describe).joined(separator: ", ")
+    if sorted.count > namedLimit { names += " and \(sorted.count - namedLimit) more" }
+    return
+      "right-to-left text (\(names)) is printed left to right, letter by letter and unjoined; "
+      + "check the printout, or write the text in Latin letters."
+  }
+}
