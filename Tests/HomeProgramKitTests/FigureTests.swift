@@ -52,7 +52,7 @@ struct FigureTests {
         front: "Front", back: "Back", left: "L", right: "R", use: "Use the gun", avoid: "Never here",
         yourSide: "Your side"))
     var keys = catalogue.ids + PositionID.allCases.map { "position:\($0.rawValue)" }
-    keys.append("bodymap")
+    keys += ["bodymap", "bodymap:quads,calves", "bodymap:glutes"]
     for key in keys {
       for frame in Self.frames {
         for side in [nil, Side.left, .right, .both] {
@@ -95,6 +95,105 @@ struct FigureTests {
     #expect(end.point(.hip).y > start.point(.hip).y + 8)
     #expect(end.point(.shoulder).y < 8)
     #expect(end.point(.ankleNear).y < 8)
+  }
+
+  @Test func singleLegBridgeLiftsTheHipsWithOneLegLong() throws {
+    let figure = try #require(Self.catalogue?["ST02"]?.figure)
+    let end = Skeleton(pose: figure.end ?? figure.start)
+    // Hips well off the floor, shoulders and the standing foot down, the other leg straight.
+    #expect(end.point(.hip).y > 14)
+    #expect(end.point(.shoulder).y < 9)
+    #expect(end.point(.ankleFar).y < 8)
+    #expect(end.pose.angle(.kneeNear) < 15)
+  }
+
+  @Test func curlUpLiftsHeadAndShoulders() throws {
+    let figure = try #require(Self.catalogue?["ST12"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(end.point(.head).y > start.point(.head).y + 3)
+    #expect(end.point(.shoulder).y > start.point(.shoulder).y + 2)
+  }
+
+  @Test func sitToStandStartsLeaningForward() throws {
+    let figure = try #require(Self.catalogue?["ST10"]?.figure)
+    #expect(figure.start.angle(.trunk) >= 30, "nose over toes")
+  }
+
+  @Test func sideLyingRestsOnTheFloor() throws {
+    let positions = try FigureLibrary.bundledPositions()
+    let spec = try #require(positions[PositionID.sideLyingPillowBetweenKnees.rawValue])
+    let skeleton = Skeleton(pose: spec.start)
+    // The bottom of the trunk touches the floor.
+    #expect(abs(skeleton.point(.hip).y - skeleton.trunkDrawWidth / 2) < 0.5)
+  }
+
+  @Test func kneeRollsDropTheKnees() throws {
+    let figure = try #require(Self.catalogue?["MB05"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(end.point(.kneeNear).y < start.point(.kneeNear).y - 6)
+    #expect(!figure.arrows.isEmpty)
+  }
+
+  @Test func clamshellOpensTheTopKneeWithHeelsTogether() throws {
+    let figure = try #require(Self.catalogue?["ST06"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(figure.start.base == .sideLying)
+    #expect(figure.start.angle(.kneeNear) >= 60)
+    #expect(end.point(.kneeNear).y > start.point(.kneeNear).y + 5)
+    let heel = end.point(.ankleNear)
+    let heelBefore = start.point(.ankleNear)
+    #expect(hypot(heel.x - heelBefore.x, heel.y - heelBefore.y) < 4)
+  }
+
+  @Test func motionArrowsKeepOffTheBody() throws {
+    // A short movement of a point still gets a readable arrow, set off the limb.
+    let shapes = FigureComposer.motionArc(
+      from: Point(x: 0, y: 0), to: Point(x: 3, y: 0), around: Point(x: 0, y: -20), clear: 6)
+    let box = FigureScene(shapes: shapes).bounds
+    #expect(box.minY > 2)
+    #expect(box.width >= 7)
+  }
+
+  // MARK: - Body map
+
+  static func zoneShapes(_ scene: FigureScene) -> [FigureShape] {
+    scene.shapes.filter { shape in
+      switch shape {
+      case .stroke(_, _, let ink), .dot(_, _, let ink), .polygon(_, _, let ink):
+        ink == .zone || ink == .zoneLight
+      case .label: false
+      }
+    }
+  }
+
+  @Test func bodyMapShadesExactlyThePrescribedZones() throws {
+    let labels = BodyMapLabels.none
+    let all = BodyMapComposer.scene(zones: GunZone.allCases, side: nil, labels: labels)
+    // Every zone on both legs: quads at the front, buttock, back of thigh and calf at the back.
+    #expect(Self.zoneShapes(all).count == 8)
+    let routine = BodyMapComposer.scene(zones: [.quads, .calves], side: .right, labels: labels)
+    let shaded = Self.zoneShapes(routine).filter { shape in
+      if case .stroke(_, _, .zone) = shape { return true }
+      return false
+    }
+    // Front of thigh and calf, each on both legs (the table gives a time for each side), plus the
+    // ring of the patient's side in the map and in the legend; nothing in a lighter shade.
+    #expect(shaded.count == 4 + 2)
+    #expect(!routine.shapes.contains { if case .dot(_, _, .zoneLight) = $0 { true } else { false } })
+    #expect(!routine.shapes.contains { if case .stroke(_, _, .zoneLight) = $0 { true } else { false } })
+    // Nothing shaded on the buttock (the back view's ellipses are polygons).
+    #expect(!routine.shapes.contains { if case .polygon(_, _, .zone) = $0 { true } else { false } })
+  }
+
+  @Test func bodyMapKeysCarryTheZones() {
+    #expect(FigureLibrary.bodyMapKey(zones: [.quads, .calves]) == "bodymap:quads,calves")
+    #expect(FigureLibrary.bodyMapZones("bodymap:quads,calves") == [.quads, .calves])
+    #expect(FigureLibrary.bodyMapZones("bodymap") == GunZone.allCases)
+    #expect(FigureLibrary.bodyMapZones("bodymap:nope") == nil)
+    #expect(FigureLibrary.bodyMapZones("NG01") == nil)
   }
 
   @Test func calfRaiseLiftsTheHeels() throws {

@@ -117,7 +117,11 @@ import Testing
   #expect(all.contains(text.massageGun.stopTitle))
   #expect(
     flatten(document.blocks).contains {
-      if case .figure(let figure) = $0 { return figure.key == "bodymap" && figure.side == .left }
+      if case .figure(let figure) = $0 {
+        return figure.key
+          == FigureLibrary.bodyMapKey(zones: HandoutFixture.plan().massageGun.zones.map(\.zone))
+          && figure.side == .left
+      }
       return false
     })
   // Gun zones are not exercise cards.

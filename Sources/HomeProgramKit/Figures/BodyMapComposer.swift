@@ -5,34 +5,40 @@ import Foundation
 public enum BodyMapComposer {
   static let labelSize = 4.6
 
-  /// The body map for a patient whose sciatica is on `side` (nil: no side marked).
-  public static func scene(side: Side?, labels: BodyMapLabels) -> FigureScene {
+  /// The body map for a routine of `zones`, done on both legs (the routine's table gives its
+  /// time for each side), for a patient whose sciatica is on `side` (ringed; nil: no side marked).
+  /// Only the prescribed zones are shaded, each on both legs.
+  public static func scene(
+    zones: [GunZone] = GunZone.allCases, side: Side?, labels: BodyMapLabels
+  ) -> FigureScene {
     var scene = FigureScene()
     let front = 22.0
     let back = 70.0
-    // Which screen side each of the patient's legs is on: +1 right of the centre line.
-    let marked: [Double: Bool] = [
-      -1: side == .right || side == .both, 1: side == .left || side == .both,
-    ]
     scene.shapes += silhouette(front)
     scene.shapes += silhouette(back)
-    // Front view: the patient's right leg is on the viewer's left.
     for screen in [-1.0, 1.0] {
-      let ink: FigureInk = side == nil || (marked[screen] ?? false) ? .zone : .zoneLight
-      scene.shapes.append(
-        .stroke(
-          [Point(x: front + screen * 6.4, y: 41), Point(x: front + screen * 6.1, y: 31)], width: 7, ink: ink))
-    }
-    // Back view: the patient's left leg is on the viewer's left.
-    for screen in [-1.0, 1.0] {
-      let patientMarked = marked[-screen] ?? false
-      let ink: FigureInk = side == nil || patientMarked ? .zone : .zoneLight
+      // Front view: the front of the thigh.
+      if zones.contains(.quads) {
+        scene.shapes.append(
+          .stroke(
+            [Point(x: front + screen * 6.4, y: 41), Point(x: front + screen * 6.1, y: 31)], width: 7,
+            ink: .zone))
+      }
+      // Back view: buttock, back of the thigh, calf.
       let x = back + screen * 6
-      scene.shapes.append(FigurePropGeometry.ellipse(Point(x: x, y: 47.5), 5, 4, ink: ink))
-      scene.shapes.append(
-        .stroke([Point(x: x + screen * 0.4, y: 39.5), Point(x: x + screen * 0.2, y: 31)], width: 7, ink: ink))
-      scene.shapes.append(
-        .stroke([Point(x: x - screen * 0.2, y: 21), Point(x: x - screen * 0.4, y: 13)], width: 5.6, ink: ink))
+      if zones.contains(.glutes) {
+        scene.shapes.append(FigurePropGeometry.ellipse(Point(x: x, y: 47.5), 5, 4, ink: .zone))
+      }
+      if zones.contains(.hamstrings) {
+        scene.shapes.append(
+          .stroke(
+            [Point(x: x + screen * 0.4, y: 39.5), Point(x: x + screen * 0.2, y: 31)], width: 7, ink: .zone))
+      }
+      if zones.contains(.calves) {
+        scene.shapes.append(
+          .stroke(
+            [Point(x: x - screen * 0.2, y: 21), Point(x: x - screen * 0.4, y: 13)], width: 5.6, ink: .zone))
+      }
     }
     // No-go areas: spine and lower back, back of the knees, kneecaps, ankle bones, tailbone.
     scene.shapes += hatched(Rect(x: back - 7, y: 51, width: 14, height: 9))
@@ -73,7 +79,9 @@ public enum BodyMapComposer {
       y -= 10
     }
     if !labels.avoid.isEmpty {
-      scene.shapes += hatched(Rect(x: legendX, y: y - 1.2, width: 8, height: 5.6))
+      // Both no-go marks: the hatched areas and the dots on knees and ankle bones.
+      scene.shapes += hatched(Rect(x: legendX - 4, y: y - 1.2, width: 8, height: 5.6))
+      scene.shapes.append(.dot(Point(x: legendX + 7.2, y: y + 1.6), radius: 2.4, ink: .noGo))
       scene.shapes.append(
         .label(labels.avoid, at: Point(x: legendX + 11, y: y), size: labelSize, ink: .label))
       y -= 10

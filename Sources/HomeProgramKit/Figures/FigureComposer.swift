@@ -96,7 +96,8 @@ public enum FigureComposer {
           from: Point(x: point.x + unit.x * near, y: point.y + unit.y * near),
           to: Point(x: point.x + unit.x * far, y: point.y + unit.y * far), bulge: 0, ink: .arrow)
       } else if let from = arrowsFrom?.point(motion.point) {
-        scene.shapes += motionArc(from: from, to: point, around: last.point(.hip))
+        scene.shapes += motionArc(
+          from: from, to: point, around: last.point(.hip), clear: last.halfWidth(at: motion.point) + 5)
       }
     }
     return scene
@@ -149,19 +150,26 @@ public enum FigureComposer {
     return shapes
   }
 
-  /// A curved arrow from where a point was to where it is, bowed away from `around`.
-  static func motionArc(from: Point, to: Point, around: Point) -> [FigureShape] {
+  /// A curved arrow from where a point was to where it is, bowed away from `around` and set off
+  /// the limb by `clear`, so it never paints over the body (its white halo would read as a stray
+  /// shape on a face, a heel or a knee).
+  static func motionArc(from: Point, to: Point, around: Point, clear: Double = 0) -> [FigureShape] {
     let dx = to.x - from.x
     let dy = to.y - from.y
     let length = hypot(dx, dy)
     guard length > 2 else { return [] }
-    let start = Point(x: from.x + dx * 0.12, y: from.y + dy * 0.12)
-    let end = Point(x: from.x + dx * 0.88, y: from.y + dy * 0.88)
     // Bow toward the side of the chord away from the hip.
     let normal = Point(x: -dy / length, y: dx / length)
     let middle = Point(x: (from.x + to.x) / 2, y: (from.y + to.y) / 2)
     let side = (middle.x - around.x) * normal.x + (middle.y - around.y) * normal.y >= 0 ? 1.0 : -1.0
-    return arrow(from: start, to: end, bulge: side * max(length * 0.3, 4), ink: .arrow)
+    let offset = Point(x: normal.x * side * clear, y: normal.y * side * clear)
+    // A short movement still gets an arrow long enough to read.
+    let reach = max(length, 10)
+    let centre = Point(x: middle.x + offset.x, y: middle.y + offset.y)
+    let half = Point(x: dx / length * reach * 0.4, y: dy / length * reach * 0.4)
+    let start = Point(x: centre.x - half.x, y: centre.y - half.y)
+    let end = Point(x: centre.x + half.x, y: centre.y + half.y)
+    return arrow(from: start, to: end, bulge: side * max(reach * 0.22, 3), ink: .arrow)
   }
 
   /// An arrow from `from` to `to`, bowed sideways by `bulge`, with a filled head.
@@ -203,8 +211,8 @@ public enum FigureComposer {
     if ink == .arrow {
       let halo = shapes.map { shape -> FigureShape in
         switch shape {
-        case .stroke(let points, let width, _): .stroke(points, width: width + 2.4, ink: .halo)
-        case .polygon(let points, _, _): .polygon(points, outline: 2.4, ink: .halo)
+        case .stroke(let points, let width, _): .stroke(points, width: width + 1.8, ink: .halo)
+        case .polygon(let points, _, _): .polygon(points, outline: 1.8, ink: .halo)
         default: shape
         }
       }

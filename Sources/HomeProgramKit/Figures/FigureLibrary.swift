@@ -2,7 +2,7 @@ import Foundation
 import HomeProgramResources
 
 /// Every figure the handouts can ask for, by `Figure.key`: catalogue ids, "position:<id>" and
-/// "bodymap".
+/// "bodymap" (every zone) or "bodymap:quads,calves" (the routine's zones).
 public struct FigureLibrary: Sendable, Equatable {
   /// Figures of catalogue entries, by id.
   public var exercises: [String: FigureSpec]
@@ -30,12 +30,32 @@ public struct FigureLibrary: Sendable, Equatable {
 
   /// The prefix of position keys.
   public static let positionPrefix = "position:"
-  /// The key of the massage-gun body map.
+  /// The key of the massage-gun body map with every zone shaded.
   public static let bodyMapKey = "bodymap"
+
+  /// The key of the body map shading only `zones`, in the routine's order.
+  public static func bodyMapKey(zones: [GunZone]) -> String {
+    bodyMapKey + ":" + zones.map(\.rawValue).joined(separator: ",")
+  }
+
+  /// The zones a body-map key asks for; nil when `key` is not a body map or names an unknown zone.
+  public static func bodyMapZones(_ key: String) -> [GunZone]? {
+    if key == bodyMapKey { return GunZone.allCases }
+    guard key.hasPrefix(bodyMapKey + ":") else { return nil }
+    let names = key.dropFirst(bodyMapKey.count + 1).split(separator: ",", omittingEmptySubsequences: true)
+    var zones: [GunZone] = []
+    for name in names {
+      guard let zone = GunZone(rawValue: String(name)) else { return nil }
+      zones.append(zone)
+    }
+    return zones
+  }
 
   /// The scene for `key`, arranged for a frame of `frame`'s proportions; nil for unknown keys.
   public func scene(for key: String, side: Side?, frame: Size) -> FigureScene? {
-    if key == Self.bodyMapKey { return BodyMapComposer.scene(side: side, labels: bodyMapLabels) }
+    if let zones = Self.bodyMapZones(key) {
+      return BodyMapComposer.scene(zones: zones, side: side, labels: bodyMapLabels)
+    }
     let spec =
       key.hasPrefix(Self.positionPrefix)
       ? positions[String(key.dropFirst(Self.positionPrefix.count))] : exercises[key]

@@ -10,6 +10,9 @@
 /// - `hip_*`: the thigh from in line with the body; + forward (flexion), − behind (extension).
 /// - `ankle_*`: the foot from square to the shin; + toes up, − pointed.
 /// - `turnout_*`: the thigh turned out; a bent shin then crosses the body (ankle on the other knee).
+/// - `roll_*`: the whole leg turned about the body's long axis, toward the viewer (bent knees
+///   dropping to one side; side-lying, the top knee opening toward the ceiling in a clamshell).
+/// - `lift_*`: the leg raised sideways, out of the drawing plane (side-lying: toward the ceiling).
 public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
   case trunk
   case spine
@@ -26,6 +29,10 @@ public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
   case ankleFar = "ankle_far"
   case turnoutNear = "turnout_near"
   case turnoutFar = "turnout_far"
+  case rollNear = "roll_near"
+  case rollFar = "roll_far"
+  case liftNear = "lift_near"
+  case liftFar = "lift_far"
 
   /// The allowed range in degrees.
   public var range: ClosedRange<Int> {
@@ -39,6 +46,8 @@ public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
     case .kneeNear, .kneeFar: 0...155
     case .ankleNear, .ankleFar: -60...35
     case .turnoutNear, .turnoutFar: 0...80
+    case .rollNear, .rollFar: 0...80
+    case .liftNear, .liftFar: 0...60
     }
   }
 
@@ -46,5 +55,6 @@ public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
   public static let pairs: [String: (JointAngle, JointAngle)] = [
     "shoulders": (.shoulderNear, .shoulderFar), "elbows": (.elbowNear, .elbowFar),
     "hips": (.hipNear, .hipFar), "knees": (.kneeNear, .kneeFar), "ankles": (.ankleNear, .ankleFar),
+    "rolls": (.rollNear, .rollFar),
   ]
 }

@@ -3,9 +3,10 @@
 ///
 /// The figure is drawn from the side, facing right (+x) when standing. Turning the trunk forward
 /// by 90° lays it face down (head to the right); back by 90° lays it on its back (head to the
-/// left). Side-lying is drawn like lying on the back, seen from the front: the near limbs are the
-/// top ones, hip and shoulder angles move them toward the ceiling, and they start a hip's width
-/// higher than the far (bottom) limbs.
+/// left). Side-lying is drawn like lying on the back, seen from the front and a little above: the
+/// near limbs are the top ones and start a hip's width higher than the far (bottom) limbs, the
+/// bottom arm lies under the head, shoulder angles move the arms toward the ceiling, hips and
+/// knees bend forward (drawn part-way up), and `roll_*` / `lift_*` raise a leg toward the ceiling.
 public enum PoseBase: String, Sendable, CaseIterable, Equatable, Hashable {
   case standing
   case seated
@@ -32,7 +33,7 @@ public enum PoseBase: String, Sendable, CaseIterable, Equatable, Hashable {
     case .sideLying:
       [
         .trunk: -90, .neck: 12, .hipNear: 10, .hipFar: 10, .kneeNear: 20, .kneeFar: 20, .shoulderNear: 10,
-        .shoulderFar: 170, .elbowFar: 100, .ankleNear: -15, .ankleFar: -15,
+        .shoulderFar: 175, .elbowFar: 10, .ankleNear: -15, .ankleFar: -15,
       ]
     case .allFours:
       [

@@ -31,6 +31,11 @@ public struct Skeleton: Sendable, Equatable {
   public static let trunkWidth = 8.5
   /// How much higher the top (near) hip and shoulder sit when side-lying.
   public static let sideLyingStack = 9.0
+  /// Side-lying legs are seen from the front and a little above: a forward bend of the hips and
+  /// knees shows this fraction of its length up the page, so bent knees read as bent.
+  public static let sideLyingForward = 0.5
+  /// Elsewhere, the part of a leg turned toward the viewer shows this fraction down the page.
+  public static let towardViewer = 0.4
 
   /// The pose this skeleton is of.
   public let pose: Pose
@@ -94,27 +99,57 @@ public struct Skeleton: Sendable, Equatable {
       let elbow = step(root, upperArm, Self.upperArm)
       return (elbow, step(elbow, upperArm + angle(elbowAngle), Self.forearm))
     }
+    // The body's long axis (hip toward the back) and the in-plane direction across it.
+    let along = Self.direction(lower)
+    let across = Self.direction(lower - 90)
+    let sideLying = pose.base == .sideLying
     func leg(
       _ root: Point, _ hipAngle: JointAngle, _ kneeAngle: JointAngle, _ ankleAngle: JointAngle,
-      _ turnoutAngle: JointAngle
+      _ turnoutAngle: JointAngle, _ rollAngle: JointAngle, _ liftAngle: JointAngle
     ) -> (knee: Point, ankle: Point, toe: Point, heel: Point) {
+      let origin = Point(x: 0, y: 0)
       let thigh = lower - 180 + angle(hipAngle)
-      let knee = step(root, thigh, Self.thigh)
+      let knee = step(origin, thigh, Self.thigh)
       // Turning the thigh out swings the bent shin across the body, toward the viewer: seen from
       // the side, its bend foreshortens by cos(turnout) (a crossed leg, a figure-4 stretch).
       let bend = angle(kneeAngle) * .pi / 180
       let turnout = angle(turnoutAngle) * .pi / 180
-      let along = cos(bend)
-      let across = sin(bend) * cos(turnout)
-      let shin = thigh - atan2(across, along) * 180 / .pi
-      let ankle = step(knee, shin, Self.shin * hypot(along, across))
+      let shinAlong = cos(bend)
+      let shinAcross = sin(bend) * cos(turnout)
+      let shin = thigh - atan2(shinAcross, shinAlong) * 180 / .pi
+      let ankle = step(knee, shin, Self.shin * hypot(shinAlong, shinAcross))
       let foot = shin + 90 + angle(ankleAngle)
-      return (knee, ankle, step(ankle, foot, Self.foot), step(ankle, foot + 180, Self.heel))
+      let roll = angle(rollAngle) * .pi / 180
+      let lift = angle(liftAngle) * .pi / 180
+      // Out of the drawing plane: roll turns the leg about the body's long axis, lift swings it
+      // sideways; the part toward the viewer is drawn obliquely.
+      func place(_ point: Point) -> Point {
+        let l = point.x * along.x + point.y * along.y
+        let n = point.x * across.x + point.y * across.y
+        let rolledN = n * cos(roll)
+        let rolledZ = n * sin(roll)
+        let liftedL = l * cos(lift) + rolledZ * sin(lift)
+        let liftedZ = rolledZ * cos(lift) - l * sin(lift)
+        // Side-lying is seen from the front and a little above: the ceiling is up, the leg's
+        // forward bend (hips and knees) shows part-way up. Otherwise toward the viewer is drawn a
+        // little lower, as seen from slightly above.
+        let (screenAlong, screenAcross, screenDown) =
+          sideLying
+          ? (liftedL, rolledN * Self.sideLyingForward + liftedZ, 0.0)
+          : (liftedL, rolledN, liftedZ * Self.towardViewer)
+        return Point(
+          x: root.x + along.x * screenAlong + across.x * screenAcross,
+          y: root.y + along.y * screenAlong + across.y * screenAcross - screenDown)
+      }
+      return (
+        place(knee), place(ankle), place(step(ankle, foot, Self.foot)),
+        place(step(ankle, foot + 180, Self.heel))
+      )
     }
     (points[.elbowNear], points[.handNear]) = arm(nearShoulder, .shoulderNear, .elbowNear)
     (points[.elbowFar], points[.handFar]) = arm(shoulder, .shoulderFar, .elbowFar)
-    let near = leg(nearHip, .hipNear, .kneeNear, .ankleNear, .turnoutNear)
-    let far = leg(hip, .hipFar, .kneeFar, .ankleFar, .turnoutFar)
+    let near = leg(nearHip, .hipNear, .kneeNear, .ankleNear, .turnoutNear, .rollNear, .liftNear)
+    let far = leg(hip, .hipFar, .kneeFar, .ankleFar, .turnoutFar, .rollFar, .liftFar)
     (points[.kneeNear], points[.ankleNear], points[.footNear]) = (near.knee, near.ankle, near.toe)
     (points[.kneeFar], points[.ankleFar], points[.footFar]) = (far.knee, far.ankle, far.toe)
     func middle(_ a: Point, _ b: Point) -> Point { Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2) }

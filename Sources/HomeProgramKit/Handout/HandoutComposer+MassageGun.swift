@@ -45,7 +45,9 @@ extension HandoutComposer {
       ]),
       bullets(whereLines, ordered: true),
       .figure(
-        Figure(key: "bodymap", caption: wording.bodyMapCaption, height: Self.bodyMapHeight, side: plan.side)),
+        Figure(
+          key: FigureLibrary.bodyMapKey(zones: gun.zones.map(\.zone)), caption: wording.bodyMapCaption,
+          height: Self.bodyMapHeight, side: plan.side)),
       .keepTogether([
         .heading(Heading(level: 2, text: wording.techniqueTitle)), bullets(wording.technique, ordered: true),
       ]),
