@@ -179,9 +179,9 @@ struct FigureTests {
       if case .stroke(_, _, .zone) = shape { return true }
       return false
     }
-    // Front of thigh and calf, each on both legs (the table gives a time for each side), plus the
-    // ring of the patient's side in the map and in the legend; nothing in a lighter shade.
-    #expect(shaded.count == 4 + 2)
+    // Front of thigh and calf, each on both legs (the table gives a time for each side); no rings
+    // without wording; nothing in a lighter shade.
+    #expect(shaded.count == 4)
     #expect(!routine.shapes.contains { if case .dot(_, _, .zoneLight) = $0 { true } else { false } })
     #expect(!routine.shapes.contains { if case .stroke(_, _, .zoneLight) = $0 { true } else { false } })
     // Nothing shaded on the buttock (the back view's ellipses are polygons).
