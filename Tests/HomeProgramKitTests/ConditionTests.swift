@@ -22,7 +22,9 @@ struct ConditionTests {
       #expect(!Fixtures.planner.plan(cleared).massageGun.included)  // clearance cannot override
     case .onlyIfCleared:
       #expect(!plan.massageGun.included)
-      #expect(plan.massageGun.notIncludedReason == .precautionNotCleared)
+      // Pregnancy is said plainly (MG-PR-1); other precautions as "a condition you told us about".
+      #expect(
+        plan.massageGun.notIncludedReason == (condition == .pregnancy ? .pregnancy : .precautionNotCleared))
       var cleared = profile
       cleared.clearedForMassageGun = true
       let clearedPlan = Fixtures.planner.plan(cleared)

@@ -37,7 +37,7 @@ import Testing
   #expect(table.rows.first == ["Lying nerve slider", "2 sets × 10 · left leg", "2 times a day"])
   #expect(table.rows.last == ["Massage gun", "1 area, 45 seconds each side", "Once a day at most"])
   let all = joinedText(document)
-  #expect(all.contains("About 18 minutes, 2 times a day, plus your walks."))
+  #expect(all.contains("Main session: about 18 minutes, 2 times a day, plus your walks."))
   #expect(all.contains("From your therapist"))
   #expect(all.contains("Try side-lying at night."))
   #expect(all.contains("Reference: P-0042"))
@@ -216,6 +216,13 @@ func gunNotIncludedGivesTheReasonSentence(_ reason: GunExclusionReason) throws {
 
 private let referralOutcomes: [Outcome] = [.emergencyReferral, .urgentReferral, .notEligible]
 
+/// The banner at the top of a referral sheet: its callout and the "what to do" paragraph in it.
+private func banner(_ document: Document) -> (callout: Callout, whatToDo: Paragraph)? {
+  guard case .callout(let callout) = document.blocks.first, case .paragraph(let first) = callout.body.first
+  else { return nil }
+  return (callout, first)
+}
+
 @Test(arguments: referralOutcomes)
 func referralSheetsHaveNoExercisesAndStartWithWhatToDo(_ outcome: Outcome) throws {
   let text = try HandoutFixture.text()
@@ -228,23 +235,28 @@ func referralSheetsHaveNoExercisesAndStartWithWhatToDo(_ outcome: Outcome) throw
   #expect(!document.blocks.contains(.pageBreak))
   #expect(!document.footer.onFirstPage)
   #expect(!sectionHeadings(document).contains(text.general.sections.exercises))
-  guard case .paragraph(let first) = document.blocks.first else {
-    Issue.record("a referral sheet must start with what to do")
-    return
-  }
-  let firstText = first.runs.map(\.text).joined()
   switch outcome {
   case .emergencyReferral:
-    #expect(first.role == .urgent)
-    #expect(firstText == "Go to the emergency room now, or call 911.")
+    let top = try #require(banner(document), "an emergency sheet starts with its banner")
+    #expect(top.callout.kind == .emergency)
+    #expect(top.callout.title == "Emergency — go now")
+    #expect(top.whatToDo.role == .urgent)
+    #expect(top.whatToDo.runs.map(\.text).joined() == "Go to the emergency room now, or call 911.")
     #expect(joinedText(document).contains(try #require(text.safety.redFlagText("saddle_numbness"))))
     #expect(document.info.title == text.safety.referrals.emergency.documentTitle)
   case .urgentReferral:
-    #expect(first.role == .urgent)
-    #expect(firstText.contains("See a doctor within the next few days"))
+    let top = try #require(banner(document), "an urgent sheet starts with its banner")
+    #expect(top.callout.kind == .caution)
+    #expect(top.callout.title == "Urgent — see a doctor within days")
+    #expect(top.whatToDo.role == .urgent)
+    #expect(top.whatToDo.runs.map(\.text).joined().contains("See a doctor within the next few days"))
     #expect(joinedText(document).contains(try #require(text.safety.redFlagText("unexplained_weight_loss"))))
   default:
-    #expect(firstText == text.safety.referrals.notEligible.other.text(for: .enUS))
+    guard case .paragraph(let first) = document.blocks.first else {
+      Issue.record("a not-eligible sheet must start with the advice")
+      return
+    }
+    #expect(first.runs.map(\.text).joined() == text.safety.referrals.notEligible.other.text(for: .enUS))
   }
   // Every sheet keeps the emergency safety net.
   #expect(
@@ -252,6 +264,67 @@ func referralSheetsHaveNoExercisesAndStartWithWhatToDo(_ outcome: Outcome) throw
       if case .callout(let callout) = $0 { return callout.kind == .emergency }
       return false
     })
+}
+
+@Test func emergencySheetIsUnmistakableAndConsistent() throws {
+  let flags = [
+    RedFlagEntry(id: "saddle_numbness", level: .emergency, referenceId: "RF-E2"),
+    RedFlagEntry(id: "bladder_change", level: .emergency, referenceId: "RF-E1"),
+  ]
+  let document = try HandoutFixture.build(HandoutFixture.plan(outcome: .emergencyReferral, redFlags: flags))
+  let all = joinedText(document)
+  #expect(all.contains("Do not drive yourself."))
+  #expect(all.contains("These signs can mean cauda equina syndrome — show this to the staff"))
+  // "Go now" is never softened into "today" or "within days".
+  #expect(!all.contains("today"))
+  #expect(!all.contains("within the next few days"))
+  // The patient reference sits right under the banner.
+  guard case .paragraph(let reference) = document.blocks.dropFirst().first else {
+    Issue.record("the patient reference must follow the banner")
+    return
+  }
+  #expect(reference.runs.map(\.text).joined().contains("Reference: \(HandoutFixture.reference)"))
+  // Not every emergency is cauda equina syndrome: a fever with back pain gets the plain title.
+  let fever = try HandoutFixture.build(
+    HandoutFixture.plan(
+      outcome: .emergencyReferral,
+      redFlags: [RedFlagEntry(id: "fever_unwell", level: .emergency, referenceId: "RF-E8")]))
+  #expect(joinedText(fever).contains("These signs need a doctor now — show this to the staff"))
+  #expect(!joinedText(fever).contains("These signs can mean cauda equina syndrome"))
+}
+
+@Test func urgentSheetAfterCancerNamesTheCancerTeamAndTheEmergencySigns() throws {
+  let cancer = [RedFlagEntry(id: "cancer_history_new_pain", level: .urgent, referenceId: "RF-U1")]
+  let document = try HandoutFixture.build(HandoutFixture.plan(outcome: .urgentReferral, redFlags: cancer))
+  let top = try #require(banner(document))
+  #expect(
+    top.whatToDo.runs.map(\.text).joined()
+      == "See your doctor or your cancer team within the next few days. Please book it today.")
+  let all = joinedText(document)
+  // RF-E7: with a history of cancer, new nerve signs are an emergency, not a "today" call.
+  #expect(all.contains("Because you have had cancer, call 911 or go to the emergency room now if you get"))
+  #expect(all.contains("New weakness or numbness in a leg"))
+  #expect(all.contains("New trouble walking"))
+  #expect(all.contains("Call your doctor or us today if you have"))
+  #expect(all.contains("A fever, or you feel generally unwell"))
+  #expect(all.contains("Pain at night or at rest that does not ease when you change position"))
+  #expect(!all.contains("Numbness that is spreading"))
+  // Without a cancer history: no cancer team, and nerve signs are a "today" call.
+  let other = joinedText(
+    try HandoutFixture.build(
+      HandoutFixture.plan(
+        outcome: .urgentReferral,
+        redFlags: [RedFlagEntry(id: "fracture_risk", level: .urgent, referenceId: "RF-U4")])))
+  #expect(!other.contains("cancer team"))
+  #expect(!other.contains("Because you have had cancer"))
+  #expect(other.contains("Numbness that is spreading"))
+  // The British edition: GP and 999.
+  let gb = joinedText(
+    try HandoutFixture.build(
+      HandoutFixture.plan(outcome: .urgentReferral, redFlags: cancer),
+      clinic: HandoutFixture.clinic(locale: .enGB)))
+  #expect(gb.contains("See your GP or your cancer team"))
+  #expect(gb.contains("call 999 or go to A&E straight away if you get"))
 }
 
 @Test func notEligibleVariants() throws {
@@ -277,7 +350,7 @@ func referralSheetsHaveNoExercisesAndStartWithWhatToDo(_ outcome: Outcome) throw
   #expect(!program.contains("911"))
   #expect(!program.contains("emergency room"))
   let sheet = try HandoutFixture.build(HandoutFixture.plan(outcome: .emergencyReferral), clinic: gb)
-  #expect(allText(sheet.blocks).first == "Go to A&E now, or call 999.")
+  #expect(allText(sheet.blocks).dropFirst().first == "Go to A&E now, or call 999.")
 }
 
 @Test func americanWordingUses911AndTheEmergencyRoom() throws {
@@ -296,7 +369,7 @@ func theEmergencyNumberOverrideIsUsed(_ locale: Clinic.Locale) throws {
   #expect(program.contains("Call 112"))
   #expect(!program.contains(locale.emergencyNumber))
   let sheet = try HandoutFixture.build(HandoutFixture.plan(outcome: .emergencyReferral), clinic: clinic)
-  #expect(allText(sheet.blocks).first?.hasSuffix("call 112.") == true)
+  #expect(allText(sheet.blocks).dropFirst().first?.hasSuffix("call 112.") == true)
 }
 
 @Test(arguments: Outcome.allCases)

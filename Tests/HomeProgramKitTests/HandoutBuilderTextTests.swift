@@ -5,14 +5,16 @@ import Testing
 
 @Test func bundledHandoutTextLoads() throws {
   let text = try HandoutText.bundled()
-  #expect(text.general.cover.title == "Your sciatica home program")
+  #expect(text.general.cover.title.text(for: .enUS) == "Your sciatica home program")
+  #expect(text.general.cover.title.text(for: .enGB) == "Your sciatica home programme")
   #expect(text.general.categories.label(for: .nerveGlide) == "Nerve glide")
 }
 
 @Test(arguments: PositionID.allCases)
 func everyPositionHasWording(_ position: PositionID) throws {
   let entry = try #require(try HandoutText.bundled().positions.entry(for: position.rawValue))
-  #expect(!entry.title.isEmpty && !entry.text.isEmpty && !entry.avoidText.isEmpty)
+  #expect(!entry.title.isEmpty && !entry.avoidText.isEmpty)
+  for locale in [Clinic.Locale.enUS, .enGB] { #expect(!entry.text.text(for: locale).isEmpty) }
 }
 
 @Test(arguments: GunAvoidArea.allCases)

@@ -9,11 +9,12 @@ public enum CatalogueLoader {
   static let entryKeys = [
     "id", "name", "category", "tags", "purpose", "start", "steps", "cues", "mistakes", "dose", "progression",
     "progression_note", "regression", "regression_note", "causes", "direction_bias", "equipment",
-    "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure",
+    "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure", "both_sides", "bias_notes",
+    "condition_steps",
   ]
   static let doseKeys = [
     "sets", "reps", "hold_seconds", "seconds", "minutes", "times_per_day", "days_per_week", "per_side",
-    "note",
+    "note", "steps", "cues", "progression_note", "regression_note",
   ]
   /// Largest catalogue file accepted, in bytes.
   public static let fileByteLimit = 4 << 20
@@ -145,6 +146,33 @@ public enum CatalogueLoader {
     exercise.ruleRefs = try entry.stringList("rule_refs") ?? []
     exercise.gunZone = try entry.oneOf("gun_zone", GunZone.self)
     exercise.figure = try FigureSpecReader.read("figure", of: entry, id: id)
+    if let both = try entry.mapping("both_sides", allowed: ["start", "steps"]) {
+      exercise.bothSidesStart = try both.string("start", maxLength: 2_000)
+      if let steps = try both.stringList("steps") {
+        guard (1...8).contains(steps.count) else {
+          throw .catalogue(
+            both.location(of: "steps"), entryID: id, field: both.keyPath("steps"),
+            problem: "has \(steps.count) lines; allowed 1–8")
+        }
+        exercise.bothSidesSteps = steps
+      }
+    }
+    if let byCondition = try entry.mapping("condition_steps", allowed: Condition.allCases.map(\.rawValue)) {
+      for condition in Condition.allCases {
+        guard let steps = try byCondition.stringList(condition.rawValue) else { continue }
+        guard (1...8).contains(steps.count) else {
+          throw .catalogue(
+            byCondition.location(of: condition.rawValue), entryID: id,
+            field: byCondition.keyPath(condition.rawValue), problem: "has \(steps.count) lines; allowed 1–8")
+        }
+        exercise.conditionSteps[condition] = steps
+      }
+    }
+    if let notes = try entry.mapping("bias_notes", allowed: DirectionBias.allCases.map(\.rawValue)) {
+      for bias in DirectionBias.allCases {
+        if let note = try notes.string(bias.rawValue, maxLength: 300) { exercise.biasNotes[bias] = note }
+      }
+    }
     try checkEntry(exercise, entry: entry)
     return LocatedEntry(exercise: exercise, location: location)
   }
@@ -164,7 +192,21 @@ public enum CatalogueLoader {
         reader.location, entryID: id, field: reader.path,
         problem: "a dose needs reps, hold_seconds, seconds or minutes")
     }
-    return LevelDose(dose: dose, note: try reader.string("note", maxLength: 300))
+    var levelDose = LevelDose(dose: dose, note: try reader.string("note", maxLength: 300))
+    // The easier (or harder) version given at this level: its own steps and tips, so the card never
+    // contradicts its note.
+    for (key, range) in [("steps", 1...8), ("cues", 0...6)] {
+      guard let values = try reader.stringList(key) else { continue }
+      guard range.contains(values.count) else {
+        throw .catalogue(
+          reader.location(of: key), entryID: id, field: reader.keyPath(key),
+          problem: "has \(values.count) lines; allowed \(range.lowerBound)–\(range.upperBound)")
+      }
+      if key == "steps" { levelDose.steps = values } else { levelDose.cues = values }
+    }
+    levelDose.progressionNote = try reader.string("progression_note", maxLength: 500)
+    levelDose.regressionNote = try reader.string("regression_note", maxLength: 500)
+    return levelDose
   }
 
   /// Rules that need the whole entry: tag shape, massage-gun consistency.

@@ -44,6 +44,17 @@ public struct Exercise: Sendable, Equatable, Hashable {
   public var gunZone: GunZone?
   /// The illustration: poses, props, arrows and the working limb.
   public var figure: FigureSpec?
+  /// The start position for a patient with symptoms in both legs, when the usual one names a "sore"
+  /// and a "good" leg. Nil: the usual start.
+  public var bothSidesStart: String?
+  /// The steps for a patient with symptoms in both legs ("do one leg, then swap"). Nil: the usual
+  /// steps.
+  public var bothSidesSteps: [String]?
+  /// Steps for a patient with a condition, when the usual ones do not suit it (DP08: side-lying only
+  /// in pregnancy). The first condition of the profile with steps here wins over every other wording.
+  public var conditionSteps: [Condition: [String]] = [:]
+  /// A line added to the dose note for a direction bias (MB04: stenosis → emphasise the rounding).
+  public var biasNotes: [DirectionBias: String] = [:]
 
   /// The irritability levels at which the catalogue allows this entry.
   public var suitableLevels: [Irritability] {

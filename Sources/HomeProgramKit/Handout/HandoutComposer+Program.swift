@@ -23,7 +23,9 @@ extension HandoutComposer {
     blocks += progressLog()
     blocks += [.sectionBreak] + whenToGetHelp()
     let document = text.general.document
-    return self.document(title: document.title, subject: document.subject, onFirstPage: true, blocks: blocks)
+    return self.document(
+      title: document.title.text(for: locale), subject: document.subject.text(for: locale), onFirstPage: true,
+      blocks: blocks)
   }
 
   /// Items shown as exercise cards: everything except massage-gun zones, in plan order.
@@ -36,7 +38,7 @@ extension HandoutComposer {
     var blocks: [Block] = [
       .titleBand(
         TitleBand(
-          overline: nonEmpty(clinic.name) ?? "", title: cover.title,
+          overline: nonEmpty(clinic.name) ?? "", title: cover.title.text(for: locale),
           lines: patientLines(includeReference: false),
           logoPath: clinic.logoPath))
     ]
@@ -45,7 +47,11 @@ extension HandoutComposer {
         .paragraph(
           Paragraph(text: cover.reference.filled(["reference": reference]), role: .small, secondary: true)))
     }
-    if plan.redFlags.contains(where: { $0.level == .review }) {
+    // A check-up box with a review flag (R-RF-3), at high irritability (§3.4: review within 1 week)
+    // or with stable motor signs (R-IRR-MOD1).
+    if plan.redFlags.contains(where: { $0.level == .review }) || plan.irritability == .high
+      || profile.symptoms.neuro == .motorStable
+    {
       let reminder =
         plan.reviewWithinDays.map { cover.reviewWithDays.filled(["days": "\($0)"]) }
         ?? cover.reviewWithoutDays
@@ -56,6 +62,7 @@ extension HandoutComposer {
     blocks.append(
       .keepTogether([.heading(Heading(level: 2, text: cover.glanceTitle)), .table(glanceTable())]))
     blocks.append(.paragraph(Paragraph(text: timeLine())))
+    if let extras = extrasLine() { blocks.append(.paragraph(Paragraph(text: extras))) }
     if let notes = nonEmpty(profile.notes) {
       blocks.append(
         .callout(
@@ -105,6 +112,23 @@ extension HandoutComposer {
     return template.filled(["minutes": "\(plan.minutesPerSession)", "frequency": frequency])
   }
 
+  /// "Short extras through the day: Lying face down (5 times a day)." for the items done more often
+  /// than the main session (positions, walks and the gun are not session items); nil when none is.
+  func extrasLine() -> String? {
+    let cover = text.general.cover
+    let separate: Set<ExerciseCategory> = [.position, .aerobic, .massageGun]
+    let sessions = max(plan.sessionsPerDay, 1)
+    let items = cardItems.filter { !separate.contains($0.category) && $0.dose.timesPerDay > sessions }
+      .compactMap { item -> String? in
+        guard let frequency = doses.timesPerDay(item.dose.timesPerDay) else { return nil }
+        return cover.extrasItem.filled([
+          "name": exercises[item.id]?.name ?? item.name, "frequency": frequency,
+        ])
+      }
+    guard !items.isEmpty else { return nil }
+    return cover.extras.filled(["items": items.joined(separator: cover.extrasSeparator)])
+  }
+
   // MARK: - Understanding sciatica
 
   func understanding() -> [Block] {
@@ -132,12 +156,14 @@ extension HandoutComposer {
 
   func positions() throws -> [Block] {
     let wording = text.positions
+    let pregnant = profile.conditions.contains(.pregnancy)
     var blocks: [Block] = [
       .keepTogether([
         .heading(Heading(level: 1, text: text.general.sections.positions)),
         .paragraph(Paragraph(text: wording.intro)),
       ])
     ]
+    if pregnant { blocks.append(.paragraph(Paragraph(text: wording.pregnancy.note))) }
     let recommended = try plan.positions.recommended.map { try positionEntry($0) }
     let avoided = try plan.positions.avoid.map { try positionEntry($0) }
     for (index, entry) in recommended.enumerated() {
@@ -150,12 +176,17 @@ extension HandoutComposer {
             figure: Figure(key: "position:\(entry.id)", caption: "", height: Self.positionFigureHeight),
             body: [
               .paragraph(Paragraph([InlineRun(entry.title, .bold)])),
-              .paragraph(Paragraph(text: entry.text)),
+              .paragraph(Paragraph(text: entry.text.text(for: locale))),
             ])))
       blocks.append(.keepTogether(group))
     }
     if !avoided.isEmpty {
-      let items = avoided.map { [InlineRun($0.title, .bold), InlineRun(". " + $0.avoidText)] }
+      let items = avoided.map { entry in
+        let why =
+          pregnant && entry.id == PositionID.prone.rawValue
+          ? wording.pregnancy.proneAvoidText : entry.avoidText
+        return [InlineRun(entry.title, .bold), InlineRun(". " + why)]
+      }
       blocks.append(
         .keepTogether([
           .heading(Heading(level: 2, text: wording.avoidTitle)),
@@ -201,20 +232,30 @@ extension HandoutComposer {
   func card(_ item: PlanItem, _ exercise: Exercise) -> ExerciseCard {
     let wording = text.general.exercises
     // Only suggest next steps the planner did not rule out and that suit the current level.
+    // Next steps must also suit the patient's cause ("Walk and rest" is for stenosis, R-STEN-4).
     let excluded = Set(plan.excluded.map(\.id))
     let progressions = exercise.progression.filter { id in
-      guard !excluded.contains(id), let next = exercises[id] else { return false }
+      guard !excluded.contains(id), let next = exercises[id], next.causes.contains(profile.cause) else {
+        return false
+      }
       return plan.irritability.map { next.doses[$0] != nil } ?? true
     }
-    let regressions = exercise.regression.filter { !excluded.contains($0) && exercises[$0] != nil }
-    let easier = steps(regressions, note: exercise.regressionNote) ?? wording.flareDefault
-    let harder = steps(progressions, note: exercise.progressionNote) ?? wording.askNextStep
+    let regressions = exercise.regression.filter { id in
+      guard !excluded.contains(id), let next = exercises[id] else { return false }
+      return next.causes.contains(profile.cause)
+    }
+    // The version given at this level: its own steps, tips and next-step notes when it has them.
+    let level = plan.irritability
+    let easier = steps(regressions, note: exercise.regressionNoteAt(level)) ?? wording.flareDefault
+    let harder = steps(progressions, note: exercise.progressionNoteAt(level)) ?? wording.askNextStep
     var card = ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
-      doseNote: nonEmpty(item.doseNote),
-      start: exercise.start, steps: exercise.steps, cues: exercise.cues, mistakes: exercise.mistakes,
-      whenEasy: wording.whenEasy.filled(["next": harder]),
+      doseNote: doseNote(item, exercise),
+      start: exercise.startFor(item.side),
+      steps: exercise.stepsAt(level, side: item.side, conditions: profile.conditions),
+      cues: exercise.cuesAt(level),
+      mistakes: exercise.mistakes, whenEasy: wording.whenEasy.filled(["next": harder]),
       ifFlares: wording.ifFlares.filled(["next": easier]),
       cautions: exercise.cautions,
       figure: Figure(
@@ -223,6 +264,13 @@ extension HandoutComposer {
       start: wording.startLabel, tips: wording.tipsLabel, avoid: wording.avoidLabel,
       caution: wording.cautionLabel)
     return card
+  }
+
+  /// The level's note, then the note for the plan's direction bias (MB04), if any.
+  func doseNote(_ item: PlanItem, _ exercise: Exercise) -> String? {
+    let bias = plan.directionBias.flatMap { exercise.biasNotes[$0] }
+    let parts = [nonEmpty(item.doseNote), nonEmpty(bias)].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
   }
 
   /// The small label beside the name: the category's, or "Cycling" for aerobic work on a bike.

@@ -14,8 +14,8 @@ extension HandoutText {
 
   /// PDF document information. Never holds patient details.
   public struct DocumentText: Sendable, Equatable, Decodable {
-    public var title: String
-    public var subject: String
+    public var title: LocalizedText
+    public var subject: LocalizedText
     public var referralSubject: String
     /// The author when there is no clinic name.
     public var defaultAuthor: String
@@ -41,7 +41,7 @@ extension HandoutText {
 
   /// The cover page (page 1 stands alone).
   public struct Cover: Sendable, Equatable, Decodable {
-    public var title: String
+    public var title: LocalizedText
     /// Templates with `{name}`, `{date}`, `{therapist}`, `{reference}`.
     public var patient: String
     public var date: String
@@ -58,6 +58,12 @@ extension HandoutText {
     public var timeWithWalks: String
     public var timeWithCycling: String
     public var timeWithWalksAndCycling: String
+    /// Template with `{items}`: the items done more often than the main session.
+    public var extras: String
+    /// Template with `{name}` and `{frequency}`: one item of `extras`.
+    public var extrasItem: String
+    /// Joins the items of `extras`.
+    public var extrasSeparator: String
     /// Templates with `{areas}` and `{seconds}`.
     public var gunRowDose: String
     /// Template with `{seconds}`, for a routine of one area.

@@ -6,7 +6,7 @@ extension HandoutText {
       public var id: String
       public var title: String
       /// Printed when the plan recommends the position.
-      public var text: String
+      public var text: LocalizedText
       /// Printed when the plan lists the position under "avoid".
       public var avoidText: String
     }
@@ -19,7 +19,16 @@ extension HandoutText {
       public var notFaceDown: String
     }
 
+    /// Wording for a pregnant patient (DP-PR-1, DP08).
+    public struct Pregnancy: Sendable, Equatable, Codable {
+      /// Printed after the intro.
+      public var note: String
+      /// Why not to lie face down, instead of the entry's `avoidText`.
+      public var proneAvoidText: String
+    }
+
     public var intro: String
+    public var pregnancy: Pregnancy
     public var recommendedTitle: String
     public var avoidTitle: String
     public var massageTherapist: MassageTherapist

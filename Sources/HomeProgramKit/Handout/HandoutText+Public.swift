@@ -18,7 +18,7 @@ extension HandoutText {
     public struct SectionTitles: Sendable, Equatable, Decodable {
       public var massageTherapy: String
       public var massageGun: String
-      public var starter: String
+      public var starter: LocalizedText
       public var callToAction: String
     }
 
@@ -31,7 +31,7 @@ extension HandoutText {
     }
 
     public struct MassageTherapy: Sendable, Equatable, Decodable {
-      public var paragraphs: [String]
+      public var paragraphs: [LocalizedText]
       /// Goes with the face-down position figure.
       public var faceDown: String
       /// Goes with the side-lying position figure.
@@ -41,8 +41,10 @@ extension HandoutText {
 
     public struct MassageGun: Sendable, Equatable, Decodable {
       /// Who should wait before using a gun.
-      public var notYet: String
-      /// Which areas to try first.
+      public var notYet: LocalizedText
+      /// Ask first with a disc problem (MG-PR-10).
+      public var discFirst: String
+      /// The only areas to use without an assessment.
       public var startGently: String
     }
 
@@ -54,7 +56,7 @@ extension HandoutText {
     }
 
     public struct CallToAction: Sendable, Equatable, Decodable {
-      public var text: String
+      public var text: LocalizedText
       /// Template with `{clinic}`.
       public var bookWithClinic: String
       public var book: String

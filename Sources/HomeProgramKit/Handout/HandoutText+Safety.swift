@@ -19,20 +19,43 @@ extension HandoutText {
 
     public struct EmergencySheet: Sendable, Equatable, Decodable {
       public var documentTitle: String
+      /// The red banner's title.
+      public var banner: String
       /// Template with `{number}`.
       public var whatToDo: LocalizedText
+      /// Template with `{number}`.
+      public var doNotDrive: String
+      /// Title of the box of the patient's signs when one is a cauda equina sign (R-RESP-5).
+      public var signsTitleCaudaEquina: String
+      /// Title of the box of the patient's signs otherwise.
+      public var signsTitle: String
+      /// What cauda equina syndrome is, under its signs.
+      public var whyCaudaEquina: String
+      /// Under the other signs.
       public var why: String
-      public var bring: String
       public var noExercises: String
     }
 
     public struct UrgentSheet: Sendable, Equatable, Decodable {
       public var documentTitle: String
+      /// The amber banner's title.
+      public var banner: String
       public var whatToDo: LocalizedText
-      public var why: String
+      /// Instead of `whatToDo` when the flag is a history of cancer (RF-U1).
+      public var whatToDoCancer: LocalizedText
+      public var why: LocalizedText
       public var noExercises: String
       public var meanwhile: String
       public var bring: String
+      /// Template with `{number}`: the emergency signs after cancer (RF-E7).
+      public var cancerEmergencyTitle: LocalizedText
+      public var cancerEmergencySigns: [String]
+      public var cancerEmergencyWhy: String
+      /// "Call your doctor or us today if you have" (E21, R-RESP-4).
+      public var callTodayTitle: LocalizedText
+      public var callTodaySigns: [String]
+      /// Added to the "today" signs when the flag is not a history of cancer.
+      public var callTodayNerveSigns: [String]
     }
 
     public struct NotEligibleSheet: Sendable, Equatable, Decodable {

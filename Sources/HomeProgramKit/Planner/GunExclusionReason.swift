@@ -12,6 +12,8 @@ public enum GunExclusionReason: String, Sendable, Codable, CaseIterable {
   case contraindication
   /// A precaution the clinician has not cleared (MG-PR-…, ⚑ conditions).
   case precautionNotCleared = "precaution_not_cleared"
+  /// Pregnancy, not cleared by the clinician (MG-PR-1): said plainly rather than as "a condition".
+  case pregnancy
   /// The therapist excluded every gun zone.
   case excludedByTherapist = "excluded_by_therapist"
 }

@@ -21,7 +21,9 @@ enum GunRules {
     guard profile.equipment.contains(.massageGun) else {
       return excluded(.noDevice, "R-MG-0", "no massage gun in the equipment list")
     }
-    if let flag = flags.first {
+    // Emergency and urgent flags first; a review flag (Table 1C) only after the patient's own
+    // conditions, so the handout gives the reason that is most specific to them.
+    if let flag = flags.first(where: { $0.level != .review }) {
       return excluded(.redFlag, "MG-CI-9", "red flag \(flag.rawValue) present")
     }
     if level == .high {
@@ -35,8 +37,11 @@ enum GunRules {
     let precautions = profile.conditions.filter { $0.gunEffect == .onlyIfCleared }
     if let condition = precautions.first, !profile.clearedForMassageGun {
       return excluded(
-        .precautionNotCleared, condition.gunReferenceID ?? "MG-PR",
+        condition == .pregnancy ? .pregnancy : .precautionNotCleared, condition.gunReferenceID ?? "MG-PR",
         "\(condition.rawValue) needs clinician clearance (cleared_for_massage_gun is false)")
+    }
+    if let flag = flags.first {
+      return excluded(.redFlag, "MG-CI-9", "red flag \(flag.rawValue) present")
     }
 
     var why = ["equipment lists massage_gun", "no contraindication", "irritability \(level.rawValue)"]
@@ -70,11 +75,19 @@ enum GunRules {
         "cleared precaution (\(precautions.map(\.rawValue).joined(separator: ", "))): lowest speed, shortest time"
       )
     }
-    let perZoneCap = configuration.gunRoutineCapSeconds / max(1, zones.count * 2)
-    if seconds > perZoneCap {
-      seconds = perZoneCap
+    // R-MG-2: the whole routine (every zone, both sides) stays under the cap, with time to move
+    // between areas; per-side times are whole multiples of the rounding step.
+    let sides = max(1, zones.count * 2)
+    let step = max(1, configuration.gunSecondsRounding)
+    let perSideCap = (configuration.gunRoutineCapSeconds - configuration.gunChangeoverSeconds * sides) / sides
+    if seconds > perSideCap {
+      seconds = max(step, perSideCap / step * step)
+      log.decide(
+        "R-MG-2",
+        "time per side capped at \(seconds) s so the routine stays under \(configuration.gunRoutineCapSeconds / 60) minutes (§2.1 whole session)"
+      )
       why.append(
-        "time per side capped so the routine stays within \(configuration.gunRoutineCapSeconds / 60) minutes")
+        "time per side capped so the routine stays under \(configuration.gunRoutineCapSeconds / 60) minutes")
     }
     log.decide(
       "R-MG-1",

@@ -57,7 +57,15 @@ public struct Planner: Sendable {
       if !positions.avoid.contains(PositionID.prone.rawValue) {
         positions.avoid.append(PositionID.prone.rawValue)
       }
-      log.decide("DP-PR-1", "pregnancy: no lying face down, side-lying preferred")
+      log.decide("DP-PR-1", "pregnancy: no lying face down")
+      // DP08: side-lying preferred in pregnancy; no lying on the back to rest or sleep later in it.
+      let onTheBack: Set<String> = [
+        PositionID.supinePillowsUnderKnees.rawValue, PositionID.supineCalvesOnChair.rawValue,
+      ]
+      positions.recommended.removeAll { onTheBack.contains($0) }
+      let side = PositionID.sideLyingPillowBetweenKnees.rawValue
+      if !positions.recommended.contains(side) { positions.recommended.insert(side, at: 0) }
+      log.decide("DP08", "pregnancy: side-lying preferred; no resting on the back")
     }
 
     let sessions = configuration.sessionsPerDay[level] ?? 1

@@ -44,8 +44,13 @@ public struct PlannerConfiguration: Sendable, Equatable {
   public var gunSecondsPerSide: [Irritability: Int] = [.moderate: 45, .low: 75]
   /// Seconds per side when a precaution was cleared: "lowest speed, shortest time".
   public var gunSecondsWhenCleared = 30
-  /// The whole routine's cap in seconds (≤ 10 min).
+  /// The whole routine's cap in seconds: §2.1 "whole session ≤ 10 min" (R-MG-2). The routine's gun
+  /// time plus the changeovers stays under it.
   public var gunRoutineCapSeconds = 600
+  /// Time allowed to move to the next area or side, in seconds, counted against the cap (R-MG-2).
+  public var gunChangeoverSeconds = 5
+  /// Per-side times capped by R-MG-2 are rounded down to a multiple of this, in seconds.
+  public var gunSecondsRounding = 5
   /// Zones by irritability, in the order they are done (MODERATE: zones that do not provoke leg
   /// symptoms, usually quads and calves; LOW: all four).
   public var gunZones: [Irritability: [GunZone]] = [
@@ -97,6 +102,15 @@ public struct PlannerConfiguration: Sendable, Equatable {
     .high: Slot(rule: "R-LVL-NG", reason: "high irritability: the gentlest slider first", ids: ["NG03"]),
     .moderate: Slot(rule: "R-LVL-NG", reason: "sliders through the full comfortable range", ids: ["NG01"]),
     .low: Slot(rule: "R-LVL-NG", reason: "low irritability: sliders progress to tensioners", ids: ["NG04"]),
+  ]
+
+  /// Nerve glides that replace `glides` for a cause. Piriformis / deep gluteal: the core set is
+  /// sliders (R-PIR-2: NG01/NG02), so no tensioner is given on its own; the slider card offers the
+  /// tensioner as the next step (NG04: "use it once the sliders feel easy").
+  public var glidesByCause: [Cause: [Irritability: Slot]] = [
+    .piriformis: [
+      .low: Slot(rule: "R-PIR-2", reason: "piriformis: sliders first (NG01/NG02)", ids: ["NG01"])
+    ]
   ]
 
   /// Relief positions as an item when irritability is high (§6.1 P1 CALM: DP08).

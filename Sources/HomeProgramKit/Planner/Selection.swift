@@ -33,7 +33,9 @@ struct Selection {
     var slots: [PlannerConfiguration.Slot] = []
     if level == .high { slots.append(configuration.calmPosition) }
     if let slot = configuration.directional[bias]?[level] { slots.append(slot) }
-    if let slot = configuration.glides[level] { slots.append(slot) }
+    if let slot = configuration.glidesByCause[profile.cause]?[level] ?? configuration.glides[level] {
+      slots.append(slot)
+    }
     if let slot = configuration.strength[profile.cause]?[level] { slots.append(slot) }
     if let slot = configuration.mobility[profile.cause]?[level] { slots.append(slot) }
     if let slot = configuration.aerobic[profile.cause]?[level] { slots.append(slot) }

@@ -9,9 +9,10 @@ public struct PublicHandoutBuilder: Sendable {
   /// The starter program, in order: relief positions, the gentlest slider, gentle strength and
   /// short walks (clinical reference §6.1, P1 CALM; R-UNK-1).
   public static let defaultStarterIDs = ["DP08", "NG03", "ST01", "ST08", "AE01"]
-  /// The massage-gun zones, in the order they are done: the areas least likely to stir up the nerve
-  /// first (the planner's moderate zones), then buttock and back of the thigh (§2.1, §5.6).
-  public static let gunZoneOrder: [GunZone] = [.quads, .calves, .glutes, .hamstrings]
+  /// The massage-gun zones for readers nobody has assessed, in the order they are done: only the
+  /// areas least likely to stir up the nerve (the planner's moderate zones). Buttock and back of the
+  /// thigh need a therapist's test first (§5.0 M‡, MG01/MG02; MG-PR-10).
+  public static let gunZoneOrder: [GunZone] = [.quads, .calves]
 
   /// Catalogue ids of the starter cards, in order.
   public var starterIDs: [String]

@@ -10,9 +10,9 @@ extension PublicHandoutComposer {
     var blocks: [Block] = [
       .keepTogether(
         [.heading(Heading(level: 1, text: wording.sections.massageTherapy))]
-          + words.paragraphs.prefix(1).map { .paragraph(Paragraph(text: $0)) })
+          + words.paragraphs.prefix(1).map { .paragraph(Paragraph(text: $0.text(for: locale))) })
     ]
-    blocks += words.paragraphs.dropFirst().map { .paragraph(Paragraph(text: $0)) }
+    blocks += words.paragraphs.dropFirst().map { .paragraph(Paragraph(text: $0.text(for: locale))) }
     blocks.append(
       .keepTogether([.heading(Heading(level: 2, text: note.title)), .paragraph(Paragraph(text: note.text))]))
     for (id, sentence) in [
@@ -77,7 +77,8 @@ extension PublicHandoutComposer {
         .heading(Heading(level: 2, text: gun.whoShouldNotTitle)), bullets(gun.whoShouldNot),
         .paragraph(Paragraph(text: gun.askFirst)),
       ]),
-      .paragraph(Paragraph([InlineRun(words.notYet, .bold)])),
+      .paragraph(Paragraph([InlineRun(words.notYet.text(for: locale), .bold)])),
+      .paragraph(Paragraph([InlineRun(words.discFirst, .bold)])),
       .keepTogether([
         .paragraph(Paragraph(text: gun.order)),
         .table(Table(header: gun.tableHeader, rows: rows, columnWeights: [3, 3, 2, 3])),

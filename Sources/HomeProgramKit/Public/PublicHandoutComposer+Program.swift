@@ -1,21 +1,27 @@
-// "A gentle starter program" (the "get assessed first if" callout and exercise cards at the
-// gentlest catalogue dose), the traffic-light card, "When to get help" and the call to action.
+// "Get assessed first if" (before the massage gun and the exercises), "A gentle starter program"
+// (exercise cards at the gentlest catalogue dose), the traffic-light card, "When to get help" and the call to action.
 
 extension PublicHandoutComposer {
+  // MARK: - Get assessed first
+
+  /// Who should see a therapist or doctor before using a massage gun or starting the exercises.
+  func getAssessedFirst() -> Block {
+    let words = wording.starter
+    return .callout(
+      Callout(
+        kind: .caution, title: words.getAssessedTitle,
+        body: [bullets(words.getAssessed), .paragraph(Paragraph(text: words.getAssessedLater))]))
+  }
+
   // MARK: - Starter program
 
   func starterProgram() throws(PublicHandoutError) -> [Block] {
     let words = wording.starter
     var blocks: [Block] = [
       .keepTogether(
-        [.heading(Heading(level: 1, text: wording.sections.starter))]
+        [.heading(Heading(level: 1, text: wording.sections.starter.text(for: locale)))]
           + words.intro.map { .paragraph(Paragraph(text: $0)) })
     ]
-    blocks.append(
-      .callout(
-        Callout(
-          kind: .caution, title: words.getAssessedTitle,
-          body: [bullets(words.getAssessed), .paragraph(Paragraph(text: words.getAssessedLater))])))
     blocks.append(.paragraph(Paragraph(text: text.general.exercises.intro)))
     for id in starterIDs {
       guard let exercise = catalogue[id] else { throw .missingExercise(id: id) }
@@ -39,12 +45,12 @@ extension PublicHandoutComposer {
     var card = ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(exercise), purpose: exercise.purpose,
       doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note), start: exercise.start,
-      steps: exercise.steps, cues: exercise.cues, mistakes: exercise.mistakes,
+      steps: exercise.stepsAt(gentlest), cues: exercise.cuesAt(gentlest), mistakes: exercise.mistakes,
       whenEasy: words.whenEasy.filled([
-        "next": steps(harder, note: exercise.progressionNote) ?? words.askNextStep
+        "next": steps(harder, note: exercise.progressionNoteAt(gentlest)) ?? words.askNextStep
       ]),
       ifFlares: words.ifFlares.filled([
-        "next": steps(easier, note: exercise.regressionNote) ?? words.flareDefault
+        "next": steps(easier, note: exercise.regressionNoteAt(gentlest)) ?? words.flareDefault
       ]),
       cautions: exercise.cautions,
       figure: Figure(key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight))
@@ -113,7 +119,7 @@ extension PublicHandoutComposer {
   func callToAction() -> [Block] {
     let words = wording.callToAction
     let heading = Block.heading(Heading(level: 1, text: wording.sections.callToAction))
-    let intro = Block.paragraph(Paragraph(text: words.text))
+    let intro = Block.paragraph(Paragraph(text: words.text.text(for: locale)))
     let website = nonEmpty(clinic.website)
     let phone = nonEmpty(clinic.phone)
     guard website != nil || phone != nil else {

@@ -1,5 +1,5 @@
 // The public handout, in order: cover (page 1), understanding sciatica, how massage therapy helps,
-// using a massage gun, a gentle starter program, the traffic light, when to get help and the
+// who should get assessed first, using a massage gun, a gentle starter program, the traffic light, when to get help and the
 // clinic's call to action. Nothing here knows about patients.
 
 /// One public handout being composed: the inputs and the parts every section shares.
@@ -33,6 +33,7 @@ struct PublicHandoutComposer {
     var blocks = cover()
     blocks += [.pageBreak] + understanding()
     blocks += try massageTherapy()
+    blocks.append(getAssessedFirst())
     blocks += try massageGun()
     blocks += [.sectionBreak] + (try starterProgram())
     blocks += trafficLight()
@@ -55,7 +56,8 @@ struct PublicHandoutComposer {
     let sections = text.general.sections
     return [
       sections.understanding, wording.sections.massageTherapy, wording.sections.massageGun,
-      wording.sections.starter, sections.trafficLight, sections.help, wording.sections.callToAction,
+      wording.sections.starter.text(for: locale), sections.trafficLight, sections.help,
+      wording.sections.callToAction,
     ]
   }
 
