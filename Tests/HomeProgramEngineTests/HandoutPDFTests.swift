@@ -21,7 +21,8 @@ struct HandoutPDFTests {
     let engine = EngineFixtures.engine
     let (plan, document) = try engine.document(
       for: profile, source: sample, clinic: EngineFixtures.clinic, options: options)
-    let pdf = try engine.renderHandout(profile, source: sample, clinic: EngineFixtures.clinic, options: options)
+    let pdf = try engine.renderHandout(
+      profile, source: sample, clinic: EngineFixtures.clinic, options: options)
     let path = try Tools.temporaryFile(pdf.bytes, name: "\(sample).pdf")
     return Rendered(profile: profile, document: document, plan: plan, pdf: pdf, path: path)
   }
@@ -52,7 +53,8 @@ struct HandoutPDFTests {
     }
     let info = try Tools.run("pdfinfo", [rendered.path])
     #expect(info.stdout.contains("Pages:           \(rendered.pdf.pageCount)\n"))
-    #expect(!info.stdout.contains(rendered.profile.patient.name), "the patient's name must not be in metadata")
+    #expect(
+      !info.stdout.contains(rendered.profile.patient.name), "the patient's name must not be in metadata")
     if let reference = rendered.profile.patient.reference { #expect(!info.stdout.contains(reference)) }
     #expect(!info.stdout.contains("CreationDate"))
   }
@@ -104,7 +106,8 @@ struct HandoutPDFTests {
       let inside =
         word.xMin >= margins.left - 0.5 && word.xMax <= word.width - margins.right + 0.5
         && word.yMin >= margins.top - 0.5 && word.yMax <= word.height - 8
-      #expect(inside, "page \(word.page): '\(word.text)' at \(word.xMin),\(word.yMin)–\(word.xMax),\(word.yMax)")
+      #expect(
+        inside, "page \(word.page): '\(word.text)' at \(word.xMin),\(word.yMin)–\(word.xMax),\(word.yMax)")
     }
     // Body text (everything above the footer strip) stays inside the content area.
     for word in words where word.yMax < word.height - margins.bottom {

@@ -47,7 +47,10 @@ enum Tools {
   }
 
   /// Every word box `pdftotext -bbox` reports: page size and word rectangles, in points.
-  static func wordBoxes(_ path: String) throws -> [(page: Int, text: String, xMin: Double, yMin: Double, xMax: Double, yMax: Double, width: Double, height: Double)] {
+  static func wordBoxes(_ path: String) throws -> [(
+    page: Int, text: String, xMin: Double, yMin: Double, xMax: Double, yMax: Double, width: Double,
+    height: Double
+  )] {
     let output = try run("pdftotext", ["-bbox", path, "-"])
     var result: [(Int, String, Double, Double, Double, Double, Double, Double)] = []
     var page = 0
@@ -69,7 +72,9 @@ enum Tools {
         let xMin = attribute("xMin", in: line), let yMin = attribute("yMin", in: line),
         let xMax = attribute("xMax", in: line), let yMax = attribute("yMax", in: line)
       {
-        let text = trimmed.split(separator: ">").dropFirst().first.map { String($0.split(separator: "<").first ?? "") } ?? ""
+        let text =
+          trimmed.split(separator: ">").dropFirst().first.map { String($0.split(separator: "<").first ?? "") }
+          ?? ""
         result.append((page, text, xMin, yMin, xMax, yMax, width, height))
       }
     }

@@ -118,13 +118,15 @@ extension FlowBuilder {
           width: style.cardRuleWidth, color: accent)))
     head.space(style.cardRuleWidth + style.cardPartGap)
     head.add(
-      wrap([InlineRun(card.name, .bold), InlineRun("  "), InlineRun(card.categoryLabel)], width: width,
+      wrap(
+        [InlineRun(card.name, .bold), InlineRun("  "), InlineRun(card.categoryLabel)], width: width,
         type: style.type.card),
       metrics: setter.metrics(style.type.card), size: style.type.card.size)
     if !card.purpose.isEmpty {
       head.space(style.cardPartGap / 2)
       head.add(
-        wrap(card.purpose, width: width, type: body, face: .oblique, color: .secondaryText), metrics: bodyMetrics,
+        wrap(card.purpose, width: width, type: body, face: .oblique, color: .secondaryText),
+        metrics: bodyMetrics,
         size: body.size)
     }
     head.space(gap)
@@ -137,11 +139,13 @@ extension FlowBuilder {
     words.spaceBefore = gap
     words.breakBefore = false  // the dose box and steps stay with the heading
     chunks.append(words)
-    for (title, entries) in [(card.labels.tips, card.cues), (card.labels.avoid, card.mistakes)] where !entries.isEmpty {
+    for (title, entries) in [(card.labels.tips, card.cues), (card.labels.avoid, card.mistakes)]
+    where !entries.isEmpty {
       var part = StackBuilder()
       part.add(wrap(title, width: width, type: small, face: .bold), metrics: smallMetrics, size: small.size)
       part.add(
-        try listChunks(entries.map { [InlineRun($0)] }, ordered: false, width: width, type: small, label: label))
+        try listChunks(
+          entries.map { [InlineRun($0)] }, ordered: false, width: width, type: small, label: label))
       var chunk = part.chunk()
       chunk.spaceBefore = gap
       chunks.append(chunk)
