@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/homeprogram
 DEBUG_BIN := .build/debug/homeprogram
 
-.PHONY: deps build release demo test golden format clean bench
+.PHONY: deps build release demo test golden format clean bench resources
 
 deps:
 	@scripts/install-deps.sh
@@ -30,6 +30,13 @@ test: deps
 bench:
 	@HOMEPROGRAM_EXTRA_PACKAGES="hyperfine time" scripts/install-deps.sh
 	@scripts/bench.sh
+
+## resources: recompile Resources/compiled/resources.bin after editing the bundled YAML (the
+## compiled form is used only while it matches the YAML; CompiledResourcesTests checks it).
+resources: deps
+	$(SWIFT) build -c release --product homeprogram-bench
+	SWIFT_DETERMINISTIC_HASHING=1 .build/release/homeprogram-bench compile-resources \
+	  --resources Resources --out Resources/compiled/resources.bin
 
 ## golden: regenerate the golden text preview on purpose (review the diff before committing).
 golden: deps

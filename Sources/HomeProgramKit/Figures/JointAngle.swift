@@ -10,7 +10,7 @@
 /// - `hip_*`: the thigh from in line with the body; + forward (flexion), − behind (extension).
 /// - `ankle_*`: the foot from square to the shin; + toes up, − pointed.
 /// - `turnout_*`: the thigh turned out; a bent shin then crosses the body (ankle on the other knee).
-public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
+public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
   case trunk
   case spine
   case neck

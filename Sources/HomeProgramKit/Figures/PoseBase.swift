@@ -6,7 +6,7 @@
 /// left). Side-lying is drawn like lying on the back, seen from the front: the near limbs are the
 /// top ones, hip and shoulder angles move them toward the ceiling, and they start a hip's width
 /// higher than the far (bottom) limbs.
-public enum PoseBase: String, Sendable, CaseIterable, Equatable, Hashable {
+public enum PoseBase: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
   case standing
   case seated
   case supine
