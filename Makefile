@@ -11,8 +11,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+## release: the Swift runtime and Foundation are linked statically: a fresh process starts in
+## about two thirds of the time and with 5 MB less memory (README, "Performance").
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 ## demo: build, then run the main job on the bundled samples (outputs go to Samples/output/).
 demo: release
@@ -34,7 +36,7 @@ bench:
 ## resources: recompile Resources/compiled/resources.bin after editing the bundled YAML (the
 ## compiled form is used only while it matches the YAML; CompiledResourcesTests checks it).
 resources: deps
-	$(SWIFT) build -c release --product homeprogram-bench
+	$(SWIFT) build -c release --static-swift-stdlib --product homeprogram-bench
 	SWIFT_DETERMINISTIC_HASHING=1 .build/release/homeprogram-bench compile-resources \
 	  --resources Resources --out Resources/compiled/resources.bin
 
