@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/homeprogram
 DEBUG_BIN := .build/debug/homeprogram
 
-.PHONY: deps build release demo test golden format clean bench
+.PHONY: deps build release demo test golden format clean bench resources
 
 deps:
 	@scripts/install-deps.sh
@@ -11,8 +11,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+## release: the Swift runtime and Foundation are linked statically: a fresh process starts in
+## about two thirds of the time and with 5 MB less memory (README, "Performance").
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 ## demo: build, then run the main job on the bundled samples (outputs go to Samples/output/).
 demo: release
@@ -30,6 +32,13 @@ test: deps
 bench:
 	@HOMEPROGRAM_EXTRA_PACKAGES="hyperfine time" scripts/install-deps.sh
 	@scripts/bench.sh
+
+## resources: recompile Resources/compiled/resources.bin after editing the bundled YAML (the
+## compiled form is used only while it matches the YAML; CompiledResourcesTests checks it).
+resources: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product homeprogram-bench
+	SWIFT_DETERMINISTIC_HASHING=1 .build/release/homeprogram-bench compile-resources \
+	  --resources Resources --out Resources/compiled/resources.bin
 
 ## golden: regenerate the golden text preview on purpose (review the diff before committing).
 golden: deps

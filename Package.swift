@@ -31,7 +31,7 @@ let package = Package(
       name: "HomeProgramResources",
       path: "Resources",
       exclude: ["README.md"],
-      resources: [.copy("catalogue"), .copy("figures"), .copy("text")]
+      resources: [.copy("catalogue"), .copy("compiled"), .copy("figures"), .copy("text")]
     ),
     // Catalogue, profile, planner, document model, layout and text preview. No C.
     .target(

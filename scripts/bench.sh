@@ -29,9 +29,9 @@ for tool in hyperfine /usr/bin/time; do
 done
 
 echo "== machine: $(nproc) processors; load: $(uptime | sed 's/.*load average: //')"
-echo "== build (release)"
-swift build -c release --product homeprogram >/dev/null
-swift build -c release --product homeprogram-bench >/dev/null
+echo "== build (release, Swift runtime and Foundation linked statically, as \`make release\`)"
+swift build -c release --static-swift-stdlib --product homeprogram >/dev/null
+swift build -c release --static-swift-stdlib --product homeprogram-bench >/dev/null
 
 echo "== 1. one handout as a fresh process ($runs runs after 5 warm-up runs)"
 hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/fresh.json" \
@@ -53,7 +53,7 @@ if "$bin" --help 2>/dev/null | grep -q ' batch'; then
   "$bench" profiles --count "$count" --out "$work/profiles" >/dev/null
   for j in 1 "$jobs"; do
     hyperfine -N --warmup 1 --runs 3 --export-json "$work/batch$j.json" \
-      "$bin batch $work/profiles --clinic $clinic --out $work/out$j --jobs $j" >/dev/null
+      "$bin batch $work/profiles --clinic $clinic -o $work/out$j --jobs $j" >/dev/null
     median=$(tr -d ' \n' <"$work/batch$j.json" | grep -o '"median":[0-9.e-]*' | cut -d: -f2)
     batch_line+=$(awk -v n="$count" -v m="$median" -v j="$j" \
       'BEGIN { printf "| `batch` command, --jobs %s (handouts/s, median of 3) | | %.0f | |\n", j, n / m }')

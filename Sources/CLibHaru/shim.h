@@ -9,9 +9,10 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <hpdf_pages.h>
 #include <string.h>
 
-// Three things libharu 2.3.0 cannot do through its public API, done with the internal functions
+// Four things libharu 2.3.0 cannot do through its public API, done with the internal functions
 // its development package installs (hpdf_fontdef.h, hpdf_streams.h, hpdf_objects.h).
 
 /// Embeds a TrueType font held in memory, as `HPDF_LoadTTFontFromFile` does for a file (2.3.0
@@ -31,6 +32,10 @@ static inline const char *homeprogram_load_ttf_from_memory(
   HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
   if (!def) return NULL;
   HPDF_TTFontDef_SetTagName(def, (char *)tag);
+  // libharu embeds the outlines of glyphs it marked while measuring text in HPDF_Page_ShowText;
+  // PDFCanvas writes text itself, and a subset holds only glyphs the document draws: mark all.
+  HPDF_TTFontDefAttr marked = (HPDF_TTFontDefAttr)def->attr;
+  if (marked->glyph_tbl.flgs) memset(marked->glyph_tbl.flgs, 1, marked->num_glyphs);
   // Look the definition up by its tagged name ("ABCDEF+DejaVuSans"), so that the whole font, if a
   // document also needs it, can still be loaded under the plain name without finding this subset.
   HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)def->attr;
@@ -153,5 +158,13 @@ static inline int homeprogram_png_check(const char *path, char *message, unsigne
   png_destroy_read_struct(&png, &info, NULL);
   fclose(file);
   return 1;
+}
+
+/// Appends `size` bytes of operators to `page`'s content stream (`PDFCanvas` writes its operators
+/// itself; libharu compresses the stream when the document is saved).
+static inline HPDF_STATUS homeprogram_page_write(HPDF_Page page, const HPDF_BYTE *bytes, HPDF_UINT size) {
+  if (!HPDF_Page_Validate(page)) return HPDF_INVALID_PAGE;
+  HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
+  return HPDF_Stream_Write(attr->stream, bytes, size);
 }
 #endif

@@ -1,5 +1,5 @@
 /// The exercise catalogue: validated entries in a stable order, with its version.
-public struct Catalogue: Sendable, Equatable {
+public struct Catalogue: Sendable, Equatable, Codable {
   /// Printed in every footer and part of the batch content hash.
   public var version: String
   public var title: String
@@ -14,6 +14,27 @@ public struct Catalogue: Sendable, Equatable {
     var index: [String: Int] = [:]
     for (position, entry) in entries.enumerated() where index[entry.id] == nil { index[entry.id] = position }
     self.index = index
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case version, title, entries
+  }
+
+  /// Reads what `encode(to:)` writes; the index is rebuilt.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      version: try container.decode(String.self, forKey: .version),
+      title: try container.decode(String.self, forKey: .title),
+      entries: try container.decode([Exercise].self, forKey: .entries))
+  }
+
+  /// Writes the version, the title and the entries.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(version, forKey: .version)
+    try container.encode(title, forKey: .title)
+    try container.encode(entries, forKey: .entries)
   }
 
   /// The entry with `id`, if any.

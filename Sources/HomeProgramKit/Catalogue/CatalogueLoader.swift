@@ -19,11 +19,12 @@ public enum CatalogueLoader {
   /// Largest catalogue file accepted, in bytes.
   public static let fileByteLimit = 4 << 20
 
-  /// The bundled catalogue.
+  /// The bundled catalogue: its compiled form when that is current, else the YAML.
   public static func bundled() throws(InputError) -> Catalogue {
     guard let directory = BundledResources.directory() else {
       throw .fileNotFound(path: "catalogue (set \(BundledResources.environmentKey) to the Resources folder)")
     }
+    if let compiled = CompiledResources.current(for: directory) { return compiled.catalogue }
     return try load(path: directory.appendingPathComponent("catalogue").path)
   }
 

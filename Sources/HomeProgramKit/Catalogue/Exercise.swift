@@ -1,5 +1,5 @@
 /// One catalogue entry: an exercise, position, walk or massage-gun zone, written for patients.
-public struct Exercise: Sendable, Equatable, Hashable {
+public struct Exercise: Sendable, Equatable, Hashable, Codable {
   /// Stable id from the clinical reference (NG01, DP03, MG04 …).
   public var id: String
   /// Short patient-facing name.

@@ -1,6 +1,6 @@
 /// The few words drawn inside the massage-gun body map, from the handout wording
 /// (`Resources/text/massage-gun.yaml`, `body_map_labels`).
-public struct BodyMapLabels: Sendable, Equatable, Decodable {
+public struct BodyMapLabels: Sendable, Equatable, Codable {
   /// Under the front view.
   public var front: String
   /// Under the back view.

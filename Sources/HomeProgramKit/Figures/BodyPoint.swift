@@ -1,5 +1,5 @@
 /// A named point on the figure: a joint, or the middle of a segment, for props and arrows.
-public enum BodyPoint: String, Sendable, CaseIterable, Equatable, Hashable {
+public enum BodyPoint: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
   case head
   case neck
   case shoulder

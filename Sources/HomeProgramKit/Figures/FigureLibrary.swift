@@ -78,11 +78,12 @@ public struct FigureLibrary: Sendable, Equatable {
 
   static let positionsHeaderKeys = ["positions"]
 
-  /// The bundled `figures/positions.yaml`.
+  /// The bundled `figures/positions.yaml` (its compiled form when that is current).
   public static func bundledPositions() throws(InputError) -> [String: FigureSpec] {
     guard let directory = BundledResources.directory() else {
       throw .fileNotFound(path: "figures (set \(BundledResources.environmentKey) to the Resources folder)")
     }
+    if let compiled = CompiledResources.current(for: directory) { return compiled.positions }
     return try positions(path: directory.appendingPathComponent("figures/positions.yaml").path)
   }
 

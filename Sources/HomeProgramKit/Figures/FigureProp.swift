@@ -1,7 +1,7 @@
 /// Equipment or furniture drawn with the figure, in light grey.
-public struct FigureProp: Sendable, Equatable, Hashable {
+public struct FigureProp: Sendable, Equatable, Hashable, Codable {
   /// What it is.
-  public enum Kind: String, Sendable, CaseIterable, Equatable, Hashable {
+  public enum Kind: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
     case mat, chair, pillow, wall, step, band, gun, towel, counter, bike, walker, dowel
   }
 

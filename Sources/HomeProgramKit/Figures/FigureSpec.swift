@@ -1,8 +1,8 @@
 /// The data for one illustration: a start pose, an optional end pose, props, arrows and the
 /// working limbs. Read from a catalogue entry's `figure:` key or from `Resources/figures`.
-public struct FigureSpec: Sendable, Equatable, Hashable {
+public struct FigureSpec: Sendable, Equatable, Hashable, Codable {
   /// How two poses are shown.
-  public enum Layout: String, Sendable, CaseIterable, Equatable, Hashable {
+  public enum Layout: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
     /// Start and end side by side (or one above the other) with an arrow between.
     case sequence
     /// The end pose drawn over a faded start pose.

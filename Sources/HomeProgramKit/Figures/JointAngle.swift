@@ -13,7 +13,7 @@
 /// - `roll_*`: the whole leg turned about the body's long axis, toward the viewer (bent knees
 ///   dropping to one side; side-lying, the top knee opening toward the ceiling in a clamshell).
 /// - `lift_*`: the leg raised sideways, out of the drawing plane (side-lying: toward the ceiling).
-public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable {
+public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
   case trunk
   case spine
   case neck

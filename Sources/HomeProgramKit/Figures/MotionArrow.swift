@@ -1,7 +1,7 @@
 /// An arrow showing which point moves and which way.
-public struct MotionArrow: Sendable, Equatable, Hashable {
+public struct MotionArrow: Sendable, Equatable, Hashable, Codable {
   /// A fixed direction, for holds (one pose) or to override the start-to-end path.
-  public enum Direction: String, Sendable, CaseIterable, Equatable, Hashable {
+  public enum Direction: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
     case up, down, forward, back
   }
 

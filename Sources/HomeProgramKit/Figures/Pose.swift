@@ -1,5 +1,5 @@
 /// One posture of the figure: a base and the angles that differ from it.
-public struct Pose: Sendable, Equatable, Hashable {
+public struct Pose: Sendable, Equatable, Hashable, Codable {
   /// The lying, sitting or standing base.
   public var base: PoseBase
   /// Angles in degrees that override the base's defaults.

@@ -7,7 +7,7 @@
 /// near limbs are the top ones and start a hip's width higher than the far (bottom) limbs, the
 /// bottom arm lies under the head, shoulder angles move the arms toward the ceiling, hips and
 /// knees bend forward (drawn part-way up), and `roll_*` / `lift_*` raise a leg toward the ceiling.
-public enum PoseBase: String, Sendable, CaseIterable, Equatable, Hashable {
+public enum PoseBase: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
   case standing
   case seated
   case supine

@@ -1,14 +1,14 @@
 extension HandoutText {
   /// "Understanding sciatica" (`education.yaml`).
-  public struct Education: Sendable, Equatable, Decodable {
+  public struct Education: Sendable, Equatable, Codable {
     /// A sub-heading and its paragraphs.
-    public struct Topic: Sendable, Equatable, Decodable {
+    public struct Topic: Sendable, Equatable, Codable {
       public var heading: String
       public var paragraphs: [LocalizedText]
     }
 
     /// The causes topic, with one paragraph per cause.
-    public struct Causes: Sendable, Equatable, Decodable {
+    public struct Causes: Sendable, Equatable, Codable {
       public var heading: String
       public var paragraphs: [LocalizedText]
       public var disc: LocalizedText

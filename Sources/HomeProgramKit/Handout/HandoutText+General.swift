@@ -1,6 +1,6 @@
 extension HandoutText {
   /// The general wording (`handout.yaml`).
-  public struct General: Sendable, Equatable, Decodable {
+  public struct General: Sendable, Equatable, Codable {
     public var document: DocumentText
     public var footer: FooterText
     public var sections: SectionTitles
@@ -13,7 +13,7 @@ extension HandoutText {
   }
 
   /// PDF document information. Never holds patient details.
-  public struct DocumentText: Sendable, Equatable, Decodable {
+  public struct DocumentText: Sendable, Equatable, Codable {
     public var title: LocalizedText
     public var subject: LocalizedText
     public var referralSubject: String
@@ -23,13 +23,13 @@ extension HandoutText {
     public var creator: String
   }
 
-  public struct FooterText: Sendable, Equatable, Decodable {
+  public struct FooterText: Sendable, Equatable, Codable {
     /// Template with `{version}`.
     public var catalogue: String
   }
 
   /// Level-1 section headings of the program handout.
-  public struct SectionTitles: Sendable, Equatable, Decodable {
+  public struct SectionTitles: Sendable, Equatable, Codable {
     public var understanding: String
     public var positions: String
     public var exercises: String
@@ -40,7 +40,7 @@ extension HandoutText {
   }
 
   /// The cover page (page 1 stands alone).
-  public struct Cover: Sendable, Equatable, Decodable {
+  public struct Cover: Sendable, Equatable, Codable {
     public var title: LocalizedText
     /// Templates with `{name}`, `{date}`, `{therapist}`, `{reference}`.
     public var patient: String
@@ -74,7 +74,7 @@ extension HandoutText {
     public var safetyPointer: String
   }
 
-  public struct ExercisesText: Sendable, Equatable, Decodable {
+  public struct ExercisesText: Sendable, Equatable, Codable {
     public var intro: String
     /// Templates with `{next}`.
     public var whenEasy: String
@@ -90,7 +90,7 @@ extension HandoutText {
   }
 
   /// The small label beside each exercise name.
-  public struct CategoryLabels: Sendable, Equatable, Decodable {
+  public struct CategoryLabels: Sendable, Equatable, Codable {
     public var nerveGlide: String
     public var directional: String
     public var position: String
@@ -116,7 +116,7 @@ extension HandoutText {
   }
 
   /// Dose phrases; see `DoseFormatter`.
-  public struct DoseText: Sendable, Equatable, Decodable {
+  public struct DoseText: Sendable, Equatable, Codable {
     public var setsAndReps: String
     public var oneSetAndReps: String
     public var reps: String
@@ -138,8 +138,8 @@ extension HandoutText {
     public var rightLeg: String
   }
 
-  public struct TrafficLightText: Sendable, Equatable, Decodable {
-    public struct Row: Sendable, Equatable, Decodable {
+  public struct TrafficLightText: Sendable, Equatable, Codable {
+    public struct Row: Sendable, Equatable, Codable {
       public var label: String
       public var signs: String
       public var action: String
@@ -153,7 +153,7 @@ extension HandoutText {
     public var after: String
   }
 
-  public struct ProgressLogText: Sendable, Equatable, Decodable {
+  public struct ProgressLogText: Sendable, Equatable, Codable {
     public var intro: String
     public var instructions: [String]
     public var columns: [String]

@@ -1,8 +1,8 @@
 extension HandoutText {
   /// The massage-gun routine (`massage-gun.yaml`).
-  public struct MassageGun: Sendable, Equatable, Decodable {
+  public struct MassageGun: Sendable, Equatable, Codable {
     /// One of the four zones the gun may be used on.
-    public struct Zone: Sendable, Equatable, Decodable {
+    public struct Zone: Sendable, Equatable, Codable {
       public var id: String
       public var name: String
       /// Where exactly to glide, in one or two sentences.

@@ -1,8 +1,8 @@
 extension HandoutText {
   /// Positions of comfort (`positions.yaml`).
-  public struct Positions: Sendable, Equatable, Decodable {
+  public struct Positions: Sendable, Equatable, Codable {
     /// The wording for one `PositionID`.
-    public struct Entry: Sendable, Equatable, Decodable {
+    public struct Entry: Sendable, Equatable, Codable {
       public var id: String
       public var title: String
       /// Printed when the plan recommends the position.
@@ -11,7 +11,7 @@ extension HandoutText {
       public var avoidText: String
     }
 
-    public struct MassageTherapist: Sendable, Equatable, Decodable {
+    public struct MassageTherapist: Sendable, Equatable, Codable {
       public var title: String
       public var text: String
       /// Template with `{position}`.

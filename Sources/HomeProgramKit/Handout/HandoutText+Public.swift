@@ -1,13 +1,13 @@
 extension HandoutText {
   /// The public "Sciatica Relief" handout's own wording (`public.yaml`). Everything else it prints
   /// is reused from the other files.
-  public struct PublicHandout: Sendable, Equatable, Decodable {
-    public struct DocumentText: Sendable, Equatable, Decodable {
+  public struct PublicHandout: Sendable, Equatable, Codable {
+    public struct DocumentText: Sendable, Equatable, Codable {
       public var title: String
       public var subject: String
     }
 
-    public struct Cover: Sendable, Equatable, Decodable {
+    public struct Cover: Sendable, Equatable, Codable {
       public var title: String
       public var subtitle: String
       public var intro: [String]
@@ -15,7 +15,7 @@ extension HandoutText {
     }
 
     /// Level-1 headings that exist only in the public handout.
-    public struct SectionTitles: Sendable, Equatable, Decodable {
+    public struct SectionTitles: Sendable, Equatable, Codable {
       public var massageTherapy: String
       public var massageGun: String
       public var starter: LocalizedText
@@ -23,14 +23,14 @@ extension HandoutText {
     }
 
     /// "What causes it" for readers nobody has assessed.
-    public struct Causes: Sendable, Equatable, Decodable {
+    public struct Causes: Sendable, Equatable, Codable {
       public var heading: String
       public var intro: String
       public var items: [String]
       public var after: String
     }
 
-    public struct MassageTherapy: Sendable, Equatable, Decodable {
+    public struct MassageTherapy: Sendable, Equatable, Codable {
       public var paragraphs: [LocalizedText]
       /// Goes with the face-down position figure.
       public var faceDown: String
@@ -39,7 +39,7 @@ extension HandoutText {
       public var unsure: String
     }
 
-    public struct MassageGun: Sendable, Equatable, Decodable {
+    public struct MassageGun: Sendable, Equatable, Codable {
       /// Who should wait before using a gun.
       public var notYet: LocalizedText
       /// Ask first with a disc problem (MG-PR-10).
@@ -48,14 +48,14 @@ extension HandoutText {
       public var startGently: String
     }
 
-    public struct Starter: Sendable, Equatable, Decodable {
+    public struct Starter: Sendable, Equatable, Codable {
       public var intro: [String]
       public var getAssessedTitle: String
       public var getAssessed: [String]
       public var getAssessedLater: String
     }
 
-    public struct CallToAction: Sendable, Equatable, Decodable {
+    public struct CallToAction: Sendable, Equatable, Codable {
       public var text: LocalizedText
       /// Template with `{clinic}`.
       public var bookWithClinic: String

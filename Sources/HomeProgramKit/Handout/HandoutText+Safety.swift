@@ -1,7 +1,7 @@
 extension HandoutText {
   /// "When to get help", the referral sheets and red-flag wording (`safety.yaml`).
-  public struct Safety: Sendable, Equatable, Decodable {
-    public struct Help: Sendable, Equatable, Decodable {
+  public struct Safety: Sendable, Equatable, Codable {
+    public struct Help: Sendable, Equatable, Codable {
       /// Template with `{number}`.
       public var emergencyTitle: LocalizedText
       public var emergencySigns: [String]
@@ -17,7 +17,7 @@ extension HandoutText {
       public var therapist: String
     }
 
-    public struct EmergencySheet: Sendable, Equatable, Decodable {
+    public struct EmergencySheet: Sendable, Equatable, Codable {
       public var documentTitle: String
       /// The red banner's title.
       public var banner: String
@@ -36,7 +36,7 @@ extension HandoutText {
       public var noExercises: String
     }
 
-    public struct UrgentSheet: Sendable, Equatable, Decodable {
+    public struct UrgentSheet: Sendable, Equatable, Codable {
       public var documentTitle: String
       /// The amber banner's title.
       public var banner: String
@@ -58,7 +58,7 @@ extension HandoutText {
       public var callTodayNerveSigns: [String]
     }
 
-    public struct NotEligibleSheet: Sendable, Equatable, Decodable {
+    public struct NotEligibleSheet: Sendable, Equatable, Codable {
       public var documentTitle: String
       /// For patients under 16 (outside the guideline's scope).
       public var under16: LocalizedText
@@ -73,7 +73,7 @@ extension HandoutText {
       }
     }
 
-    public struct Referrals: Sendable, Equatable, Decodable {
+    public struct Referrals: Sendable, Equatable, Codable {
       public var flagsTitle: String
       public var emergency: EmergencySheet
       public var urgent: UrgentSheet

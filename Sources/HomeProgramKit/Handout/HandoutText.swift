@@ -4,7 +4,7 @@ import Foundation
 import HomeProgramResources
 
 /// All handout wording, loaded from a folder of YAML files (`Resources/text`).
-public struct HandoutText: Sendable, Equatable {
+public struct HandoutText: Sendable, Equatable, Codable {
   /// The files that make up the wording, in load order.
   public static let fileNames = [
     "handout.yaml", "education.yaml", "positions.yaml", "massage-gun.yaml", "safety.yaml", "public.yaml",
@@ -51,17 +51,19 @@ public struct HandoutText: Sendable, Equatable {
     return text
   }
 
-  /// Loads the wording bundled with the program (`BundledResources.directory()/text`).
+  /// Loads the wording bundled with the program (`BundledResources.directory()/text`): its
+  /// compiled form when that is current, else the YAML.
   public static func bundled() throws(HandoutTextError) -> HandoutText {
     guard let resources = BundledResources.directory() else {
       throw .resourcesNotFound(searched: BundledResources.candidateDirectories().map(\.path))
     }
+    if let compiled = CompiledResources.current(for: resources) { return compiled.text }
     return try load(from: resources.appendingPathComponent("text", isDirectory: true))
   }
 }
 
 /// One entry of a list keyed by id: `{id: …, text: …}`.
-public struct IDText: Sendable, Equatable, Decodable {
+public struct IDText: Sendable, Equatable, Codable {
   public var id: String
   public var text: String
 }

@@ -105,11 +105,13 @@ struct TextSetter: Sendable {
   ) -> [Token] {
     var tokens: [Token] = []
     var word = Word()
-    func append(_ character: Character, style: InlineStyle) {
+    /// Adds the characters of one run that belong to the current word, as one piece (or onto the
+    /// last piece when the style is the same).
+    func append(_ text: Substring, style: InlineStyle) {
       if let last = word.pieces.last, last.style == style {
-        word.pieces[word.pieces.count - 1].text.append(character)
+        word.pieces[word.pieces.count - 1].text += text
       } else {
-        word.pieces.append(Piece(text: String(character), style: style, width: 0))
+        word.pieces.append(Piece(text: String(text), style: style, width: 0))
       }
     }
     func finishWord(spaceStyle: InlineStyle?) {
@@ -128,20 +130,33 @@ struct TextSetter: Sendable {
         face: InlineStyle.face(for: run.emphasis, baseBold: baseBold),
         color: run.link == nil ? color : linkColor,
         link: run.link)
-      for character in run.text {
-        if character.isNewline {
-          finishWord(spaceStyle: nil)
-          tokens.append(.newline)
-        } else if character.isWhitespace {
-          if word.pieces.isEmpty, case .word(var previous) = tokens.last, previous.spaceStyle == nil {
-            previous.spaceStyle = style
-            tokens[tokens.count - 1] = .word(previous)
+      let text = run.text
+      // Characters are classified one by one, but a word's characters are copied as one slice.
+      var position = text.startIndex
+      var wordStart: String.Index?
+      for character in text {
+        let next = text.utf8.index(position, offsetBy: character.utf8.count)
+        if character.isNewline || character.isWhitespace {
+          if let start = wordStart {
+            append(text[start..<position], style: style)
+            wordStart = nil
           }
-          finishWord(spaceStyle: style)
-        } else {
-          append(character, style: style)
+          if character.isNewline {
+            finishWord(spaceStyle: nil)
+            tokens.append(.newline)
+          } else {
+            if word.pieces.isEmpty, case .word(var previous) = tokens.last, previous.spaceStyle == nil {
+              previous.spaceStyle = style
+              tokens[tokens.count - 1] = .word(previous)
+            }
+            finishWord(spaceStyle: style)
+          }
+        } else if wordStart == nil {
+          wordStart = position
         }
+        position = next
       }
+      if let start = wordStart { append(text[start...], style: style) }
     }
     finishWord(spaceStyle: nil)
     return tokens

@@ -126,16 +126,24 @@ public struct FontSet: Sendable {
     let primary = font(face)
     var segments: [ShapedText.Segment] = []
     var missing: Set<Unicode.Scalar> = []
+    var codes: [UInt16] = []
+    codes.reserveCapacity(text.utf8.count)
+    var source = ShapedText.Source.primary
+    var advance = 0
     for scalar in text.unicodeScalars {
-      guard let (source, drawn, advance) = resolve(scalar, in: primary) else { continue }
+      guard let (next, drawn, width) = resolve(scalar, in: primary) else { continue }
       if drawn != scalar { missing.insert(scalar) }
-      if let last = segments.last, last.source == source {
-        segments[segments.count - 1].text.unicodeScalars.append(drawn)
-        segments[segments.count - 1].advance += advance
-      } else {
-        segments.append(ShapedText.Segment(text: String(drawn), source: source, advance: advance))
+      if next != source && !codes.isEmpty {
+        segments.append(ShapedText.Segment(codes: codes, source: source, advance: advance))
+        codes.removeAll(keepingCapacity: true)
+        advance = 0
       }
+      source = next
+      // `resolve` only draws characters a 64 K advance table holds, or the replacement.
+      codes.append(UInt16(truncatingIfNeeded: drawn.value))
+      advance += width
     }
+    if !codes.isEmpty { segments.append(ShapedText.Segment(codes: codes, source: source, advance: advance)) }
     return ShapedText(segments: segments, missing: missing)
   }
 }

@@ -13,10 +13,10 @@ struct FontUsage: Sendable, Equatable {
     characters[path]?.sorted ?? []
   }
 
-  /// True when every scalar of `text` was recorded for `path`.
-  func covers(_ text: String, path: String) -> Bool {
+  /// True when every character code of `codes` was recorded for `path`.
+  func covers(_ codes: [UInt16], path: String) -> Bool {
     guard let set = characters[path] else { return false }
-    return text.unicodeScalars.allSatisfy { set.contains($0.value) }
+    return codes.allSatisfy { set.contains(UInt32($0)) }
   }
 }
 

@@ -10,7 +10,8 @@ struct ShapedText: Sendable, Equatable {
 
   /// Consecutive characters drawn with one font.
   struct Segment: Sendable, Equatable {
-    var text: String
+    /// The characters as libharu's UTF-8 fonts encode them: Basic Multilingual Plane code points.
+    var codes: [UInt16]
     var source: Source
     /// Sum of the characters' advances in 1/1000 em.
     var advance: Int

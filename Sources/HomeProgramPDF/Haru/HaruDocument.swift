@@ -126,8 +126,8 @@ final class HaruDocument {
   }
 
   /// The libharu font for a shaped segment, embedded on first use: the document's subset of the
-  /// face (or of the fallback font) when it holds every character of `text`, else the whole font.
-  func font(_ face: FontFace, source: ShapedText.Source, drawing text: String? = nil) throws -> HPDF_Font {
+  /// face (or of the fallback font) when it holds every character of `codes`, else the whole font.
+  func font(_ face: FontFace, source: ShapedText.Source, drawing codes: [UInt16]? = nil) throws -> HPDF_Font {
     let path: String
     switch source {
     case .primary:
@@ -138,7 +138,7 @@ final class HaruDocument {
       }
       path = fallbackPath
     }
-    if let usage, let text, usage.covers(text, path: path) {
+    if let usage, let codes, usage.covers(codes, path: path) {
       if let font = subsetFonts[path] { return font }
       let font = try loadSubset(path: path, codePoints: usage.codePoints(for: path))
       subsetFonts[path] = font
@@ -148,6 +148,18 @@ final class HaruDocument {
     let font = try loadFont(path: path)
     wholeFonts[path] = font
     return font
+  }
+
+  /// Marks the glyphs of `codes` as drawn with `font`, so that their outlines are embedded.
+  ///
+  /// libharu embeds only the outlines of glyphs it measured (`HPDF_Page_ShowText` measures what it
+  /// draws); `PDFCanvas` writes text itself. Subsets are embedded whole, so only whole fonts need it.
+  func markDrawn(_ codes: [UInt16], with font: HPDF_Font) {
+    guard wholeFonts.values.contains(font) else { return }
+    var text = String.UnicodeScalarView()
+    for code in codes { text.append(Unicode.Scalar(code) ?? "?") }
+    let bytes = Array(String(text).utf8)
+    _ = bytes.withUnsafeBufferPointer { HPDF_Font_TextWidth(font, $0.baseAddress, HPDF_UINT($0.count)) }
   }
 
   /// Adds a page of `size` points.

@@ -24,6 +24,13 @@ public final class PDFCanvas {
   public let pageSize: Size
   let document: HaruDocument
   let page: HPDF_Page
+  /// The operators drawn so far and not yet handed to libharu (see `flush()`).
+  private var content = ContentStream()
+  /// The page's resource names of the fonts used on it (`F1` …).
+  private var fontNames: [HPDF_Font: [UInt8]] = [:]
+
+  /// libharu's limit on nested `saveState()` calls (HPDF_LIMIT_MAX_GSTATE).
+  static let maximumDepth = 28
 
   init(document: HaruDocument, page: HPDF_Page, pageSize: Size) {
     self.document = document
@@ -32,118 +39,160 @@ public final class PDFCanvas {
   }
 
   /// libharu's y for a layout y.
-  private func pdfY(_ y: Double) -> HPDF_REAL { HPDF_REAL(pageSize.height - y) }
+  private func pdfY(_ y: Double) -> Double { pageSize.height - y }
 
-  private func check(_ operation: String, _ status: HPDF_STATUS) throws {
-    try document.check(operation, status)
+  /// The error libharu raised for an operator used in the wrong graphics mode.
+  private func misuse(_ operation: String, code: UInt = 0x1051) -> PDFError {
+    .libharu(operation: operation, code: code, detail: 0)
+  }
+
+  /// Throws libharu's HPDF_PAGE_INVALID_GMODE unless the page is between objects.
+  private func requirePageMode(_ operation: String) throws {
+    if content.mode != .page { throw misuse(operation) }
+  }
+
+  /// Throws libharu's HPDF_PAGE_INVALID_GMODE unless a path is being built.
+  private func requirePathMode(_ operation: String) throws {
+    if content.mode != .path { throw misuse(operation) }
+  }
+
+  /// Hands the operators written so far to libharu's content stream for the page. The renderer
+  /// calls it when a page is done and before libharu draws on the page itself (images).
+  func flush() throws {
+    content.endText()
+    guard !content.bytes.isEmpty else { return }
+    let status = content.bytes.withUnsafeBufferPointer { buffer in
+      homeprogram_page_write(page, buffer.baseAddress, HPDF_UINT(buffer.count))
+    }
+    try document.check("HPDF_Stream_Write", status)
+    content.removeBytes()
   }
 
   // MARK: - Graphics state
 
   /// Saves colours, line style and dash pattern (PDF `q`).
-  public func saveState() throws { try check("HPDF_Page_GSave", HPDF_Page_GSave(page)) }
+  public func saveState() throws {
+    try requirePageMode("HPDF_Page_GSave")
+    if content.depth >= Self.maximumDepth { throw misuse("HPDF_Page_GSave", code: 0x1014) }
+    content.save()
+  }
 
   /// Restores the state saved by the matching `saveState()` (PDF `Q`).
-  public func restoreState() throws { try check("HPDF_Page_GRestore", HPDF_Page_GRestore(page)) }
+  public func restoreState() throws {
+    try requirePageMode("HPDF_Page_GRestore")
+    if !content.restore() { throw misuse("HPDF_Page_GRestore", code: 0x104C) }
+  }
+
+  /// Asks for PDF's initial colours, line style and dash again (what a new page starts with).
+  func resetState() {
+    content.wanted = ContentStream.State()
+  }
 
   /// Sets the stroke width in points.
   public func setLineWidth(_ width: Double) throws {
-    try check("HPDF_Page_SetLineWidth", HPDF_Page_SetLineWidth(page, HPDF_REAL(width)))
+    try requirePageMode("HPDF_Page_SetLineWidth")
+    guard width >= 0, width.isFinite else { throw misuse("HPDF_Page_SetLineWidth", code: 0x1053) }
+    content.wanted.lineWidth = width
   }
 
   /// Sets how open line ends are drawn.
   public func setLineCap(_ cap: LineCap) throws {
-    let value: HPDF_LineCap =
+    try requirePageMode("HPDF_Page_SetLineCap")
+    content.wanted.lineCap =
       switch cap {
-      case .butt: HPDF_BUTT_END
-      case .round: HPDF_ROUND_END
-      case .square: HPDF_PROJECTING_SCUARE_END
+      case .butt: 0
+      case .round: 1
+      case .square: 2
       }
-    try check("HPDF_Page_SetLineCap", HPDF_Page_SetLineCap(page, value))
   }
 
   /// Sets how corners are drawn.
   public func setLineJoin(_ join: LineJoin) throws {
-    let value: HPDF_LineJoin =
+    try requirePageMode("HPDF_Page_SetLineJoin")
+    content.wanted.lineJoin =
       switch join {
-      case .miter: HPDF_MITER_JOIN
-      case .round: HPDF_ROUND_JOIN
-      case .bevel: HPDF_BEVEL_JOIN
+      case .miter: 0
+      case .round: 1
+      case .bevel: 2
       }
-    try check("HPDF_Page_SetLineJoin", HPDF_Page_SetLineJoin(page, value))
   }
 
   /// Sets the stroke colour.
   public func setStrokeColor(_ color: RGBColor) throws {
-    let (red, green, blue) = Self.components(color)
-    try check("HPDF_Page_SetRGBStroke", HPDF_Page_SetRGBStroke(page, red, green, blue))
+    try requirePageMode("HPDF_Page_SetRGBStroke")
+    content.wanted.stroke = color
   }
 
   /// Sets the fill colour (also used for text).
   public func setFillColor(_ color: RGBColor) throws {
-    let (red, green, blue) = Self.components(color)
-    try check("HPDF_Page_SetRGBFill", HPDF_Page_SetRGBFill(page, red, green, blue))
+    try requirePageMode("HPDF_Page_SetRGBFill")
+    content.wanted.fill = color
   }
 
   /// Sets a dash pattern of alternating on/off lengths in points; an empty pattern draws solid.
   ///
-  /// libharu 2.3.0 stores dash lengths as whole points (1…8 entries), so lengths are rounded,
-  /// with a minimum of 1 pt.
+  /// Lengths are rounded to whole points (1…8 entries, as libharu 2.3.0 stores them), with a
+  /// minimum of 1 pt.
   public func setDash(_ pattern: [Double], phase: Double = 0) throws {
+    try requirePageMode("HPDF_Page_SetDash")
     if pattern.isEmpty {
-      try check("HPDF_Page_SetDash", HPDF_Page_SetDash(page, nil, 0, 0))
+      content.wanted.dash = []
+      content.wanted.dashPhase = 0
       return
     }
-    let lengths = pattern.prefix(8).map { HPDF_UINT16(min(max($0.rounded(), 1), 1000)) }
-    let status = lengths.withUnsafeBufferPointer { buffer in
-      HPDF_Page_SetDash(page, buffer.baseAddress, HPDF_UINT(buffer.count), HPDF_UINT(max(phase.rounded(), 0)))
-    }
-    try check("HPDF_Page_SetDash", status)
+    content.wanted.dash = pattern.prefix(8).map { Int(min(max($0.rounded(), 1), 1000)) }
+    content.wanted.dashPhase = Int(min(max(phase.rounded(), 0), 1000))
   }
 
   // MARK: - Paths
 
   /// Starts a new subpath at `point`.
   public func move(to point: Point) throws {
-    try check("HPDF_Page_MoveTo", HPDF_Page_MoveTo(page, HPDF_REAL(point.x), pdfY(point.y)))
+    content.move(point.x, pdfY(point.y))
   }
 
   /// Adds a straight segment to `point`.
   public func line(to point: Point) throws {
-    try check("HPDF_Page_LineTo", HPDF_Page_LineTo(page, HPDF_REAL(point.x), pdfY(point.y)))
+    try requirePathMode("HPDF_Page_LineTo")
+    content.line(point.x, pdfY(point.y))
   }
 
   /// Adds a cubic Bézier segment to `point`.
   public func curve(to point: Point, control1: Point, control2: Point) throws {
-    let status = HPDF_Page_CurveTo(
-      page, HPDF_REAL(control1.x), pdfY(control1.y), HPDF_REAL(control2.x), pdfY(control2.y),
-      HPDF_REAL(point.x), pdfY(point.y))
-    try check("HPDF_Page_CurveTo", status)
+    try requirePathMode("HPDF_Page_CurveTo")
+    content.curve(control1.x, pdfY(control1.y), control2.x, pdfY(control2.y), point.x, pdfY(point.y))
   }
 
   /// Closes the current subpath with a straight segment to its start.
-  public func closePath() throws { try check("HPDF_Page_ClosePath", HPDF_Page_ClosePath(page)) }
+  public func closePath() throws {
+    try requirePathMode("HPDF_Page_ClosePath")
+    content.closePath()
+  }
 
   /// Adds a circle as a closed subpath.
   public func addCircle(center: Point, radius: Double) throws {
-    let status = HPDF_Page_Circle(page, HPDF_REAL(center.x), pdfY(center.y), HPDF_REAL(radius))
-    try check("HPDF_Page_Circle", status)
+    try addEllipse(center: center, radiusX: radius, radiusY: radius)
   }
 
-  /// Adds an axis-aligned ellipse as a closed subpath.
+  /// Adds an axis-aligned ellipse as a closed subpath (four Bézier quarters, as libharu draws it).
   public func addEllipse(center: Point, radiusX: Double, radiusY: Double) throws {
-    let status = HPDF_Page_Ellipse(
-      page, HPDF_REAL(center.x), pdfY(center.y), HPDF_REAL(radiusX), HPDF_REAL(radiusY))
-    try check("HPDF_Page_Ellipse", status)
+    let (x, y) = (center.x, pdfY(center.y))
+    let (kx, ky) = (radiusX * Self.kappa, radiusY * Self.kappa)
+    content.move(x - radiusX, y)
+    content.curve(x - radiusX, y + ky, x - kx, y + radiusY, x, y + radiusY)
+    content.curve(x + kx, y + radiusY, x + radiusX, y + ky, x + radiusX, y)
+    content.curve(x + radiusX, y - ky, x + kx, y - radiusY, x, y - radiusY)
+    content.curve(x - kx, y - radiusY, x - radiusX, y - ky, x - radiusX, y)
   }
+
+  /// libharu's circle constant for Bézier quarters.
+  private static let kappa = 0.552
 
   /// Adds a rectangle as a closed subpath; corners are rounded when `cornerRadius` > 0.
   public func addRectangle(_ rect: Rect, cornerRadius: Double = 0) throws {
     let radius = min(max(cornerRadius, 0), rect.width / 2, rect.height / 2)
     guard radius > 0 else {
-      let status = HPDF_Page_Rectangle(
-        page, HPDF_REAL(rect.x), pdfY(rect.maxY), HPDF_REAL(rect.width), HPDF_REAL(rect.height))
-      try check("HPDF_Page_Rectangle", status)
+      content.rectangle(rect.x, pdfY(rect.maxY), rect.width, rect.height)
       return
     }
     // Each quarter circle is one Bézier whose control points sit `k × radius` from the corner's
@@ -171,70 +220,86 @@ public final class PDFCanvas {
   }
 
   /// Strokes the current path and ends it.
-  public func stroke() throws { try check("HPDF_Page_Stroke", HPDF_Page_Stroke(page)) }
+  public func stroke() throws {
+    try requirePathMode("HPDF_Page_Stroke")
+    content.paint("S", needs: .stroke)
+  }
 
   /// Fills the current path (non-zero winding) and ends it.
-  public func fill() throws { try check("HPDF_Page_Fill", HPDF_Page_Fill(page)) }
+  public func fill() throws {
+    try requirePathMode("HPDF_Page_Fill")
+    content.paint("f", needs: .fill)
+  }
 
   /// Fills, then strokes the current path, and ends it.
-  public func fillAndStroke() throws { try check("HPDF_Page_FillStroke", HPDF_Page_FillStroke(page)) }
+  public func fillAndStroke() throws {
+    try requirePathMode("HPDF_Page_FillStroke")
+    content.paint("B", needs: [.fill, .stroke])
+  }
 
   // MARK: - Text
 
   /// Draws one line of text with its baseline starting at `origin`; returns the drawn width.
   ///
   /// Control characters are dropped; characters DejaVu Sans lacks are drawn with the fallback font
-  /// or as "?", and are reported as warnings in the render result. Uses and then restores the
-  /// graphics state, so the fill colour is unchanged afterwards.
+  /// or as "?", and are reported as warnings in the render result. The fill colour set with
+  /// `setFillColor` is unchanged afterwards.
   @discardableResult
   public func drawText(
     _ text: String, at origin: Point, face: FontFace = .regular, size: Double, color: RGBColor = .text
   ) throws -> Double {
+    try requirePageMode("HPDF_Page_BeginText")
     let shaped = document.fonts.shape(text, face: face)
-    document.missingCharacters.formUnion(shaped.missing)
+    if !shaped.missing.isEmpty { document.missingCharacters.formUnion(shaped.missing) }
     guard !shaped.segments.isEmpty else { return 0 }
-    try saveState()
-    try setFillColor(color)
-    try check("HPDF_Page_BeginText", HPDF_Page_BeginText(page))
-    try check(
-      "HPDF_Page_MoveTextPos", HPDF_Page_MoveTextPos(page, HPDF_REAL(origin.x), pdfY(origin.y)))
+    guard size > 0, size <= 600 else { throw misuse("HPDF_Page_SetFontAndSize", code: 0x1050) }
+    var segments: [(font: [UInt8], codes: [UInt16])] = []
+    segments.reserveCapacity(shaped.segments.count)
     for segment in shaped.segments {
-      let font = try document.font(face, source: segment.source, drawing: segment.text)
-      try check("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize(page, font, HPDF_REAL(size)))
-      // ShowText advances the text position by the segment's width, so segments follow each other.
-      try check("HPDF_Page_ShowText", HPDF_Page_ShowText(page, segment.text))
+      let font = try document.font(face, source: segment.source, drawing: segment.codes)
+      document.markDrawn(segment.codes, with: font)
+      segments.append((try fontName(font), segment.codes))
     }
-    try check("HPDF_Page_EndText", HPDF_Page_EndText(page))
-    try restoreState()
+    content.text(segments, x: origin.x, y: pdfY(origin.y), size: size, color: color)
     return shaped.width(size: size)
+  }
+
+  /// The page's resource name for `font`, registering it with the page on first use.
+  private func fontName(_ font: HPDF_Font) throws -> [UInt8] {
+    if let name = fontNames[font] { return name }
+    let local = try document.require(
+      "HPDF_Page_SetFontAndSize", HPDF_Page_GetLocalFontName(page, font))
+    let name = Array(String(cString: local).utf8)
+    fontNames[font] = name
+    return name
   }
 
   /// The width `drawText` would draw `text` at, in points.
   public func textWidth(_ text: String, face: FontFace = .regular, size: Double) -> Double {
-    document.fonts.shape(text, face: face).width(size: size)
+    Double(document.fonts.advance(of: text, face: face)) * size / 1000
   }
 
   // MARK: - Page furniture (used by the renderer)
 
   /// Places the PNG or JPEG at `path` to fill `rect`.
   func drawImage(at path: String, in rect: Rect) throws {
+    try requirePageMode("HPDF_Page_DrawImage")
+    try flush()
     let image = try document.image(at: path)
     let status = HPDF_Page_DrawImage(
-      page, image, HPDF_REAL(rect.x), pdfY(rect.maxY), HPDF_REAL(rect.width), HPDF_REAL(rect.height))
-    try check("HPDF_Page_DrawImage", status)
+      page, image, HPDF_REAL(rect.x), HPDF_REAL(pdfY(rect.maxY)), HPDF_REAL(rect.width),
+      HPDF_REAL(rect.height))
+    try document.check("HPDF_Page_DrawImage", status)
   }
 
   /// Adds a borderless clickable area opening `url`.
   func addLink(_ rect: Rect, url: String) throws {
     let area = HPDF_Rect(
-      left: HPDF_REAL(rect.minX), bottom: pdfY(rect.maxY), right: HPDF_REAL(rect.maxX), top: pdfY(rect.minY))
+      left: HPDF_REAL(rect.minX), bottom: HPDF_REAL(pdfY(rect.maxY)), right: HPDF_REAL(rect.maxX),
+      top: HPDF_REAL(pdfY(rect.minY)))
     let annotation = try document.require(
       "HPDF_Page_CreateURILinkAnnot", HPDF_Page_CreateURILinkAnnot(page, area, HaruDocument.pdfString(url)))
-    try check("HPDF_LinkAnnot_SetBorderStyle", HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0))
-  }
-
-  private static func components(_ color: RGBColor) -> (HPDF_REAL, HPDF_REAL, HPDF_REAL) {
-    func clamp(_ value: Double) -> HPDF_REAL { HPDF_REAL(min(max(value, 0), 1)) }
-    return (clamp(color.red), clamp(color.green), clamp(color.blue))
+    try document.check(
+      "HPDF_LinkAnnot_SetBorderStyle", HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0))
   }
 }

@@ -30,6 +30,7 @@ public struct PDFRenderer: Sendable {
       for op in laidOut.ops {
         try draw(op, on: canvas)
       }
+      try canvas.flush()
       pages.append(canvas)
     }
     for entry in document.outline {
@@ -59,17 +60,15 @@ public struct PDFRenderer: Sendable {
     switch op {
     case .text(let run):
       try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
+    // Lines and boxes set what they use; the canvas writes a colour or width only when it changes.
     case .line(let segment):
-      try canvas.saveState()
       try canvas.setLineWidth(segment.width)
       try canvas.setStrokeColor(segment.color)
       try canvas.move(to: segment.from)
       try canvas.line(to: segment.to)
       try canvas.stroke()
-      try canvas.restoreState()
     case .box(let box):
       guard box.fill != nil || box.stroke != nil else { return }
-      try canvas.saveState()
       if let fill = box.fill { try canvas.setFillColor(fill) }
       if let stroke = box.stroke {
         try canvas.setStrokeColor(stroke)
@@ -81,13 +80,14 @@ public struct PDFRenderer: Sendable {
       case (.some, .none): try canvas.fill()
       default: try canvas.stroke()
       }
-      try canvas.restoreState()
     case .link(let link):
       try canvas.addLink(link.rect, url: link.url)
     case .image(let image):
       try canvas.drawImage(at: image.path, in: image.rect)
     case .figure(let figure):
+      // A figure starts from the default state and leaves nothing behind.
       try canvas.saveState()
+      canvas.resetState()
       try options.figures.draw(
         key: figure.key, side: figure.side, accent: figure.accent, in: figure.rect, on: canvas)
       try canvas.restoreState()

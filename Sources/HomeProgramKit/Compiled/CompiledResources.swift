@@ -1,0 +1,119 @@
+import Foundation
+import HomeProgramResources
+
+/// The bundled catalogue, handout wording and position figures, compiled from the YAML in
+/// `Resources` into the compact binary form (`CompactEncoder`), so that a process starts without
+/// parsing YAML: a fresh `generate` spent half of its time reading these files.
+///
+/// The compiled file (`Resources/compiled/resources.bin`, written by `make resources`) begins with
+/// a fingerprint of the YAML files it was compiled from. It is used only while the YAML beside it
+/// still has that fingerprint, so an edited catalogue or wording is always read from the YAML; and
+/// `CompiledResourcesTests` fails when the checked-in file no longer matches the YAML. Folders
+/// given with `--catalogue` are always read as YAML.
+public struct CompiledResources: Sendable, Equatable, Codable {
+  /// The bundled catalogue (`catalogue/`).
+  public var catalogue: Catalogue
+  /// The handout wording (`text/`).
+  public var text: HandoutText
+  /// The figures of the positions of comfort (`figures/positions.yaml`), by position id.
+  public var positions: [String: FigureSpec]
+
+  public init(catalogue: Catalogue, text: HandoutText, positions: [String: FigureSpec]) {
+    self.catalogue = catalogue
+    self.text = text
+    self.positions = positions
+  }
+
+  /// The compiled file, relative to the resources folder.
+  public static let fileName = "compiled/resources.bin"
+
+  /// The first bytes of the file; the number changes with the form of the compiled types.
+  static let magic = Array("homeprogram-compiled-1\n".utf8)
+
+  /// Reads the YAML in `directory` and compiles it: the bytes of `fileName`.
+  public static func compile(from directory: URL) throws -> [UInt8] {
+    let resources = CompiledResources(
+      catalogue: try CatalogueLoader.load(path: directory.appendingPathComponent("catalogue").path),
+      text: try HandoutText.load(from: directory.appendingPathComponent("text", isDirectory: true)),
+      positions: try FigureLibrary.positions(path: directory.appendingPathComponent(positionsFile).path))
+    guard let fingerprint = fingerprint(of: directory) else {
+      throw InputError.unreadable(path: directory.path, reason: "cannot read the resource files")
+    }
+    var bytes = magic
+    for shift in stride(from: 0, to: 64, by: 8) {
+      bytes.append(UInt8(truncatingIfNeeded: fingerprint >> shift))
+    }
+    bytes += try CompactEncoder().encode(resources)
+    return bytes
+  }
+
+  /// The compiled resources of `directory`, or nil when the file is missing, damaged or older than
+  /// the YAML. Read once per folder and process.
+  public static func current(for directory: URL) -> CompiledResources? {
+    cache.value(for: directory.path) { load(from: directory) }
+  }
+
+  /// Reads and checks `fileName` in `directory` (see `current(for:)`).
+  static func load(from directory: URL) -> CompiledResources? {
+    guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path)
+    else { return nil }
+    let bytes = [UInt8](data)
+    let header = magic.count + 8
+    guard bytes.count > header, bytes.starts(with: magic) else { return nil }
+    var stored: UInt64 = 0
+    for index in 0..<8 { stored |= UInt64(bytes[magic.count + index]) << (8 * UInt64(index)) }
+    guard fingerprint(of: directory) == stored else { return nil }
+    return try? CompactDecoder().decode(CompiledResources.self, from: Array(bytes[header...]))
+  }
+
+  static let positionsFile = "figures/positions.yaml"
+
+  /// The YAML files the compiled form is made from, relative to the resources folder, in order.
+  static func sourceFiles(in directory: URL) -> [String]? {
+    let catalogue = directory.appendingPathComponent("catalogue").path
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: catalogue) else { return nil }
+    let catalogueFiles = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+    return catalogueFiles.map { "catalogue/" + $0 } + HandoutText.fileNames.map { "text/" + $0 } + [
+      positionsFile
+    ]
+  }
+
+  /// FNV-1a (64 bits) over each source file's path, length and bytes; nil when one is unreadable.
+  static func fingerprint(of directory: URL) -> UInt64? {
+    guard let files = sourceFiles(in: directory) else { return nil }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+      for byte in bytes {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+      }
+    }
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path)
+      else {
+        return nil
+      }
+      mix(file.utf8)
+      mix(String(data.count).utf8)
+      data.withUnsafeBytes { mix($0) }
+    }
+    return hash
+  }
+
+  private static let cache = Cache()
+
+  /// The last folder's compiled resources (a process uses one resources folder).
+  private final class Cache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entry: (path: String, value: CompiledResources?)?
+
+    func value(for path: String, load: () -> CompiledResources?) -> CompiledResources? {
+      lock.lock()
+      defer { lock.unlock() }
+      if let entry, entry.path == path { return entry.value }
+      let value = load()
+      entry = (path, value)
+      return value
+    }
+  }
+}
