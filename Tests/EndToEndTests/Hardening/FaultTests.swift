@@ -121,7 +121,7 @@ struct FaultTests {
   func aFullDiskLeavesNothingBehind() throws {
     let w = try Workspace.make()
     defer { w.remove() }
-    let disk = try Mounts.tmpfs(size: "32k")
+    let disk = try Mounts.tmpfs(size: "8k")  // smaller than any PDF the program writes
     defer { Mounts.remove(disk) }
     let output = disk.appendingPathComponent("out.pdf").path
     let result = try Binary.run(["generate", try Self.sample(w), "-o", output])
