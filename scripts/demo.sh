@@ -4,6 +4,9 @@
 set -euo pipefail
 bin="${1:-.build/release/homeprogram}"
 out=Samples/output
+# Generated, and committed so the product can be seen without building it: start afresh so no
+# file from an older run stays behind.
+rm -rf "$out"
 mkdir -p "$out"
 clinic=Samples/clinic.yaml
 for profile in Samples/patients/*.yaml Samples/patients/*.json; do
