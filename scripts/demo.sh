@@ -25,6 +25,7 @@ done
   -o "$out/margaret-stenosis-large-print.pdf"
 # The clinic's free public leaflet, every edition in the manifest.
 echo "== public Samples/public/editions.yaml"
+mkdir -p "$out/public"
 "$bin" public --editions Samples/public/editions.yaml -o "$out/public"
 # Batch: one handout per row of the sample CSV; one row is wrong on purpose (exit code 4).
 echo "== batch Samples/batch/patients.csv"
