@@ -4,17 +4,7 @@ import Testing
 
 /// Generated valid profiles: no plan ever breaks the contract's rules, and planning is deterministic.
 struct PlannerPropertyTests {
-  /// SplitMix64: a tiny deterministic generator, so failures reproduce.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  typealias Generator = SplitMix64
 
   static func randomProfile(_ g: inout Generator) -> PatientProfile {
     func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &g)] }

@@ -8,21 +8,7 @@ import Testing
 /// one-line error that names the file, or a valid profile that plans, encodes and builds a
 /// handout — never a crash.
 struct ProfileFuzzTests {
-  /// SplitMix64: a tiny, fast generator with a fixed seed, so every run tests the same cases.
-  struct Random {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-  }
+  typealias Random = SplitMix64
 
   /// Values swapped in for a scalar: other types, edge numbers, YAML oddities.
   static let replacements = [
