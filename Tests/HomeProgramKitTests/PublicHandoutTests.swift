@@ -93,10 +93,12 @@ struct PublicHandoutTests {
     let document = try Self.build()
     let blocks = flatten(document.blocks)
     let bodyMap = blocks.compactMap { block -> Figure? in
-      if case .figure(let figure) = block, figure.key == "bodymap" { return figure }
+      if case .figure(let figure) = block, figure.key.hasPrefix("bodymap") { return figure }
       return nil
     }
     #expect(bodyMap.count == 1)
+    // The map shades the routine's zones only, never the buttock or the back of the thigh.
+    #expect(bodyMap.first.flatMap { FigureLibrary.bodyMapZones($0.key) } == [.quads, .calves])
     let tables = blocks.compactMap { block -> Table? in
       if case .table(let table) = block { return table }
       return nil

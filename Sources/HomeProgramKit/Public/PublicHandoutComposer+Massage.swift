@@ -85,7 +85,12 @@ extension PublicHandoutComposer {
         .paragraph(Paragraph(text: words.startGently)),
       ]),
       bullets(whereLines, ordered: true),
-      .figure(Figure(key: "bodymap", caption: gun.bodyMapCaption, height: HandoutComposer.bodyMapHeight)),
+      // Shade only the zones of this routine (front of thigh and calf), as in a patient's handout.
+      .figure(
+        Figure(
+          key: FigureLibrary.bodyMapKey(zones: PublicHandoutBuilder.gunZoneOrder),
+          caption: gun.bodyMapCaption,
+          height: HandoutComposer.bodyMapHeight)),
       .keepTogether([
         .heading(Heading(level: 2, text: gun.techniqueTitle)), bullets(gun.technique, ordered: true),
       ]),
