@@ -35,50 +35,13 @@ enum AtomicFileWriter {
     }
   }
 
-  /// Writes `bytes` to `path` atomically. `faults` is for tests only.
+  /// Writes `bytes` to `path` atomically: the whole file or, on any failure, nothing (an existing
+  /// target is kept). `faults` is for tests only.
   static func write(_ bytes: [UInt8], to path: String, faults: AtomicWriteFaults = .none) throws(OutputError)
   {
-    try check(path)
-    let (descriptor, temporary, slot) = try createTemporary(beside: path, faults: faults)
-    var ok = false
-    defer {
-      if !ok { unlink(temporary) }
-      TemporaryFiles.unregister(slot)
-    }
-    var written = 0
-    while written < bytes.count {
-      let result =
-        faults.injects(.write, temporary: temporary)
-        ? -1
-        : bytes.withUnsafeBytes { buffer in
-          Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
-        }
-      if result < 0 {
-        if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        throw .writeFailed(path: path, reason: reason)
-      }
-      written += result
-    }
-    if faults.injects(.sync, temporary: temporary) || fchmod(descriptor, 0o644) != 0 || fsync(descriptor) != 0
-    {
-      let reason = String(cString: strerror(errno))
-      close(descriptor)
-      throw .writeFailed(path: path, reason: reason)
-    }
-    if faults.injects(.close, temporary: temporary) {
-      let reason = String(cString: strerror(errno))
-      close(descriptor)
-      throw .writeFailed(path: path, reason: reason)
-    }
-    if close(descriptor) != 0 {
-      throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
-    }
-    if faults.injects(.rename, temporary: temporary) || rename(temporary, path) != 0 {
-      throw .writeFailed(path: path, reason: String(cString: strerror(errno)))
-    }
-    ok = true
+    let writer = try AtomicStreamWriter(path: path, faults: faults)
+    writer.write(bytes)
+    try writer.commit()
   }
 
   /// Creates the hidden temporary file `.<name>.tmp-XXXXXX` beside `path` and registers it for

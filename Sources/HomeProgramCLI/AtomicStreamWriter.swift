@@ -32,9 +32,11 @@ final class AtomicStreamWriter {
   }
 
   /// Appends `text`. A failure is remembered and reported by `commit()`.
-  func write(_ text: String) {
+  func write(_ text: String) { write(Array(text.utf8)) }
+
+  /// Appends `bytes`. A failure is remembered and reported by `commit()`.
+  func write(_ bytes: [UInt8]) {
     guard failure == nil, descriptor >= 0 else { return }
-    let bytes = Array(text.utf8)
     var written = 0
     while written < bytes.count {
       let result =
