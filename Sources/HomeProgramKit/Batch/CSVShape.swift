@@ -10,10 +10,6 @@ public enum CSVShape {
 
   /// The number of non-blank rows after the header.
   public static func rowCount(path: String, rowByteLimit: Int = rowByteLimit) throws(InputError) -> Int {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: "cannot open the file")
-    }
-    defer { try? handle.close() }
     let fileName = URL(fileURLWithPath: path).lastPathComponent
     var line = 1
     var rowStart = 1
@@ -21,39 +17,30 @@ public enum CSVShape {
     var rowHasContent = false
     var inQuotes = false
     var rows = 0
-    while true {
-      let chunk: Data?
-      do {
-        chunk = try handle.read(upToCount: 1 << 16)
-      } catch {
-        throw .unreadable(path: path, reason: error.localizedDescription)
+    try ChunkedFile.forEachByte(of: path) { byte throws(InputError) in
+      rowBytes += 1
+      switch byte {
+      case 0x22:
+        inQuotes.toggle()
+        rowHasContent = true
+      case 0x0A:
+        line += 1
+        if !inQuotes {
+          if rowHasContent { rows += 1 }
+          rowHasContent = false
+          rowBytes = 0
+          rowStart = line
+        }
+      case 0x20, 0x09, 0x0D: break
+      default: rowHasContent = true
       }
-      guard let chunk, !chunk.isEmpty else { break }
-      for byte in chunk {
-        rowBytes += 1
-        switch byte {
-        case 0x22:
-          inQuotes.toggle()
-          rowHasContent = true
-        case 0x0A:
-          line += 1
-          if !inQuotes {
-            if rowHasContent { rows += 1 }
-            rowHasContent = false
-            rowBytes = 0
-            rowStart = line
-          }
-        case 0x20, 0x09, 0x0D: break
-        default: rowHasContent = true
-        }
-        if rowBytes > rowByteLimit {
-          throw .csvRow(
-            SourceLocation(file: "\(fileName) line \(rowStart)"),
-            problem: inQuotes
-              ? "a quoted cell starting on this line runs on for more than \(InputError.size(rowByteLimit)) "
-                + "(is a closing quote missing?); a row may hold at most \(InputError.size(rowByteLimit))"
-              : "the row is longer than \(InputError.size(rowByteLimit)); a row may hold at most that")
-        }
+      if rowBytes > rowByteLimit {
+        throw .csvRow(
+          SourceLocation(file: "\(fileName) line \(rowStart)"),
+          problem: inQuotes
+            ? "a quoted cell starting on this line runs on for more than \(InputError.size(rowByteLimit)) "
+              + "(is a closing quote missing?); a row may hold at most \(InputError.size(rowByteLimit))"
+            : "the row is longer than \(InputError.size(rowByteLimit)); a row may hold at most that")
       }
     }
     if inQuotes {

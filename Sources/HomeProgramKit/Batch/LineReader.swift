@@ -13,8 +13,7 @@ public final class LineReader {
     public var tooLong: Bool
   }
 
-  private let handle: FileHandle
-  private let path: String
+  private let file: ChunkedFile
   private let byteLimit: Int
   private var buffer: [UInt8] = []
   private var start = 0
@@ -24,16 +23,8 @@ public final class LineReader {
 
   /// Opens `path` for reading.
   public init(path: String, byteLimit: Int = InputSource.defaultByteLimit) throws(InputError) {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: "cannot open the file")
-    }
-    self.handle = handle
-    self.path = path
+    file = try ChunkedFile(path: path)
     self.byteLimit = byteLimit
-  }
-
-  deinit {
-    try? handle.close()
   }
 
   /// The next line, or nil at the end of the file.
@@ -76,13 +67,7 @@ public final class LineReader {
   }
 
   private func fill() throws(InputError) {
-    let chunk: Data?
-    do {
-      chunk = try handle.read(upToCount: 1 << 16)
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
-    }
-    guard let chunk, !chunk.isEmpty else {
+    guard let chunk = try file.next() else {
       atEnd = true
       return
     }
@@ -91,28 +76,15 @@ public final class LineReader {
 
   /// Counts the lines of `path` that hold something other than white space, reading it in chunks.
   public static func countNonBlankLines(path: String) throws(InputError) -> Int {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: "cannot open the file")
-    }
-    defer { try? handle.close() }
     var count = 0
     var lineHasContent = false
-    while true {
-      let chunk: Data?
-      do {
-        chunk = try handle.read(upToCount: 1 << 16)
-      } catch {
-        throw .unreadable(path: path, reason: error.localizedDescription)
-      }
-      guard let chunk, !chunk.isEmpty else { break }
-      for byte in chunk {
-        switch byte {
-        case 0x0A:
-          if lineHasContent { count += 1 }
-          lineHasContent = false
-        case 0x20, 0x09, 0x0D: break
-        default: lineHasContent = true
-        }
+    try ChunkedFile.forEachByte(of: path) { byte in
+      switch byte {
+      case 0x0A:
+        if lineHasContent { count += 1 }
+        lineHasContent = false
+      case 0x20, 0x09, 0x0D: break
+      default: lineHasContent = true
       }
     }
     if lineHasContent { count += 1 }

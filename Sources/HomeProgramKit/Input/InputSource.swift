@@ -40,19 +40,9 @@ public struct InputSource: Sendable {
     if let size = attributes?[.size] as? Int, size > byteLimit {
       throw .tooLarge(path: path, bytes: size, limit: byteLimit)
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied or not a readable file")
-    }
-    defer { try? handle.close() }
+    let file = try ChunkedFile(path: path, reason: "permission denied or not a readable file")
     var data = Data()
-    while data.count <= byteLimit {
-      let chunk: Data?
-      do {
-        chunk = try handle.read(upToCount: min(1 << 16, byteLimit + 1 - data.count))
-      } catch {
-        throw .unreadable(path: path, reason: error.localizedDescription)
-      }
-      guard let chunk, !chunk.isEmpty else { break }
+    while data.count <= byteLimit, let chunk = try file.next(limit: byteLimit + 1 - data.count) {
       data.append(chunk)
     }
     if data.count > byteLimit { throw .tooLarge(path: path, bytes: data.count, limit: byteLimit) }
