@@ -50,7 +50,8 @@ struct BatchCommand: ParsableCommand {
       let engine = try Engines.make(common: common, fontDirectory: handout.fontDir)
       let settings = BatchSettings(
         outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, clinic: clinic,
-        paper: handout.paper ?? clinic.paper, largePrint: handout.largePrint,
+        clinicHashPart: ContentHash.ClinicPart(clinic), paper: handout.paper ?? clinic.paper,
+        largePrint: handout.largePrint,
         today: Today.isoDate(), catalogueVersion: catalogue.version, onlyChanged: onlyChanged,
         reportNames: reportNames, inputName: URL(fileURLWithPath: input).lastPathComponent,
         inputKind: opened.kind)

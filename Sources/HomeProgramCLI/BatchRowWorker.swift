@@ -1,4 +1,5 @@
 import Foundation
+import HomeProgramEngine
 import HomeProgramKit
 
 #if canImport(Glibc)
@@ -45,7 +46,7 @@ struct BatchRowWorker: Sendable {
     }
     let date = profile.date ?? settings.today
     let hash = ContentHash(
-      profile: profile, clinic: settings.clinic, catalogueVersion: settings.catalogueVersion,
+      profile: profile, clinic: settings.clinicHashPart, catalogueVersion: settings.catalogueVersion,
       paper: settings.paper, largePrint: settings.largePrint, date: date)
     entry.contentHash = hash.hex
     entry.date = date
@@ -67,7 +68,7 @@ struct BatchRowWorker: Sendable {
     do {
       let rendered = try renderer.render(
         profile, source: row.label, clinic: settings.clinic,
-        settings: BatchRenderSettings(
+        options: RenderOptions(
           paper: settings.paper, largePrint: settings.largePrint, date: date, contentHash: hash.short))
       try AtomicFileWriter.write(rendered.bytes, to: path)
       entry.status = .written

@@ -7,6 +7,8 @@ struct BatchSettings: Sendable {
   /// Rows rendered at the same time.
   var jobs: Int
   var clinic: Clinic
+  /// The clinic's share of every row's content hash, read once for the run (it holds the logo).
+  var clinicHashPart: ContentHash.ClinicPart
   var paper: Clinic.Paper
   var largePrint: Bool
   /// YYYY-MM-DD for rows without a `date`, resolved once at the start.

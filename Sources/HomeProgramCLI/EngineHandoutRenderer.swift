@@ -5,16 +5,9 @@ import HomeProgramKit
 struct EngineHandoutRenderer: HandoutRendering {
   let engine: HandoutEngine
 
-  func render(_ profile: PatientProfile, source: String, clinic: Clinic, settings: BatchRenderSettings) throws
-    -> BatchRenderedHandout
+  func render(_ profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions) throws
+    -> RenderedDocument
   {
-    let rendered = try engine.renderHandout(
-      profile, source: source, clinic: clinic,
-      options: RenderOptions(
-        paper: settings.paper, largePrint: settings.largePrint, date: settings.date,
-        contentHash: settings.contentHash))
-    return BatchRenderedHandout(
-      bytes: rendered.bytes, pageCount: rendered.pageCount, outcome: rendered.outcome,
-      warnings: rendered.warnings)
+    try engine.renderHandout(profile, source: source, clinic: clinic, options: options)
   }
 }

@@ -1,3 +1,4 @@
+import HomeProgramEngine
 import HomeProgramKit
 
 /// What the batch runner needs from the rendering engine: one profile in, one PDF out. Throws
@@ -5,6 +6,6 @@ import HomeProgramKit
 /// one-line error when rendering fails. Must be safe to call from several threads at once.
 protocol HandoutRendering: Sendable {
   /// Plans, builds, lays out and renders `profile`; `source` names the row in error messages.
-  func render(_ profile: PatientProfile, source: String, clinic: Clinic, settings: BatchRenderSettings) throws
-    -> BatchRenderedHandout
+  func render(_ profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions) throws
+    -> RenderedDocument
 }

@@ -238,14 +238,15 @@ private struct CountingReader: BatchRowReader {
         painNow: 3, painWorst24h: 5, settleTime: .underTenMinutes, nightPain: .none, durationWeeks: 4,
         belowKnee: false, peripheralises: .none, neuro: .none))
     return BatchRow(
-      index: produced - 1, label: "row \(produced)", profile: .success(profile), canonicalInput: [])
+      index: produced - 1, label: "row \(produced)", profile: .success(profile))
   }
 }
 
 @Test func rowsInFlightStayBoundedWhateverTheInputSize() throws {
   let output = try TestFolder.make()
   let settings = BatchSettings(
-    outputFolder: output.path, jobs: 2, clinic: .builtInDefault, paper: .a4,
+    outputFolder: output.path, jobs: 2, clinic: .builtInDefault,
+    clinicHashPart: ContentHash.ClinicPart(.builtInDefault), paper: .a4,
     largePrint: false,
     today: "2026-11-25", catalogueVersion: "t", onlyChanged: false, reportNames: false, inputName: "gen",
     inputKind: .csv)

@@ -8,8 +8,6 @@ public struct BatchRow: Sendable {
   public var line: Int?
   /// The validated profile, or why the row is not one.
   public var profile: Result<PatientProfile, InputError>
-  /// The row's input in a canonical form; part of the content hash.
-  public var canonicalInput: [UInt8]
   /// The patient's name and reference as written in the row (even when the row is invalid), so
   /// the report can leave them out.
   public var identifiers: [String]
@@ -17,13 +15,12 @@ public struct BatchRow: Sendable {
   /// A row.
   public init(
     index: Int, label: String, line: Int? = nil, profile: Result<PatientProfile, InputError>,
-    canonicalInput: [UInt8], identifiers: [String] = []
+    identifiers: [String] = []
   ) {
     self.index = index
     self.label = label
     self.line = line
     self.profile = profile
-    self.canonicalInput = canonicalInput
     self.identifiers = identifiers
   }
 }

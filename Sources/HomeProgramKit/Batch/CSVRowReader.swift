@@ -94,9 +94,6 @@ public struct CSVRowReader: BatchRowReader {
       let value = cell.trimmingCharacters(in: .whitespaces)
       if !value.isEmpty { values.append((column, value)) }
     }
-    let canonical = Array(
-      values.sorted { $0.column < $1.column }.map { "\($0.column)\u{1F}\(Self.normalized($0))\n" }.joined()
-        .utf8)
     let identifiers = values.filter { ["patient.name", "patient.reference"].contains($0.column) }.map(\.value)
     guard cells.count == header.count else {
       let breaks = cells.reduce(0) { $0 + Self.lineBreaks(in: $1) }
@@ -109,7 +106,7 @@ public struct CSVRowReader: BatchRowReader {
           + "quote a cell that holds a comma"
       let error = InputError.csvRow(SourceLocation(file: label), problem: problem)
       return BatchRow(
-        index: index, label: label, line: line, profile: .failure(error), canonicalInput: canonical,
+        index: index, label: label, line: line, profile: .failure(error),
         identifiers: identifiers)
     }
     let node = Self.node(values)
@@ -120,7 +117,7 @@ public struct CSVRowReader: BatchRowReader {
       profile = .failure(error)
     }
     return BatchRow(
-      index: index, label: label, line: line, profile: profile, canonicalInput: canonical,
+      index: index, label: label, line: line, profile: profile,
       identifiers: identifiers)
   }
 
@@ -152,12 +149,6 @@ public struct CSVRowReader: BatchRowReader {
       top.append((.scalar(Node.Scalar(parent)), .mapping(Node.Mapping(nested[parent] ?? []))))
     }
     return .mapping(Node.Mapping(top))
-  }
-
-  private static func normalized(_ value: (column: String, value: String)) -> String {
-    guard listColumns.contains(value.column) else { return value.value }
-    return value.value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }.joined(separator: ";")
   }
 
   /// Line breaks inside a quoted cell (CR LF, LF or CR each count once).

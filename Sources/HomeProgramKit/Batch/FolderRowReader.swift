@@ -39,25 +39,24 @@ public struct FolderRowReader: BatchRowReader {
     do {
       source = try InputSource.file(path)
     } catch {
-      return BatchRow(index: index, label: name, profile: .failure(error), canonicalInput: [])
+      return BatchRow(index: index, label: name, profile: .failure(error))
     }
     let named = InputSource(name: name, text: source.text)
-    let canonical = Array(source.text.utf8)
     do {
       let node = try named.parse()
       let identifiers = BatchRowIdentifiers.find(in: node)
       do {
         let profile = try ProfileReader.read(node: node, file: name)
         return BatchRow(
-          index: index, label: name, profile: .success(profile), canonicalInput: canonical,
+          index: index, label: name, profile: .success(profile),
           identifiers: identifiers)
       } catch {
         return BatchRow(
-          index: index, label: name, profile: .failure(error), canonicalInput: canonical,
+          index: index, label: name, profile: .failure(error),
           identifiers: identifiers)
       }
     } catch {
-      return BatchRow(index: index, label: name, profile: .failure(error), canonicalInput: canonical)
+      return BatchRow(index: index, label: name, profile: .failure(error))
     }
   }
 

@@ -21,17 +21,15 @@ public struct JSONLinesRowReader: BatchRowReader {
         let error = InputError.tooLarge(
           path: label, bytes: InputSource.defaultByteLimit + 1, limit: InputSource.defaultByteLimit)
         return BatchRow(
-          index: index, label: label, line: line.number, profile: .failure(error), canonicalInput: [])
+          index: index, label: label, line: line.number, profile: .failure(error))
       }
       guard let text = String(validating: line.bytes, as: UTF8.self) else {
         defer { index += 1 }
         return BatchRow(
-          index: index, label: label, line: line.number, profile: .failure(.notUTF8(path: label)),
-          canonicalInput: line.bytes)
+          index: index, label: label, line: line.number, profile: .failure(.notUTF8(path: label)))
       }
       if text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
       defer { index += 1 }
-      let canonical = Array(text.trimmingCharacters(in: .whitespaces).utf8)
       let source = InputSource(name: label, text: InputSource.jsonForYAML(text))
       do {
         let node = try source.parse()
@@ -40,15 +38,14 @@ public struct JSONLinesRowReader: BatchRowReader {
           let profile = try ProfileReader.read(node: node, file: label)
           return BatchRow(
             index: index, label: label, line: line.number, profile: .success(profile),
-            canonicalInput: canonical, identifiers: identifiers)
+            identifiers: identifiers)
         } catch {
           return BatchRow(
-            index: index, label: label, line: line.number, profile: .failure(error),
-            canonicalInput: canonical, identifiers: identifiers)
+            index: index, label: label, line: line.number, profile: .failure(error), identifiers: identifiers)
         }
       } catch {
         return BatchRow(
-          index: index, label: label, line: line.number, profile: .failure(error), canonicalInput: canonical)
+          index: index, label: label, line: line.number, profile: .failure(error))
       }
     }
     return nil

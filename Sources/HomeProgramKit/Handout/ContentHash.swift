@@ -14,16 +14,45 @@ public struct ContentHash: Sendable, Equatable {
   /// The first 8 hex characters, printed in the handout's footer.
   public var short: String { String(hex.prefix(8)) }
 
+  /// The clinic's share of a hash: its fields and its logo's bytes, read once. A batch makes one
+  /// for the whole run instead of reading the logo again for every row.
+  public struct ClinicPart: Sendable, Equatable {
+    /// The length-prefixed fields, exactly as they enter the hash.
+    let bytes: [UInt8]
+
+    /// Reads `clinic`'s logo (when it has one) and lays out its fields.
+    public init(_ clinic: Clinic) {
+      var fields = Fields()
+      let color = clinic.accentColor
+      fields.add(
+        clinic.name, clinic.therapist, clinic.phone, clinic.website, clinic.address,
+        "\(color.red),\(color.green),\(color.blue)", clinic.locale.rawValue, clinic.emergencyNumberOverride,
+        clinic.paper.rawValue)
+      fields.add(clinic.logoPath.flatMap { FileManager.default.contents(atPath: $0) }.map { Array($0) } ?? [])
+      bytes = fields.bytes
+    }
+  }
+
   /// The hash of one patient's handout.
   public init(
     profile: PatientProfile, clinic: Clinic, catalogueVersion: String,
     programVersion: String = HomeProgramVersion.current, paper: Paper, largePrint: Bool, date: String
   ) {
+    self.init(
+      profile: profile, clinic: ClinicPart(clinic), catalogueVersion: catalogueVersion,
+      programVersion: programVersion, paper: paper, largePrint: largePrint, date: date)
+  }
+
+  /// The hash of one patient's handout, with the clinic's share already read.
+  public init(
+    profile: PatientProfile, clinic: ClinicPart, catalogueVersion: String,
+    programVersion: String = HomeProgramVersion.current, paper: Paper, largePrint: Bool, date: String
+  ) {
     var hash = Fields(kind: "homeprogram-handout-2")
     hash.add(Self.canonical(profile))
-    hash.add(clinic)
+    hash.bytes += clinic.bytes
     hash.add(catalogueVersion, programVersion, paper.rawValue, largePrint ? "large" : "regular", date)
-    hex = hash.hexDigest()
+    hex = SHA256.hexDigest(of: hash.bytes)
   }
 
   /// The hash of the public leaflet: no profile, only the clinic and the versions.
@@ -32,9 +61,9 @@ public struct ContentHash: Sendable, Equatable {
     paper: Paper, largePrint: Bool
   ) {
     var hash = Fields(kind: "homeprogram-public-1")
-    hash.add(clinic)
+    hash.bytes += ClinicPart(clinic).bytes
     hash.add(catalogueVersion, programVersion, paper.rawValue, largePrint ? "large" : "regular")
-    hex = hash.hexDigest()
+    hex = SHA256.hexDigest(of: hash.bytes)
   }
 
   /// The profile as compact JSON with sorted keys (`ProfileDocument`).
@@ -46,29 +75,20 @@ public struct ContentHash: Sendable, Equatable {
   }
 
   /// Length-prefixed fields, so moving bytes from one field to the next changes the hash.
-  private struct Fields {
-    var sha = SHA256()
+  struct Fields {
+    var bytes: [UInt8] = []
+
+    init() {}
 
     init(kind: String) { add(kind) }
 
-    mutating func add(_ bytes: [UInt8]) {
-      sha.update(Array("\(bytes.count):".utf8))
-      sha.update(bytes)
+    mutating func add(_ field: [UInt8]) {
+      bytes += Array("\(field.count):".utf8)
+      bytes += field
     }
 
     mutating func add(_ strings: String?...) {
       for string in strings { add(string.map { Array(("+" + $0).utf8) } ?? Array("-".utf8)) }
     }
-
-    mutating func add(_ clinic: Clinic) {
-      let color = clinic.accentColor
-      add(
-        clinic.name, clinic.therapist, clinic.phone, clinic.website, clinic.address,
-        "\(color.red),\(color.green),\(color.blue)", clinic.locale.rawValue, clinic.emergencyNumberOverride,
-        clinic.paper.rawValue)
-      add(clinic.logoPath.flatMap { FileManager.default.contents(atPath: $0) }.map { Array($0) } ?? [])
-    }
-
-    func hexDigest() -> String { sha.hexDigest() }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HomeProgramEngine
 import HomeProgramKit
 
 @testable import HomeProgramCLI
@@ -6,8 +7,8 @@ import HomeProgramKit
 /// A renderer that needs no fonts: the bytes depend only on the profile and settings, and it
 /// sleeps a little (deterministically per row) so rows finish out of order.
 struct FakeRenderer: HandoutRendering {
-  func render(_ profile: PatientProfile, source: String, clinic: Clinic, settings: BatchRenderSettings) throws
-    -> BatchRenderedHandout
+  func render(_ profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions) throws
+    -> RenderedDocument
   {
     if profile.patient.name.contains("RENDER-FAIL") {
       throw InputError.invalidValue(
@@ -15,11 +16,11 @@ struct FakeRenderer: HandoutRendering {
         suggestion: nil)
     }
     let text =
-      "%PDF-fake \(profile.patient.name) \(profile.cause.rawValue) \(settings.paper.rawValue)"
-      + " \(settings.date) \(settings.contentHash ?? "-") \(clinic.name ?? "-")"
+      "%PDF-fake \(profile.patient.name) \(profile.cause.rawValue) \(options.paper.rawValue)"
+      + " \(options.date) \(options.contentHash ?? "-") \(clinic.name ?? "-")"
     let delay = Int(SHA256.hexDigest(of: Array(text.utf8)).prefix(2), radix: 16) ?? 0
     usleep(UInt32(delay * 40))
-    return BatchRenderedHandout(
+    return RenderedDocument(
       bytes: Array(text.utf8), pageCount: 1 + profile.patient.name.count % 3, outcome: .program,
       warnings: profile.patient.name.hasPrefix("W") ? ["character missing in \(profile.patient.name)"] : [])
   }
@@ -67,6 +68,7 @@ struct BatchHarness {
     var opened = try BatchInput.open(path: input)
     let settings = BatchSettings(
       outputFolder: output.path, jobs: jobs, clinic: Clinic(name: "Test Clinic"),
+      clinicHashPart: ContentHash.ClinicPart(Clinic(name: "Test Clinic")),
       paper: .letter, largePrint: false, today: today, catalogueVersion: "test", onlyChanged: onlyChanged,
       reportNames: reportNames, inputName: URL(fileURLWithPath: input).lastPathComponent,
       inputKind: opened.kind)

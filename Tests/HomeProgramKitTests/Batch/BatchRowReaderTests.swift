@@ -73,12 +73,28 @@ private func errorText(_ row: BatchRow) -> String? {
   #expect(errorText(rows[1]) == nil)
 }
 
-@Test func csvCanonicalInputIgnoresColumnOrder() throws {
+@Test func csvColumnOrderAndSpacingDoNotChangeTheContentHash() throws {
   let folder = try BatchTestFiles.folder()
-  let header = "patient.name,side"
-  let a = try readAll(try BatchTestFiles.write("\(header)\nAnn,left\n", "a.csv", in: folder))
-  let b = try readAll(try BatchTestFiles.write("side,patient.name\nleft,Ann\n", "b.csv", in: folder))
-  #expect(a[0].canonicalInput == b[0].canonicalInput)
+  let header = BatchTestFiles.csvHeader.split(separator: ",").map(String.init)
+  let cells = BatchTestFiles.csvRow("Ann", "P-1").split(separator: ",", omittingEmptySubsequences: false)
+    .map(String.init)
+  // The same row with its columns reversed and a list cell spaced differently.
+  let reversed = zip(header, cells).reversed()
+  let text =
+    reversed.map(\.0).joined(separator: ",") + "\n"
+    + reversed.map { $0.1 == "chair; pillow" ? " chair ;pillow " : $0.1 }.joined(separator: ",") + "\n"
+  let a = try readAll(
+    try BatchTestFiles.write(
+      "\(BatchTestFiles.csvHeader)\n\(cells.joined(separator: ","))\n", "a.csv", in: folder))
+  let b = try readAll(try BatchTestFiles.write(text, "b.csv", in: folder))
+  func hash(_ row: BatchRow) throws -> String {
+    ContentHash(
+      profile: try row.profile.get(), clinic: Clinic(), catalogueVersion: "1", paper: .letter,
+      largePrint: false,
+      date: "2026-11-25"
+    ).hex
+  }
+  #expect(try hash(a[0]) == (try hash(b[0])))
 }
 
 @Test func jsonLinesRowsSkipBlankLines() throws {
