@@ -298,3 +298,10 @@ public struct LogGrid: Sendable, Equatable {
     self.columns = columns
   }
 }
+
+extension Block {
+  /// A bulleted (or numbered) list of plain strings.
+  public static func bullets(_ items: [String], ordered: Bool = false, role: TextRole = .body) -> Block {
+    .list(ListBlock(ordered: ordered, items: items.map { [InlineRun($0)] }, role: role))
+  }
+}

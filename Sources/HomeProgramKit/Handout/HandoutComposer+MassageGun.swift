@@ -43,21 +43,22 @@ extension HandoutComposer {
         .paragraph(Paragraph(text: wording.intro)), .paragraph(Paragraph(text: wording.order)),
         .table(Table(header: wording.tableHeader, rows: rows, columnWeights: [3, 3, 2, 3])),
       ]),
-      bullets(whereLines, ordered: true),
+      Block.bullets(whereLines, ordered: true),
       .figure(
         Figure(
           key: FigureLibrary.bodyMapKey(zones: gun.zones.map(\.zone)), caption: wording.bodyMapCaption,
           height: Self.bodyMapHeight, side: plan.side)),
       .keepTogether([
-        .heading(Heading(level: 2, text: wording.techniqueTitle)), bullets(wording.technique, ordered: true),
+        .heading(Heading(level: 2, text: wording.techniqueTitle)),
+        Block.bullets(wording.technique, ordered: true),
       ]),
-      .keepTogether([.heading(Heading(level: 2, text: wording.avoidTitle)), bullets(try avoidLines())]),
+      .keepTogether([.heading(Heading(level: 2, text: wording.avoidTitle)), Block.bullets(try avoidLines())]),
       .callout(
         Callout(
           kind: .caution, title: wording.stopTitle,
-          body: [bullets(wording.stopSigns), .paragraph(Paragraph(text: wording.nextDayWarning))])),
+          body: [Block.bullets(wording.stopSigns), .paragraph(Paragraph(text: wording.nextDayWarning))])),
       .keepTogether([
-        .heading(Heading(level: 2, text: wording.whoShouldNotTitle)), bullets(wording.whoShouldNot),
+        .heading(Heading(level: 2, text: wording.whoShouldNotTitle)), Block.bullets(wording.whoShouldNot),
         .paragraph(Paragraph(text: wording.askFirst)),
       ]),
     ]

@@ -19,7 +19,7 @@ extension HandoutComposer {
     blocks += try positions()
     blocks += [.sectionBreak] + (try exerciseCards())
     blocks += try massageGun()
-    blocks += trafficLight()
+    blocks += shared.trafficLight()
     blocks += progressLog()
     blocks += [.sectionBreak] + whenToGetHelp()
     let document = text.general.document
@@ -282,31 +282,10 @@ extension HandoutComposer {
 
   /// "Name A or Name B · note", or nil when there is neither.
   func steps(_ ids: [String], note: String?) -> String? {
-    let names = ids.compactMap { exercises[$0]?.name }
-    let parts = [
-      names.isEmpty ? nil : names.joined(separator: text.general.exercises.nameSeparator), nonEmpty(note),
-    ].compactMap { $0 }
-    return parts.isEmpty ? nil : parts.joined(separator: DoseFormatter.separator)
+    shared.nextSteps(ids.compactMap { exercises[$0]?.name }, note: note)
   }
 
   // MARK: - Traffic light and progress log
-
-  func trafficLight() -> [Block] {
-    let wording = text.general.trafficLight
-    let rows = [
-      (wording.green, RGBColor.trafficGreen), (wording.amber, RGBColor.trafficAmber),
-      (wording.red, RGBColor.trafficRed),
-    ].map { row, color in
-      TrafficLight.Row(label: row.label, color: color, signs: row.signs, action: row.action)
-    }
-    return [
-      .keepTogether([
-        .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
-        .paragraph(Paragraph(text: wording.intro)), .trafficLight(TrafficLight(rows: rows)),
-      ]),
-      .paragraph(Paragraph([InlineRun(wording.after, .bold)])),
-    ]
-  }
 
   func progressLog() -> [Block] {
     let wording = text.general.progressLog
@@ -314,7 +293,7 @@ extension HandoutComposer {
     return [
       .keepTogether([
         .heading(Heading(level: 1, text: text.general.sections.progressLog)),
-        .paragraph(Paragraph(text: wording.intro)), bullets(wording.instructions),
+        .paragraph(Paragraph(text: wording.intro)), Block.bullets(wording.instructions),
       ]),
       .logGrid(LogGrid(weeks: Self.logWeeks, sessionsPerDay: sessions, columns: wording.columns)),
     ]
@@ -322,16 +301,6 @@ extension HandoutComposer {
 
   // MARK: - When to get help
 
-  func whenToGetHelp() -> [Block] {
-    let help = text.safety.help
-    var blocks: [Block] = [
-      .keepTogether([.heading(Heading(level: 1, text: text.general.sections.help)), emergencyCallout()]),
-      .callout(
-        Callout(
-          kind: .caution, title: help.urgentTitle.text(for: locale), body: [bullets(help.urgentSigns)])),
-      .paragraph(Paragraph(text: help.seeSoon.text(for: locale))),
-    ]
-    blocks += contactBlocks()
-    return blocks
-  }
+  func whenToGetHelp() -> [Block] { shared.whenToGetHelp() + contactBlocks() }
+
 }

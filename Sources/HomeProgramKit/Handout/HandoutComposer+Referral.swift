@@ -40,7 +40,7 @@ extension HandoutComposer {
             Callout(
               kind: .emergency, title: caudaEquina ? sheet.signsTitleCaudaEquina : sheet.signsTitle,
               body: [
-                bullets(signs),
+                Block.bullets(signs),
                 .paragraph(Paragraph(text: caudaEquina ? sheet.whyCaudaEquina : sheet.why)),
               ])))
       }
@@ -69,14 +69,15 @@ extension HandoutComposer {
               kind: .emergency,
               title: sheet.cancerEmergencyTitle.text(for: locale).filled(["number": number]),
               body: [
-                bullets(sheet.cancerEmergencySigns), .paragraph(Paragraph(text: sheet.cancerEmergencyWhy)),
+                Block.bullets(sheet.cancerEmergencySigns),
+                .paragraph(Paragraph(text: sheet.cancerEmergencyWhy)),
               ])))
       }
       blocks.append(
         .callout(
           Callout(
             kind: .caution, title: sheet.callTodayTitle.text(for: locale),
-            body: [bullets(sheet.callTodaySigns + (cancer ? [] : sheet.callTodayNerveSigns))])))
+            body: [Block.bullets(sheet.callTodaySigns + (cancer ? [] : sheet.callTodayNerveSigns))])))
     case .notEligible, .program:
       let sheet = referrals.notEligible
       title = sheet.documentTitle
@@ -90,7 +91,7 @@ extension HandoutComposer {
       }
       blocks = [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
     }
-    blocks.append(emergencyCallout())
+    blocks.append(shared.emergencyCallout())
     blocks += contactBlocks()
     return document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
   }
@@ -114,7 +115,7 @@ extension HandoutComposer {
     guard !lines.isEmpty else { return [] }
     return [
       .keepTogether([
-        .heading(Heading(level: 2, text: text.safety.referrals.flagsTitle)), bullets(lines),
+        .heading(Heading(level: 2, text: text.safety.referrals.flagsTitle)), Block.bullets(lines),
       ])
     ]
   }

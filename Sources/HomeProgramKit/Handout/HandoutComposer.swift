@@ -43,15 +43,8 @@ struct HandoutComposer {
       info: info, footer: footer, accent: clinic.accentColor, largePrint: options.largePrint, blocks: blocks)
   }
 
-  /// The red-bordered "call the emergency number now if…" box (every handout has one).
-  func emergencyCallout() -> Block {
-    let help = text.safety.help
-    return .callout(
-      Callout(
-        kind: .emergency,
-        title: help.emergencyTitle.text(for: locale).filled(["number": clinic.emergencyNumber]),
-        body: [bullets(help.emergencySigns), .paragraph(Paragraph(text: help.emergencyWhy))]))
-  }
+  /// The sections this handout shares with the public leaflet.
+  var shared: SharedSections { SharedSections(text: text, clinic: clinic) }
 
   /// "How to reach us": phone and website as links, address, therapist. Empty when none is known.
   func contactBlocks() -> [Block] {
@@ -88,11 +81,6 @@ struct HandoutComposer {
       lines.append(cover.reference.filled(["reference": reference]))
     }
     return lines
-  }
-
-  /// A bulleted list of plain strings.
-  func bullets(_ items: [String], ordered: Bool = false, role: TextRole = .body) -> Block {
-    .list(ListBlock(ordered: ordered, items: items.map { [InlineRun($0)] }, role: role))
   }
 
   /// `tel:` link: the digits and a leading plus of a phone number.

@@ -74,7 +74,7 @@ extension PublicHandoutComposer {
         .paragraph(Paragraph(text: gun.intro)),
       ]),
       .keepTogether([
-        .heading(Heading(level: 2, text: gun.whoShouldNotTitle)), bullets(gun.whoShouldNot),
+        .heading(Heading(level: 2, text: gun.whoShouldNotTitle)), Block.bullets(gun.whoShouldNot),
         .paragraph(Paragraph(text: gun.askFirst)),
       ]),
       .paragraph(Paragraph([InlineRun(words.notYet.text(for: locale), .bold)])),
@@ -84,7 +84,7 @@ extension PublicHandoutComposer {
         .table(Table(header: gun.tableHeader, rows: rows, columnWeights: [3, 3, 2, 3])),
         .paragraph(Paragraph(text: words.startGently)),
       ]),
-      bullets(whereLines, ordered: true),
+      Block.bullets(whereLines, ordered: true),
       // Shade only the zones of this routine (front of thigh and calf), as in a patient's handout.
       .figure(
         Figure(
@@ -92,13 +92,13 @@ extension PublicHandoutComposer {
           caption: gun.bodyMapCaption,
           height: HandoutComposer.bodyMapHeight)),
       .keepTogether([
-        .heading(Heading(level: 2, text: gun.techniqueTitle)), bullets(gun.technique, ordered: true),
+        .heading(Heading(level: 2, text: gun.techniqueTitle)), Block.bullets(gun.technique, ordered: true),
       ]),
-      .keepTogether([.heading(Heading(level: 2, text: gun.avoidTitle)), bullets(avoid)]),
+      .keepTogether([.heading(Heading(level: 2, text: gun.avoidTitle)), Block.bullets(avoid)]),
       .callout(
         Callout(
           kind: .caution, title: gun.stopTitle,
-          body: [bullets(gun.stopSigns), .paragraph(Paragraph(text: gun.nextDayWarning))])),
+          body: [Block.bullets(gun.stopSigns), .paragraph(Paragraph(text: gun.nextDayWarning))])),
     ]
   }
 }

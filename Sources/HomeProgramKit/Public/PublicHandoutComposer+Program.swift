@@ -10,7 +10,7 @@ extension PublicHandoutComposer {
     return .callout(
       Callout(
         kind: .caution, title: words.getAssessedTitle,
-        body: [bullets(words.getAssessed), .paragraph(Paragraph(text: words.getAssessedLater))]))
+        body: [Block.bullets(words.getAssessed), .paragraph(Paragraph(text: words.getAssessedLater))]))
   }
 
   // MARK: - Starter program
@@ -67,49 +67,7 @@ extension PublicHandoutComposer {
 
   /// "Name A or Name B · note", or nil when there is neither.
   func steps(_ ids: [String], note: String?) -> String? {
-    let names = ids.compactMap { catalogue[$0]?.name }
-    let parts = [
-      names.isEmpty ? nil : names.joined(separator: text.general.exercises.nameSeparator), nonEmpty(note),
-    ].compactMap { $0 }
-    return parts.isEmpty ? nil : parts.joined(separator: DoseFormatter.separator)
-  }
-
-  // MARK: - Traffic light
-
-  func trafficLight() -> [Block] {
-    let light = text.general.trafficLight
-    let rows = [
-      (light.green, RGBColor.trafficGreen), (light.amber, RGBColor.trafficAmber),
-      (light.red, RGBColor.trafficRed),
-    ].map { row, color in
-      TrafficLight.Row(label: row.label, color: color, signs: row.signs, action: row.action)
-    }
-    return [
-      .keepTogether([
-        .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
-        .paragraph(Paragraph(text: light.intro)), .trafficLight(TrafficLight(rows: rows)),
-      ]),
-      .paragraph(Paragraph([InlineRun(light.after, .bold)])),
-    ]
-  }
-
-  // MARK: - When to get help
-
-  func whenToGetHelp() -> [Block] {
-    let help = text.safety.help
-    return [
-      .keepTogether([
-        .heading(Heading(level: 1, text: text.general.sections.help)),
-        .callout(
-          Callout(
-            kind: .emergency,
-            title: help.emergencyTitle.text(for: locale).filled(["number": clinic.emergencyNumber]),
-            body: [bullets(help.emergencySigns), .paragraph(Paragraph(text: help.emergencyWhy))])),
-      ]),
-      .callout(
-        Callout(kind: .caution, title: help.urgentTitle.text(for: locale), body: [bullets(help.urgentSigns)])),
-      .paragraph(Paragraph(text: help.seeSoon.text(for: locale))),
-    ]
+    shared.nextSteps(ids.compactMap { catalogue[$0]?.name }, note: note)
   }
 
   // MARK: - Call to action

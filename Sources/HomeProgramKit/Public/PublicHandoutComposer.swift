@@ -26,6 +26,8 @@ struct PublicHandoutComposer {
   }
 
   var locale: Clinic.Locale { clinic.locale }
+  /// The sections this leaflet shares with the patient handout.
+  var shared: SharedSections { SharedSections(text: text, clinic: clinic) }
   var wording: HandoutText.PublicHandout { text.publicHandout }
   var clinicName: String? { nonEmpty(clinic.name) }
 
@@ -36,8 +38,8 @@ struct PublicHandoutComposer {
     blocks.append(getAssessedFirst())
     blocks += try massageGun()
     blocks += [.sectionBreak] + (try starterProgram())
-    blocks += trafficLight()
-    blocks += whenToGetHelp()
+    blocks += shared.trafficLight()
+    blocks += shared.whenToGetHelp()
     blocks += callToAction()
     let general = text.general
     let info = DocumentInfo(
@@ -75,7 +77,7 @@ struct PublicHandoutComposer {
     }
     blocks.append(
       .keepTogether([
-        .heading(Heading(level: 2, text: cover.contentsTitle)), bullets(sectionTitles),
+        .heading(Heading(level: 2, text: cover.contentsTitle)), Block.bullets(sectionTitles),
       ]))
     blocks.append(
       .paragraph(
@@ -95,7 +97,7 @@ struct PublicHandoutComposer {
       .keepTogether([
         .heading(Heading(level: 2, text: causes.heading)), .paragraph(Paragraph(text: causes.intro)),
       ]),
-      bullets(causes.items),
+      Block.bullets(causes.items),
       .paragraph(Paragraph(text: causes.after)),
     ]
     for item in [education.whatToExpect, education.hurtIsNotHarm, education.keepMoving] {
@@ -113,8 +115,4 @@ struct PublicHandoutComposer {
     return [.keepTogether([heading, first])] + blocks.dropFirst()
   }
 
-  /// A bulleted (or numbered) list of plain strings.
-  func bullets(_ items: [String], ordered: Bool = false) -> Block {
-    .list(ListBlock(ordered: ordered, items: items.map { [InlineRun($0)] }))
-  }
 }
