@@ -20,9 +20,7 @@ struct HandoutOptionGroup: ParsableArguments {
   /// The clinic file's contents, or the built-in default.
   func loadClinic() throws(InputError) -> Clinic {
     guard let clinic else { return .builtInDefault }
-    let read = try ClinicReader.read(path: clinic)
-    try HandoutEngine.checkLogo(of: read, file: clinic)
-    return read
+    return try HandoutEngine.clinic(at: clinic)
   }
 
   /// Render options for `profile`: its date, or today's when it has none.

@@ -20,34 +20,12 @@ struct PublicCommand: ParsableCommand {
         homeprogram public --preview --width 72
       """)
 
-  /// Page sizes accepted by `--paper`.
-  enum PaperOption: String, ExpressibleByArgument, CaseIterable {
-    case letter, a4
-
-    var paper: Clinic.Paper {
-      switch self {
-      case .letter: .letter
-      case .a4: .a4
-      }
-    }
-  }
-
   @Option(
     name: [.short, .customLong("output")],
     help: "The PDF to write; with --editions, the folder to write into.")
   var output: String?
 
-  @Option(help: "A clinic file (name, phone, website, accent colour, locale, paper).")
-  var clinic: String?
-
-  @Option(help: "letter or a4 (default: the clinic's paper, else letter).")
-  var paper: PaperOption?
-
-  @Flag(name: .customLong("large-print"), help: "The large-print edition (body text 14 pt).")
-  var largePrint = false
-
-  @Option(name: .customLong("font-dir"), help: "The folder holding the DejaVu Sans fonts.")
-  var fontDir: String?
+  @OptionGroup var handout: HandoutOptionGroup
 
   @Option(help: "An editions manifest (YAML); writes every edition it lists into the -o folder.")
   var editions: String?
@@ -77,7 +55,7 @@ struct PublicCommand: ParsableCommand {
         editions == nil
           ? "Missing -o FILE: the PDF to write." : "Missing -o DIR: the folder to write the editions into.")
     }
-    if editions != nil, clinic != nil || paper != nil || largePrint {
+    if editions != nil, handout.clinic != nil || handout.paper != nil || handout.largePrint {
       throw ValidationError(
         "With --editions, the manifest sets each edition's clinic, paper and large print.")
     }
@@ -102,14 +80,10 @@ struct PublicCommand: ParsableCommand {
     }
   }
 
-  /// The clinic from `--clinic`, or the neutral default.
+  /// The clinic from `--clinic`, or the neutral default; a bad file is reported here.
   func loadClinic() throws -> Clinic {
     do {
-      return try clinic.map { path throws(InputError) in
-        let read = try ClinicReader.read(path: path)
-        try HandoutEngine.checkLogo(of: read, file: path)
-        return read
-      } ?? .builtInDefault
+      return try handout.loadClinic()
     } catch {
       Diagnostics.error(error.description)
       throw ExitCodes.badInput
@@ -120,7 +94,7 @@ struct PublicCommand: ParsableCommand {
   func makeJob(catalogue: Catalogue, text: HandoutText) throws -> PublicEditionJob {
     do {
       return PublicEditionJob(
-        engine: try HandoutEngine(catalogue: catalogue, text: text, fontDirectory: fontDir))
+        engine: try HandoutEngine(catalogue: catalogue, text: text, fontDirectory: handout.fontDir))
     } catch {
       Diagnostics.error("\(error)")
       throw ExitCodes.badInput
@@ -133,8 +107,9 @@ struct PublicCommand: ParsableCommand {
       let document = try PublicHandoutBuilder().build(
         catalogue: catalogue, text: text, clinic: clinic,
         options: PublicHandoutOptions(
-          largePrint: largePrint,
-          contentHash: PublicEditionJob.stamp(catalogue, clinic, paper?.paper ?? clinic.paper, largePrint)))
+          largePrint: handout.largePrint,
+          contentHash: PublicEditionJob.stamp(
+            catalogue, clinic, handout.paper ?? clinic.paper, handout.largePrint)))
       printData(TextPreview.render(document, width: width ?? 80))
     } catch {
       Diagnostics.error("\(error)")
@@ -148,7 +123,7 @@ struct PublicCommand: ParsableCommand {
     do {
       try AtomicFileWriter.check(path)
       let pages = try job.write(
-        clinic: clinic, paper: paper?.paper ?? clinic.paper, largePrint: largePrint, to: path)
+        clinic: clinic, paper: handout.paper ?? clinic.paper, largePrint: handout.largePrint, to: path)
       Diagnostics.note("wrote \(path) (\(pages) pages)")
     } catch let error as OutputError {
       Diagnostics.error(error.description)
@@ -179,7 +154,7 @@ struct PublicCommand: ParsableCommand {
       let path = URL(fileURLWithPath: folder).appendingPathComponent(edition.file).path
       do {
         let clinic =
-          try edition.clinicPath.map { path throws(InputError) in try ClinicReader.read(path: path) }
+          try edition.clinicPath.map { path throws(InputError) in try HandoutEngine.clinic(at: path) }
           ?? .builtInDefault
         let pages = try job.write(
           clinic: clinic, paper: edition.paper ?? clinic.paper, largePrint: edition.largePrint, to: path)

@@ -41,6 +41,15 @@ public final class HandoutEngine: Sendable {
       catalogue: CatalogueLoader.bundled(), text: HandoutText.bundled(), fontDirectory: fontDirectory)
   }
 
+  /// Reads the clinic file at `path` and checks its logo the way the renderer will read it, so a
+  /// bad file is refused once, naming the file, before any handout is made. Every command that
+  /// takes a clinic file (and the web server) loads it through here.
+  public static func clinic(at path: String) throws(InputError) -> Clinic {
+    let clinic = try ClinicReader.read(path: path)
+    try checkLogo(of: clinic, file: path)
+    return clinic
+  }
+
   /// Checks what of `clinic` only the renderer can check: that its logo really decodes (a damaged
   /// PNG is refused here, once, instead of failing every handout). `file` names the clinic file.
   public static func checkLogo(of clinic: Clinic, file: String) throws(InputError) {

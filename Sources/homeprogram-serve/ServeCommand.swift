@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
       let engine = try HandoutEngine(
         catalogue: loadedCatalogue ?? CatalogueLoader.bundled(), text: HandoutText.bundled(),
         fontDirectory: fontDir)
-      let loadedClinic = try clinic.map { path throws(InputError) in try ClinicReader.read(path: path) }
+      let loadedClinic = try clinic.map { path throws(InputError) in try HandoutEngine.clinic(at: path) }
       service = WebService(engine: engine, clinic: loadedClinic ?? .builtInDefault)
     } catch let error as CustomStringConvertible {
       Self.standardError("error: \(error.description)")
