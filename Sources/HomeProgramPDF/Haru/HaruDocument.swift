@@ -176,20 +176,11 @@ final class HaruDocument {
     guard FileManager.default.fileExists(atPath: path) else {
       throw PDFError.imageUnreadable(path: path, reason: "no such file")
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw PDFError.imageUnreadable(path: path, reason: "cannot read the file")
-    }
-    let magic = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
-    try? handle.close()
-    try ImageCheck.verify(path)
-    let image: HPDF_Image?
-    if magic.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
-      image = HPDF_LoadPngImageFromFile(self.handle, path)
-    } else if magic.starts(with: [0xFF, 0xD8, 0xFF]) {
-      image = HPDF_LoadJpegImageFromFile(self.handle, path)
-    } else {
-      throw PDFError.imageUnreadable(path: path, reason: "not a PNG or JPEG file")
-    }
+    let image: HPDF_Image? =
+      switch try ImageCheck.verify(path) {
+      case .png: HPDF_LoadPngImageFromFile(self.handle, path)
+      case .jpeg: HPDF_LoadJpegImageFromFile(self.handle, path)
+      }
     guard let image, recorder.last == nil else {
       let error = failure("HPDF_LoadImageFromFile", status: 0)
       throw PDFError.imageUnreadable(path: path, reason: "libharu cannot decode it: \(error)")

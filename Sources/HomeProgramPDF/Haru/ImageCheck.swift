@@ -6,10 +6,18 @@ import HomeProgramKit
 /// PNG error handler makes libpng abort the process on damaged data); a JPEG, which libharu
 /// embeds without decoding, must have a readable frame header of a sane size.
 public enum ImageCheck {
+  /// The image formats libharu embeds.
+  public enum Kind: Sendable, Equatable {
+    case png, jpeg
+  }
+
   /// Throws `PDFError.imageUnreadable` naming the file and the reason when `path` is not a
   /// complete, decodable PNG or a JPEG with a frame header, or is larger than `maximumSide`
-  /// pixels either way.
-  public static func verify(_ path: String, maximumSide: Int = ClinicReader.logoPixelLimit) throws(PDFError) {
+  /// pixels either way. Returns the image's format.
+  @discardableResult
+  public static func verify(_ path: String, maximumSide: Int = ClinicReader.logoPixelLimit) throws(PDFError)
+    -> Kind
+  {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw .imageUnreadable(path: path, reason: "cannot read the file")
     }
@@ -31,7 +39,7 @@ public enum ImageCheck {
         throw .imageUnreadable(
           path: path, reason: "a damaged PNG: \(reason.isEmpty ? "libpng failed" : reason)")
       }
-      return
+      return .png
     }
     if head.starts(with: [0xFF, 0xD8, 0xFF]) {
       let (width, height) = try jpegSize(head, path: path)
@@ -39,7 +47,7 @@ public enum ImageCheck {
         throw .imageUnreadable(
           path: path, reason: "\(width) × \(height) pixels; at most \(maximumSide) × \(maximumSide) allowed")
       }
-      return
+      return .jpeg
     }
     throw .imageUnreadable(path: path, reason: "not a PNG or JPEG file")
   }
