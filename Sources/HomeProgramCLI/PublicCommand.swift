@@ -165,7 +165,8 @@ struct PublicCommand: ParsableCommand {
       }
     }
     if failed > 0 {
-      Diagnostics.error("\(failed) of \(list.count) editions failed; the others were written.")
+      // A summary, like batch's: each failure already had its own `error:` line above.
+      Diagnostics.note("\(list.count) editions: \(list.count - failed) written, \(failed) failed.")
       throw ExitCodes.partialBatch
     }
   }

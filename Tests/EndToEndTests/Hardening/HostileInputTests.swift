@@ -310,6 +310,16 @@ struct HostileInputTests {
       ],
       setup: clinic("logo: logo.png", files: ["logo.png": TestImage.damagedPNG])),
     Case(
+      name: "public editions: a clinic with a corrupt PNG", status: 4,
+      messages: ["clinic.yaml: logo: ", "it is a damaged PNG"]
+    ) { w in
+      _ = try w.write("logo.png", bytes: TestImage.damagedPNG)
+      _ = try w.write("clinic.yaml", "name: \"Test Clinic\"\nlogo: logo.png\n")
+      let manifest = try w.write(
+        "editions.yaml", "editions:\n  - file: relief.pdf\n    clinic: clinic.yaml\n")
+      return ["public", "--editions", manifest, "-o", w.out.path]
+    },
+    Case(
       name: "clinic: a truncated PNG", status: 1,
       messages: ["clinic.yaml: logo: ", "it is a damaged PNG"],
       setup: clinic("logo: logo.png", files: ["logo.png": Array(TestImage.validPNG.prefix(40))])),
@@ -603,6 +613,9 @@ struct HostileInputTests {
     #expect(try workspace.hiddenOutputFiles().isEmpty, "temporary files left behind")
     if testCase.status != 0 && arguments.first == "generate" {
       #expect(!FileManager.default.fileExists(atPath: workspace.output), "output written despite the error")
+    }
+    if testCase.status != 0 && arguments.first == "public" {
+      #expect(try workspace.outputFiles().isEmpty, "a failed edition was written")
     }
     if testCase.status == 1 && arguments.first == "batch" {
       let files = try workspace.outputFiles()
