@@ -16,10 +16,11 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
-    // libharu, the C PDF library (and libpng, to check PNGs before libharu reads them). Only HomeProgramPDF imports it.
+    // libharu, the C PDF library (with libpng, to check PNGs before libharu reads them, and
+    // libdeflate, to compress page contents faster than libharu's zlib). Only HomeProgramPDF imports it.
     .systemLibrary(
       name: "CLibHaru",
-      providers: [.apt(["libhpdf-dev", "libpng-dev"]), .brew(["libharu", "libpng"])]
+      providers: [.apt(["libhpdf-dev", "libpng-dev", "libdeflate-dev"]), .brew(["libharu", "libpng", "libdeflate"])]
     ),
     // HarfBuzz's font subsetter, used to embed only the glyphs a document draws.
     .systemLibrary(

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <hpdf_pages.h>
+#include <libdeflate.h>
 #include <string.h>
 
 // Four things libharu 2.3.0 cannot do through its public API, done with the internal functions
@@ -94,6 +95,52 @@ static inline HPDF_Font homeprogram_get_utf8_font_for_codes(
   return font;
 #else
   return HPDF_GetFont(pdf, name, "UTF-8");
+
+/// Writes the stream filter of a content stream that `homeprogram_page_compress` compressed
+/// (libharu writes /Filter only for streams it compresses itself).
+static HPDF_STATUS homeprogram_write_flate_filter(HPDF_Dict dict, HPDF_Stream stream) {
+  (void)dict;
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/// Compresses `page`'s finished content stream with libdeflate's `compressor` (zlib format, as
+/// /FlateDecode expects) and has libharu write the compressed bytes as they are. libdeflate is two
+/// to three times as fast as the zlib libharu calls, for the same size. Call it once, when nothing
+/// more will be drawn on the page. Returns HPDF_OK, or an error code with the stream unchanged.
+static inline HPDF_STATUS homeprogram_page_compress(
+    HPDF_Page page, struct libdeflate_compressor *compressor) {
+  if (!HPDF_Page_Validate(page) || !compressor) return HPDF_INVALID_PAGE;
+  HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
+  HPDF_Stream stream = attr->stream;
+  HPDF_Dict contents = attr->contents;
+  if (!stream || !contents || contents->stream != stream || contents->write_fn) return HPDF_INVALID_OBJECT;
+  HPDF_UINT size = stream->size;
+  if (size == 0) return HPDF_OK;
+  HPDF_BYTE *raw = malloc(size);
+  if (!raw) return HPDF_FAILD_TO_ALLOC_MEM;
+  HPDF_UINT read = size;
+  HPDF_STATUS status = HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
+  if (status == HPDF_OK) status = HPDF_Stream_Read(stream, raw, &read);
+  if (status != HPDF_OK || read != size) {
+    free(raw);
+    return status != HPDF_OK ? status : HPDF_STREAM_EOF;
+  }
+  size_t bound = libdeflate_zlib_compress_bound(compressor, size);
+  HPDF_BYTE *packed = malloc(bound);
+  size_t packed_size = packed ? libdeflate_zlib_compress(compressor, raw, size, packed, bound) : 0;
+  free(raw);
+  if (packed_size == 0) {
+    free(packed);
+    return HPDF_FAILD_TO_ALLOC_MEM;
+  }
+  HPDF_MemStream_FreeData(stream);
+  status = HPDF_Stream_Write(stream, packed, (HPDF_UINT)packed_size);
+  free(packed);
+  if (status != HPDF_OK) return status;
+  contents->filter = HPDF_STREAM_FILTER_NONE;
+  contents->write_fn = homeprogram_write_flate_filter;
+  return HPDF_OK;
+}
 #endif
 }
 
@@ -166,5 +213,51 @@ static inline HPDF_STATUS homeprogram_page_write(HPDF_Page page, const HPDF_BYTE
   if (!HPDF_Page_Validate(page)) return HPDF_INVALID_PAGE;
   HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
   return HPDF_Stream_Write(attr->stream, bytes, size);
+}
+
+/// Writes the stream filter of a content stream that `homeprogram_page_compress` compressed
+/// (libharu writes /Filter only for streams it compresses itself).
+static HPDF_STATUS homeprogram_write_flate_filter(HPDF_Dict dict, HPDF_Stream stream) {
+  (void)dict;
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+/// Compresses `page`'s finished content stream with libdeflate's `compressor` (zlib format, as
+/// /FlateDecode expects) and has libharu write the compressed bytes as they are. libdeflate is two
+/// to three times as fast as the zlib libharu calls, for the same size. Call it once, when nothing
+/// more will be drawn on the page. Returns HPDF_OK, or an error code with the stream unchanged.
+static inline HPDF_STATUS homeprogram_page_compress(
+    HPDF_Page page, struct libdeflate_compressor *compressor) {
+  if (!HPDF_Page_Validate(page) || !compressor) return HPDF_INVALID_PAGE;
+  HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
+  HPDF_Stream stream = attr->stream;
+  HPDF_Dict contents = attr->contents;
+  if (!stream || !contents || contents->stream != stream || contents->write_fn) return HPDF_INVALID_OBJECT;
+  HPDF_UINT size = stream->size;
+  if (size == 0) return HPDF_OK;
+  HPDF_BYTE *raw = malloc(size);
+  if (!raw) return HPDF_FAILD_TO_ALLOC_MEM;
+  HPDF_UINT read = size;
+  HPDF_STATUS status = HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
+  if (status == HPDF_OK) status = HPDF_Stream_Read(stream, raw, &read);
+  if (status != HPDF_OK || read != size) {
+    free(raw);
+    return status != HPDF_OK ? status : HPDF_STREAM_EOF;
+  }
+  size_t bound = libdeflate_zlib_compress_bound(compressor, size);
+  HPDF_BYTE *packed = malloc(bound);
+  size_t packed_size = packed ? libdeflate_zlib_compress(compressor, raw, size, packed, bound) : 0;
+  free(raw);
+  if (packed_size == 0) {
+    free(packed);
+    return HPDF_FAILD_TO_ALLOC_MEM;
+  }
+  HPDF_MemStream_FreeData(stream);
+  status = HPDF_Stream_Write(stream, packed, (HPDF_UINT)packed_size);
+  free(packed);
+  if (status != HPDF_OK) return status;
+  contents->filter = HPDF_STREAM_FILTER_NONE;
+  contents->write_fn = homeprogram_write_flate_filter;
+  return HPDF_OK;
 }
 #endif

@@ -14,6 +14,8 @@ public final class HandoutEngine: Sendable {
   public let planner: Planner
   private let exercises: [String: Exercise]
   private let measurer: HaruTextMeasurer
+  /// Paragraphs this engine's measurer has wrapped, shared by every document it lays out.
+  private let wrapCache = WrapCache()
   private let renderer: PDFRenderer
   /// The drawn figures of the catalogue, the positions of comfort and the body map.
   public let figures: FigureLibrary
@@ -105,7 +107,8 @@ public final class HandoutEngine: Sendable {
 
   /// Lays out and renders any document (the public PDF, a contact sheet) with the same code.
   public func render(_ document: Document, paper: Paper) throws -> RenderedDocument {
-    let laidOut = try LayoutEngine().layout(document, page: PageSpec(paper: paper), measurer: measurer)
+    let laidOut = try LayoutEngine().layout(
+      document, page: PageSpec(paper: paper), measurer: measurer, cache: wrapCache)
     let result = try renderer.render(laidOut)
     return RenderedDocument(
       bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)

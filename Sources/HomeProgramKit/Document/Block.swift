@@ -35,12 +35,12 @@ public indirect enum Block: Sendable, Equatable {
 }
 
 /// Inline emphasis.
-public enum Emphasis: Sendable, Equatable {
+public enum Emphasis: Sendable, Equatable, Hashable {
   case normal, bold, italic
 }
 
 /// A run of text with one emphasis, optionally a link.
-public struct InlineRun: Sendable, Equatable {
+public struct InlineRun: Sendable, Equatable, Hashable {
   public var text: String
   public var emphasis: Emphasis
   /// A URL (https:, tel:, mailto:) the run links to.

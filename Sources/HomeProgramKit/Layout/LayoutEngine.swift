@@ -16,16 +16,19 @@ public struct LayoutEngine: Sendable {
   ///
   /// - Throws: `LayoutError` when a block cannot be placed: an unsplittable block taller than an
   ///   empty page, a table whose shape is wrong, or no room for text.
-  public func layout(_ document: Document, page: PageSpec, measurer: some TextMeasurer) throws
-    -> LaidOutDocument
-  {
+  ///
+  /// `cache`, when given, keeps wrapped paragraphs between documents; it must only ever be used
+  /// with this same measurer.
+  public func layout(
+    _ document: Document, page: PageSpec, measurer: some TextMeasurer, cache: WrapCache? = nil
+  ) throws -> LaidOutDocument {
     let style = self.style ?? .standard(largePrint: document.largePrint)
     let content = page.contentRect
     guard content.width > 0 else { throw LayoutError.blockTooNarrow(block: "the page", width: content.width) }
     guard content.height > 0 else {
       throw LayoutError.blockTooTall(block: "the page", height: 0, available: content.height)
     }
-    let setter = TextSetter(measurer: measurer)
+    let setter = TextSetter(measurer: measurer, cache: cache)
     let builder = FlowBuilder(style: style, setter: setter, accent: document.accent, page: page)
     let items = try builder.items(for: document.blocks, width: content.width, prefix: "block")
     var paginator = Paginator(page: page)

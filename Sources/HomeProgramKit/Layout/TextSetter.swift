@@ -4,6 +4,8 @@
 /// characters (at least one per line, so wrapping always terminates). A newline forces a break.
 struct TextSetter: Sendable {
   let measurer: any TextMeasurer
+  /// Paragraphs already wrapped with this measurer (nil: wrap every time).
+  var cache: WrapCache? = nil
 
   /// A styled piece of one word.
   private struct Piece {
@@ -46,6 +48,21 @@ struct TextSetter: Sendable {
   func wrap(
     _ runs: [InlineRun], width: Double, size: Double, baseBold: Bool = false, color: RGBColor,
     linkColor: RGBColor
+  ) -> [TextLine] {
+    guard let cache else {
+      return setLines(runs, width: width, size: size, baseBold: baseBold, color: color, linkColor: linkColor)
+    }
+    let key = WrapCache.Key(
+      runs: runs, width: width, size: size, baseBold: baseBold, color: color, linkColor: linkColor)
+    if let lines = cache.lines(for: key) { return lines }
+    let lines = setLines(runs, width: width, size: size, baseBold: baseBold, color: color, linkColor: linkColor)
+    cache.store(lines, for: key)
+    return lines
+  }
+
+  /// The greedy wrap itself (see `wrap(_:width:size:baseBold:color:linkColor:)`).
+  private func setLines(
+    _ runs: [InlineRun], width: Double, size: Double, baseBold: Bool, color: RGBColor, linkColor: RGBColor
   ) -> [TextLine] {
     let tokens = tokenize(runs, size: size, baseBold: baseBold, color: color, linkColor: linkColor)
     var lines: [TextLine] = []

@@ -19,6 +19,12 @@ final class HaruDocument {
   private var images: [String: HPDF_Image] = [:]
   /// Characters replaced because no font covers them, across the whole document.
   var missingCharacters: Set<Unicode.Scalar> = []
+  /// libdeflate's compressor for finished pages (`finishPage`), made on first use.
+  private var compressor: OpaquePointer?
+
+  /// libdeflate's level for page contents: 6 gives the size zlib's default gives, in under two
+  /// thirds of the time (measured on the sample handout's pages).
+  static let compressionLevel: Int32 = 6
 
   /// Creates a compressed, UTF-8 document drawing with `fonts`, with `info` set.
   ///
@@ -54,6 +60,15 @@ final class HaruDocument {
 
   deinit {
     HPDF_Free(handle)
+    if let compressor { libdeflate_free_compressor(compressor) }
+  }
+
+  /// Compresses `page`'s contents now, with libdeflate; nothing may be drawn on it afterwards.
+  /// (Pages not finished this way are compressed by libharu when the document is saved.)
+  func finishPage(_ page: HPDF_Page) throws {
+    if compressor == nil { compressor = libdeflate_alloc_compressor(Self.compressionLevel) }
+    guard let compressor else { throw PDFError.libharu(operation: "libdeflate_alloc_compressor", code: 0x1015, detail: 0) }
+    try check("homeprogram_page_compress", homeprogram_page_compress(page, compressor))
   }
 
   // MARK: - Error checking

@@ -31,6 +31,7 @@ public struct PDFRenderer: Sendable {
         try draw(op, on: canvas)
       }
       try canvas.flush()
+      try pdf.finishPage(canvas.page)
       pages.append(canvas)
     }
     for entry in document.outline {
