@@ -96,18 +96,34 @@ public struct FontSet: Sendable {
     scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
   }
 
-  /// Records, per font file, the characters drawing `text` in `face` uses (after control characters
-  /// are dropped and uncovered ones replaced), so each font can be cut to what the document needs.
-  func recordUsage(of text: String, face: FontFace, into usage: inout FontUsage) {
-    let primary = font(face)
-    var primaryScalars: [Unicode.Scalar] = []
-    var fallbackScalars: [Unicode.Scalar] = []
+  /// Records the characters drawing `text` in `face` uses (after control characters are dropped
+  /// and uncovered ones replaced): those `face`'s own font draws into `primary`, those the fallback
+  /// font draws into `fallback`. See `usage(of:)`.
+  func recordUsage(of text: String, face: FontFace, primary: inout CodePointSet, fallback: inout CodePointSet) {
+    let font = font(face)
     for scalar in text.unicodeScalars {
-      guard let (source, drawn, _) = resolve(scalar, in: primary) else { continue }
-      if source == .primary { primaryScalars.append(drawn) } else { fallbackScalars.append(drawn) }
+      guard let (source, drawn, _) = resolve(scalar, in: font) else { continue }
+      if source == .primary { primary.insert(drawn) } else { fallback.insert(drawn) }
     }
-    usage.add(primaryScalars, path: primary.path)
-    if let fallback, !fallbackScalars.isEmpty { usage.add(fallbackScalars, path: fallback.path) }
+  }
+
+  /// Per font file, the characters drawing each `(text, face)` of `runs` uses, so each font can be
+  /// cut to what the document needs.
+  func usage<Runs: Sequence>(of runs: Runs) -> FontUsage where Runs.Element == (text: String, face: FontFace) {
+    var primary = [CodePointSet](repeating: CodePointSet(), count: FontFace.allCases.count)
+    var used = [Bool](repeating: false, count: FontFace.allCases.count)
+    var fallbackSet = CodePointSet()
+    for run in runs {
+      let index = FontFace.allCases.firstIndex(of: run.face) ?? 0
+      used[index] = true
+      recordUsage(of: run.text, face: run.face, primary: &primary[index], fallback: &fallbackSet)
+    }
+    var usage = FontUsage()
+    for (index, face) in FontFace.allCases.enumerated() where used[index] {
+      usage.add(primary[index], path: font(face).path)
+    }
+    if let fallback, !fallbackSet.isEmpty { usage.add(fallbackSet, path: fallback.path) }
+    return usage
   }
 
   /// The width of `text` in 1/1000 em, exactly as `shape` would draw it (without building runs).

@@ -8,6 +8,11 @@ struct FontUsage: Sendable, Equatable {
     characters[path, default: CodePointSet()].insert(contentsOf: scalars)
   }
 
+  /// Records that the members of `set` are drawn with the font at `path`.
+  mutating func add(_ set: CodePointSet, path: String) {
+    characters[path, default: CodePointSet()].formUnion(set)
+  }
+
   /// The sorted code points drawn with the font at `path`; empty when it is not used.
   func codePoints(for path: String) -> [UInt32] {
     characters[path]?.sorted ?? []
@@ -30,6 +35,21 @@ struct CodePointSet: Sendable, Equatable {
       words[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
     }
   }
+
+  /// Adds `scalar` (nothing beyond U+FFFF).
+  @inline(__always)
+  mutating func insert(_ scalar: Unicode.Scalar) {
+    guard scalar.value <= 0xFFFF else { return }
+    words[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+  }
+
+  /// Adds every member of `other`.
+  mutating func formUnion(_ other: CodePointSet) {
+    for index in words.indices { words[index] |= other.words[index] }
+  }
+
+  /// True when nothing was added.
+  var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
   func contains(_ value: UInt32) -> Bool {
     value <= 0xFFFF && words[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0

@@ -97,13 +97,11 @@ public struct PDFRenderer: Sendable {
 
   /// The characters every text run of `document` draws, per font file.
   static func usage(of document: LaidOutDocument, fonts: FontSet) -> FontUsage {
-    var usage = FontUsage()
-    for page in document.pages {
-      for op in page.ops {
-        if case .text(let run) = op { fonts.recordUsage(of: run.text, face: run.face, into: &usage) }
-      }
-    }
-    return usage
+    fonts.usage(
+      of: document.pages.lazy.flatMap(\.ops).compactMap { op -> (text: String, face: FontFace)? in
+        if case .text(let run) = op { return (run.text, run.face) }
+        return nil
+      })
   }
 
   /// The right-to-left letters any text run of `document` draws.
