@@ -55,7 +55,8 @@ struct TextSetter: Sendable {
     let key = WrapCache.Key(
       runs: runs, width: width, size: size, baseBold: baseBold, color: color, linkColor: linkColor)
     if let lines = cache.lines(for: key) { return lines }
-    let lines = setLines(runs, width: width, size: size, baseBold: baseBold, color: color, linkColor: linkColor)
+    let lines = setLines(
+      runs, width: width, size: size, baseBold: baseBold, color: color, linkColor: linkColor)
     cache.store(lines, for: key)
     return lines
   }

@@ -99,7 +99,8 @@ public struct FontSet: Sendable {
   /// Records the characters drawing `text` in `face` uses (after control characters are dropped
   /// and uncovered ones replaced): those `face`'s own font draws into `primary`, those the fallback
   /// font draws into `fallback`. See `usage(of:)`.
-  func recordUsage(of text: String, face: FontFace, primary: inout CodePointSet, fallback: inout CodePointSet) {
+  func recordUsage(of text: String, face: FontFace, primary: inout CodePointSet, fallback: inout CodePointSet)
+  {
     let font = font(face)
     for scalar in text.unicodeScalars {
       guard let (source, drawn, _) = resolve(scalar, in: font) else { continue }
@@ -109,7 +110,8 @@ public struct FontSet: Sendable {
 
   /// Per font file, the characters drawing each `(text, face)` of `runs` uses, so each font can be
   /// cut to what the document needs.
-  func usage<Runs: Sequence>(of runs: Runs) -> FontUsage where Runs.Element == (text: String, face: FontFace) {
+  func usage<Runs: Sequence>(of runs: Runs) -> FontUsage
+  where Runs.Element == (text: String, face: FontFace) {
     var primary = [CodePointSet](repeating: CodePointSet(), count: FontFace.allCases.count)
     var used = [Bool](repeating: false, count: FontFace.allCases.count)
     var fallbackSet = CodePointSet()

@@ -16,11 +16,13 @@ final class FontSubsetter: @unchecked Sendable {
   /// The shared subsetter.
   static let shared = FontSubsetter()
 
-  /// Tables libharu never embeds (it writes only the 13 tables a PDF TrueType font needs);
-  /// dropping them up front also spares the subsetter the layout tables' glyph closure.
+  /// Tables a PDF never reads from an embedded TrueType font (PDF 9.9: a CIDFontType2 font program
+  /// needs head, hhea, loca, maxp, glyf, hmtx, and cvt/fpgm/prep when hinted); dropping the layout
+  /// tables up front also spares the subsetter their glyph closure. `name` goes too: the PDF names
+  /// the font itself (`/BaseFont`), and the table is a tenth of a subset.
   static let droppedTables = [
     "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "FFTM", "gasp", "hdmx", "LTSH", "VDMX", "DSIG",
-    "vhea", "vmtx", "PCLT",
+    "vhea", "vmtx", "PCLT", "name",
   ]
 
   /// How many subsets are kept; a batch repeats the same few character sets, and the cache is
@@ -57,6 +59,20 @@ final class FontSubsetter: @unchecked Sendable {
       subsets[key] = bytes
     }
     return bytes
+  }
+
+  /// The PostScript name (name ID 6) of the font at `path`, with only the characters a PDF name
+  /// allows unescaped; nil when it has none.
+  func postScriptName(path: String) throws -> String? {
+    let face = try face(at: path)
+    var length: UInt32 = 64
+    var buffer = [CChar](repeating: 0, count: 65)
+    _ = hb_ot_name_get_utf8(face.face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME), nil, &length, &buffer)
+    let name = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let kept = name.unicodeScalars.filter {
+      $0.isASCII && $0.value > 0x20 && !"()<>[]{}/%#".unicodeScalars.contains($0)
+    }
+    return kept.isEmpty ? nil : String(String.UnicodeScalarView(kept))
   }
 
   /// The parsed face for `path`, created on first use. HarfBuzz faces are immutable and safe to
@@ -129,7 +145,8 @@ final class FontSubsetter: @unchecked Sendable {
   }
 
   /// A ToUnicode CMap mapping each character code (the Unicode value, as libharu's UTF-8 fonts
-  /// write it) back to itself, for exactly `scalars` (Basic Multilingual Plane only).
+  /// write it) back to itself, for exactly `scalars` (Basic Multilingual Plane only). A range
+  /// never crosses a multiple of 256: within one, only the last byte of the code may change.
   static func toUnicodeCMap(for scalars: [UInt32]) -> String {
     let codes = scalars.filter { $0 <= 0xFFFF }
     func hex(_ value: UInt32) -> String {
@@ -148,13 +165,22 @@ final class FontSubsetter: @unchecked Sendable {
       endcodespacerange
 
       """
-    // At most 100 entries per block (PDF 9.10.3).
+    // Runs of consecutive codes as ranges (each code maps to itself), at most 100 entries per
+    // block (PDF 9.10.3).
+    var runs: [(first: UInt32, last: UInt32)] = []
+    for code in codes {
+      if let last = runs.last, code == last.last + 1, code & 0xFF != 0 {
+        runs[runs.count - 1].last = code
+      } else {
+        runs.append((code, code))
+      }
+    }
     var start = 0
-    while start < codes.count {
-      let block = codes[start..<min(start + 100, codes.count)]
-      text += "\(block.count) beginbfchar\n"
-      for code in block { text += "\(hex(code)) \(hex(code))\n" }
-      text += "endbfchar\n"
+    while start < runs.count {
+      let block = runs[start..<min(start + 100, runs.count)]
+      text += "\(block.count) beginbfrange\n"
+      for run in block { text += "\(hex(run.first)) \(hex(run.last)) \(hex(run.first))\n" }
+      text += "endbfrange\n"
       start += 100
     }
     text += """

@@ -17,14 +17,12 @@ final class HaruDocument {
   private var subsetFonts: [String: HPDF_Font] = [:]
   private var wholeFonts: [String: HPDF_Font] = [:]
   private var images: [String: HPDF_Image] = [:]
+  /// The form XObjects of figures drawn so far, one per drawing (see `PDFCanvas.drawFigure`).
+  private var forms: [FigureFormCache.Key: HPDF_Dict] = [:]
   /// Characters replaced because no font covers them, across the whole document.
   var missingCharacters: Set<Unicode.Scalar> = []
   /// libdeflate's compressor for finished pages (`finishPage`), made on first use.
   private var compressor: OpaquePointer?
-
-  /// libdeflate's level for page contents: 6 gives the size zlib's default gives, in under two
-  /// thirds of the time (measured on the sample handout's pages).
-  static let compressionLevel: Int32 = 6
 
   /// Creates a compressed, UTF-8 document drawing with `fonts`, with `info` set.
   ///
@@ -48,14 +46,14 @@ final class HaruDocument {
     self.fonts = fonts
     self.usage = usage
     try check("HPDF_SetCompressionMode", HPDF_SetCompressionMode(handle, HPDF_UINT(HPDF_COMP_ALL)))
+    // The UTF-8 encoder is only built when a whole font is embedded (`loadFont`); the info
+    // dictionary and the outline get their UTF-16 strings from `setText`.
     try check("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings(handle))
-    // Strings in the info dictionary and the outline are converted from UTF-8 to UTF-16 by the
-    // current encoder; without one, libharu writes the raw UTF-8 bytes and "José" reads "JosÃ©".
-    try check("HPDF_SetCurrentEncoder", HPDF_SetCurrentEncoder(handle, "UTF-8"))
-    try setInfo(HPDF_INFO_TITLE, info.title, "title")
-    try setInfo(HPDF_INFO_AUTHOR, info.author, "author")
-    try setInfo(HPDF_INFO_SUBJECT, info.subject, "subject")
-    try setInfo(HPDF_INFO_CREATOR, info.creator, "creator")
+    let dictionary = try require("HPDF_GetInfo", homeprogram_info(handle))
+    try setText("Title", info.title, in: dictionary)
+    try setText("Author", info.author, in: dictionary)
+    try setText("Subject", info.subject, in: dictionary)
+    try setText("Creator", info.creator, in: dictionary)
   }
 
   deinit {
@@ -66,8 +64,10 @@ final class HaruDocument {
   /// Compresses `page`'s contents now, with libdeflate; nothing may be drawn on it afterwards.
   /// (Pages not finished this way are compressed by libharu when the document is saved.)
   func finishPage(_ page: HPDF_Page) throws {
-    if compressor == nil { compressor = libdeflate_alloc_compressor(Self.compressionLevel) }
-    guard let compressor else { throw PDFError.libharu(operation: "libdeflate_alloc_compressor", code: 0x1015, detail: 0) }
+    if compressor == nil { compressor = libdeflate_alloc_compressor(Deflate.level) }
+    guard let compressor else {
+      throw PDFError.libharu(operation: "libdeflate_alloc_compressor", code: 0x1015, detail: 0)
+    }
     try check("homeprogram_page_compress", homeprogram_page_compress(page, compressor))
   }
 
@@ -96,8 +96,24 @@ final class HaruDocument {
 
   // MARK: - Content
 
-  private func setInfo(_ attribute: HPDF_InfoType, _ value: String, _ name: String) throws {
-    try check("HPDF_SetInfoAttr(\(name))", HPDF_SetInfoAttr(handle, attribute, Self.pdfString(value)))
+  /// Sets `dictionary`'s `key` to `text` (control characters dropped) as a PDF text string: a
+  /// literal when it is printable ASCII, else UTF-16BE with a byte order mark, so "José" reads
+  /// "José" in any viewer.
+  private func setText(_ key: String, _ text: String, in dictionary: HPDF_Dict) throws {
+    let value = Self.pdfString(text)
+    if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      try check("HPDF_Dict_Add(\(key))", homeprogram_set_ascii_text(dictionary, key, value))
+      return
+    }
+    var bytes: [UInt8] = [0xFE, 0xFF]
+    for unit in value.utf16 {
+      bytes.append(UInt8(unit >> 8))
+      bytes.append(UInt8(unit & 0xFF))
+    }
+    let status = bytes.withUnsafeBufferPointer {
+      homeprogram_set_utf16_text(dictionary, key, $0.baseAddress, HPDF_UINT($0.count))
+    }
+    try check("HPDF_Dict_Add(\(key))", status)
   }
 
   /// `text` without control characters, which libharu would otherwise write into strings.
@@ -117,27 +133,11 @@ final class HaruDocument {
     return try require("HPDF_GetFont(\(path))", HPDF_GetFont(handle, name, "UTF-8"))
   }
 
-  /// Embeds the subset of the TrueType file at `path` holding `codePoints`; see `FontSubsetter`.
+  /// Embeds the subset of the TrueType file at `path` holding `codePoints`, prepared once per
+  /// process (`EmbeddedFont`).
   private func loadSubset(path: String, codePoints: [UInt32]) throws -> HPDF_Font {
-    let bytes = try FontSubsetter.shared.subset(path: path, scalars: codePoints)
-    let tag = FontSubsetter.tag(path: path, scalars: codePoints)
-    let loaded = bytes.withUnsafeBufferPointer { buffer in
-      homeprogram_load_ttf_from_memory(handle, buffer.baseAddress, HPDF_UINT(buffer.count), tag)
-    }
-    guard let name = loaded, recorder.last == nil else {
-      let error = failure("HPDF_TTFontDef_Load", status: 0)
-      throw PDFError.fontFileUnreadable(path: path, reason: "libharu cannot load its subset: \(error)")
-    }
-    let codes = codePoints.map { HPDF_UINT16(truncatingIfNeeded: $0) }
-    let created = codes.withUnsafeBufferPointer { buffer in
-      homeprogram_get_utf8_font_for_codes(handle, name, buffer.baseAddress, HPDF_UINT(buffer.count))
-    }
-    let font = try require("HPDF_GetFont(\(path))", created)
-    // libharu's own ToUnicode CMap uses an operator ToUnicode CMaps may not contain; write one
-    // that maps exactly the subset's characters.
-    let cmap = FontSubsetter.toUnicodeCMap(for: codePoints)
-    try check("ToUnicode", homeprogram_replace_to_unicode(font, cmap, HPDF_UINT(cmap.utf8.count)))
-    return font
+    let embedded = try EmbeddedFontCache.shared.font(path: path, codePoints: codePoints)
+    return try require("homeprogram_add_cid_font(\(path))", embedded.add(to: handle))
   }
 
   /// The libharu font for a shaped segment, embedded on first use: the document's subset of the
@@ -204,11 +204,23 @@ final class HaruDocument {
     return image
   }
 
+  /// The form XObject holding the figure drawing `key` (compressed operators `bytes`), added to
+  /// the document the first time a page shows it.
+  func form(for key: FigureFormCache.Key, bytes: [UInt8]) throws -> HPDF_Dict {
+    if let form = forms[key] { return form }
+    let created = bytes.withUnsafeBufferPointer { buffer in
+      homeprogram_new_form(
+        handle, buffer.baseAddress, HPDF_UINT(buffer.count), HPDF_REAL(key.width), HPDF_REAL(key.height))
+    }
+    let form = try require("homeprogram_new_form", created)
+    forms[key] = form
+    return form
+  }
+
   /// Adds a top-level bookmark that shows `page` from `top` (PDF coordinates) at page width.
   func addOutline(title: String, page: HPDF_Page, top: Double) throws {
-    let encoder = try require("HPDF_GetEncoder(UTF-8)", HPDF_GetEncoder(handle, "UTF-8"))
-    let outline = try require(
-      "HPDF_CreateOutline", HPDF_CreateOutline(handle, nil, Self.pdfString(title), encoder))
+    let outline = try require("HPDF_CreateOutline", HPDF_CreateOutline(handle, nil, "", nil))
+    try setText("Title", title, in: outline)
     let destination = try require("HPDF_Page_CreateDestination", HPDF_Page_CreateDestination(page))
     try check("HPDF_Destination_SetFitH", HPDF_Destination_SetFitH(destination, HPDF_REAL(max(top, 0))))
     try check("HPDF_Outline_SetDestination", HPDF_Outline_SetDestination(outline, destination))

@@ -289,6 +289,34 @@ struct ContentStream {
     }
   }
 
+  // MARK: - Form XObjects
+
+  /// Writes whatever of PDF's initial graphics state (colours, width, caps, joins, dash) differs
+  /// from the state written so far, so that a form drawn next sees exactly that initial state.
+  mutating func establishInitialState() {
+    endText()
+    let font = wanted.font
+    let fontSize = wanted.fontSize
+    wanted = State()
+    wanted.font = font
+    wanted.fontSize = fontSize
+    syncGraphics([.fill, .stroke])
+  }
+
+  /// Draws the form XObject named `name` in the page's resources with its origin moved to `x`, `y`
+  /// (`1 0 0 1 x y cm /name Do`). Call between `save()` and `restore()`.
+  mutating func drawForm(_ name: [UInt8], x: Double, y: Double) {
+    endText()
+    bytes.append(contentsOf: Array("1 0 0 1 ".utf8))
+    number(x)
+    number(y)
+    op("cm")
+    bytes.append(UInt8(ascii: "/"))
+    bytes.append(contentsOf: name)
+    bytes.append(UInt8(ascii: " "))
+    op("Do")
+  }
+
   // MARK: - Tokens
 
   private mutating func op(_ name: StaticString) {

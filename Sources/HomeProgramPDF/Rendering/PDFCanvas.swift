@@ -28,6 +28,14 @@ public final class PDFCanvas {
   private var content = ContentStream()
   /// The page's resource names of the fonts used on it (`F1` …).
   private var fontNames: [HPDF_Font: [UInt8]] = [:]
+  /// The page's resource names of the form XObjects drawn on it (`X1` …).
+  private var formNames: [HPDF_Dict: [UInt8]] = [:]
+  /// True while recording a figure for a form XObject (see `drawFigure`): text, images and links,
+  /// which need the page's resources, stop the recording.
+  private var recording = false
+
+  /// Thrown while recording a figure that needs the page (text, images, links).
+  private struct NeedsPage: Error {}
 
   /// libharu's limit on nested `saveState()` calls (HPDF_LIMIT_MAX_GSTATE).
   static let maximumDepth = 28
@@ -249,6 +257,7 @@ public final class PDFCanvas {
     _ text: String, at origin: Point, face: FontFace = .regular, size: Double, color: RGBColor = .text
   ) throws -> Double {
     try requirePageMode("HPDF_Page_BeginText")
+    if recording { throw NeedsPage() }
     let shaped = document.fonts.shape(text, face: face)
     if !shaped.missing.isEmpty { document.missingCharacters.formUnion(shaped.missing) }
     guard !shaped.segments.isEmpty else { return 0 }
@@ -279,11 +288,58 @@ public final class PDFCanvas {
     Double(document.fonts.advance(of: text, face: face)) * size / 1000
   }
 
+  // MARK: - Figures
+
+  /// Draws `figure` with `drawer`, starting from PDF's initial graphics state and leaving nothing
+  /// behind: as a form XObject made once per renderer (`forms`) and shared by every page and
+  /// document that shows it, or inline when the drawing uses text or images.
+  func drawFigure(_ figure: FigurePlacement, with drawer: any FigureDrawing, forms: FigureFormCache) throws {
+    let key = FigureFormCache.Key(figure)
+    let box = Rect(x: 0, y: 0, width: figure.rect.width, height: figure.rect.height)
+    let entry = try forms.entry(for: key) {
+      guard box.width > 0, box.height > 0 else { return .inline }
+      let scratch = PDFCanvas(
+        document: document, page: page, pageSize: Size(width: box.width, height: box.height))
+      scratch.recording = true
+      do {
+        try drawer.draw(key: figure.key, side: figure.side, accent: figure.accent, in: box, on: scratch)
+      } catch is NeedsPage {
+        return .inline
+      }
+      scratch.content.endText()
+      guard let packed = scratch.content.bytes.withUnsafeBytes({ Deflate.zlib(Array($0)) }) else {
+        return .inline
+      }
+      return .form(packed)
+    }
+    try saveState()
+    switch entry {
+    case .inline:
+      resetState()
+      try drawer.draw(key: figure.key, side: figure.side, accent: figure.accent, in: figure.rect, on: self)
+    case .form(let bytes):
+      let form = try document.form(for: key, bytes: bytes)
+      content.establishInitialState()
+      content.drawForm(try formName(form), x: figure.rect.minX, y: pdfY(figure.rect.maxY))
+    }
+    try restoreState()
+  }
+
+  /// The page's resource name for `form`, registering it with the page on first use.
+  private func formName(_ form: HPDF_Dict) throws -> [UInt8] {
+    if let name = formNames[form] { return name }
+    let local = try document.require("HPDF_Page_GetXObjectName", HPDF_Page_GetXObjectName(page, form))
+    let name = Array(String(cString: local).utf8)
+    formNames[form] = name
+    return name
+  }
+
   // MARK: - Page furniture (used by the renderer)
 
   /// Places the PNG or JPEG at `path` to fill `rect`.
   func drawImage(at path: String, in rect: Rect) throws {
     try requirePageMode("HPDF_Page_DrawImage")
+    if recording { throw NeedsPage() }
     try flush()
     let image = try document.image(at: path)
     let status = HPDF_Page_DrawImage(

@@ -7,7 +7,11 @@ import HomeProgramKit
 /// converted to PDF's bottom-left origin in `PDFCanvas`, the one place that does it.
 public struct PDFRenderer: Sendable {
   /// Fonts and figure drawing.
-  public var options: RenderOptions
+  public var options: RenderOptions {
+    didSet { figureForms = FigureFormCache() }
+  }
+  /// The figures this renderer has drawn, as form XObject contents (see `PDFCanvas.drawFigure`).
+  private var figureForms = FigureFormCache()
 
   /// A renderer with `options`.
   public init(options: RenderOptions = RenderOptions()) {
@@ -86,12 +90,7 @@ public struct PDFRenderer: Sendable {
     case .image(let image):
       try canvas.drawImage(at: image.path, in: image.rect)
     case .figure(let figure):
-      // A figure starts from the default state and leaves nothing behind.
-      try canvas.saveState()
-      canvas.resetState()
-      try options.figures.draw(
-        key: figure.key, side: figure.side, accent: figure.accent, in: figure.rect, on: canvas)
-      try canvas.restoreState()
+      try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
     }
   }
 

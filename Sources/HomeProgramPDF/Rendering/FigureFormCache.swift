@@ -1,0 +1,55 @@
+import Foundation
+import HomeProgramKit
+
+/// Figures as form XObject contents, drawn and compressed once and shared by every page and
+/// document a renderer makes.
+///
+/// An exercise figure is the same vector drawing in every handout that shows it, and its paths are
+/// most of a page's bytes: drawing and compressing them once per process instead of once per page
+/// is a large part of a batch's time. A figure that draws text or images needs the page's resources
+/// and is drawn inline instead (`Entry.inline`), as are all figures the first time they fail.
+/// Belongs to one renderer (its figures come from the renderer's drawer). Thread-safe; emptied
+/// when full, so memory stays flat.
+final class FigureFormCache: @unchecked Sendable {
+  /// What identifies one drawing: the figure and the size of its box.
+  struct Key: Hashable {
+    var key: String
+    var side: Side?
+    var accent: RGBColor
+    var width: Double
+    var height: Double
+
+    init(_ figure: FigurePlacement) {
+      key = figure.key
+      side = figure.side
+      accent = figure.accent
+      width = figure.rect.width
+      height = figure.rect.height
+    }
+  }
+
+  /// How a figure is drawn.
+  enum Entry: Sendable {
+    /// As a form XObject with these zlib-compressed operators (origin at the box's lower left).
+    case form([UInt8])
+    /// Inline on the page, because it draws text or images.
+    case inline
+  }
+
+  /// How many drawings are kept (each is a kilobyte or two).
+  static let limit = 512
+
+  private let lock = NSLock()
+  private var entries: [Key: Entry] = [:]
+
+  /// The entry for `key`, made with `make` on first use (outside the lock; a failure is not kept).
+  func entry(for key: Key, make: () throws -> Entry) rethrows -> Entry {
+    if let cached = lock.withLock({ entries[key] }) { return cached }
+    let entry = try make()
+    lock.withLock {
+      if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
+      entries[key] = entry
+    }
+    return entry
+  }
+}
