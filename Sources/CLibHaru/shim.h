@@ -13,282 +13,9 @@
 #include <libdeflate.h>
 #include <string.h>
 
-// Four things libharu 2.3.0 cannot do through its public API, done with the internal functions
-// its development package installs (hpdf_fontdef.h, hpdf_streams.h, hpdf_objects.h).
-
-/// Embeds a TrueType font held in memory, as `HPDF_LoadTTFontFromFile` does for a file (2.3.0
-/// has no memory loader). The bytes are copied into a libharu memory stream the font definition
-/// owns. `tag` (six capital letters) becomes the subset prefix of the font name. Returns the
-/// font name for `HPDF_GetFont`, or NULL after libharu reported the error to the document.
-static inline const char *homeprogram_load_ttf_from_memory(
-    HPDF_Doc pdf, const HPDF_BYTE *bytes, HPDF_UINT size, const char *tag) {
-  if (!HPDF_HasDoc(pdf)) return NULL;
-  HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, size > 0 ? size : 1);
-  if (!stream) return NULL;
-  if (HPDF_Stream_Write(stream, bytes, size) != HPDF_OK) {
-    HPDF_Stream_Free(stream);
-    return NULL;
-  }
-  // Takes ownership of the stream, also on failure.
-  HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
-  if (!def) return NULL;
-  HPDF_TTFontDef_SetTagName(def, (char *)tag);
-  // libharu embeds the outlines of glyphs it marked while measuring text in HPDF_Page_ShowText;
-  // PDFCanvas writes text itself, and a subset holds only glyphs the document draws: mark all.
-  HPDF_TTFontDefAttr marked = (HPDF_TTFontDefAttr)def->attr;
-  if (marked->glyph_tbl.flgs) memset(marked->glyph_tbl.flgs, 1, marked->num_glyphs);
-  // Look the definition up by its tagged name ("ABCDEF+DejaVuSans"), so that the whole font, if a
-  // document also needs it, can still be loaded under the plain name without finding this subset.
-  HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)def->attr;
-  memcpy(def->base_font, attr->base_font, HPDF_LIMIT_MAX_NAME_LEN);
-  def->base_font[HPDF_LIMIT_MAX_NAME_LEN] = 0;
-  // Frees the definition on failure.
-  if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return NULL;
-  return def->base_font;
-}
-
-/// Replaces the contents of a Type 0 font's /ToUnicode stream with `cmap` (libharu 2.3.0 writes
-/// a `begincidrange` there, which is not allowed in a ToUnicode CMap). Returns HPDF_OK, or an
-/// error code when the font has no ToUnicode stream.
-static inline HPDF_STATUS homeprogram_replace_to_unicode(
-    HPDF_Font font, const char *cmap, HPDF_UINT size) {
-  HPDF_Dict stream = (HPDF_Dict)HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
-  if (!stream || !stream->stream) return HPDF_INVALID_OBJECT;
-  HPDF_MemStream_FreeData(stream->stream);
-  return HPDF_Stream_Write(stream->stream, (const HPDF_BYTE *)cmap, size);
-}
-/// `HPDF_GetFont(pdf, name, "UTF-8")` for a font that will only draw `codes` (sorted BMP code
-/// points). libharu 2.3.0 builds a UTF-8 font's /W widths and /CIDToGIDMap by looking up all
-/// 65,536 code points in the font's cmap (a linear search per code point) and writes a 128 KB map;
-/// here the UTF-8 encoder is briefly made to list only `codes`, so libharu looks up and writes just
-/// those, plus one unused code after the last (libharu's loops stop one short of the highest code).
-/// The encoder is restored before returning; text is encoded exactly as before.
-static inline HPDF_Font homeprogram_get_utf8_font_for_codes(
-    HPDF_Doc pdf, const char *name, const HPDF_UINT16 *codes, HPDF_UINT count) {
-#if HPDF_MAJOR_VERSION == 2 && HPDF_MINOR_VERSION == 3
-  HPDF_Encoder encoder = HPDF_GetEncoder(pdf, "UTF-8");
-  if (!encoder || encoder->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE || count == 0 ||
-      count > 4096 || codes[count - 1] == 0xFFFF)
-    return HPDF_GetFont(pdf, name, "UTF-8");
-  HPDF_CMapEncoderAttr attr = (HPDF_CMapEncoderAttr)encoder->attr;
-  for (HPDF_UINT k = 0; k < count; k++) {
-    if (attr->cid_map[codes[k] >> 8][codes[k] & 0xFF] != 0) return HPDF_GetFont(pdf, name, "UTF-8");
-  }
-  HPDF_UINT16 sentinel = (HPDF_UINT16)(codes[count - 1] + 1);
-  if (attr->cid_map[sentinel >> 8][sentinel & 0xFF] != 0) return HPDF_GetFont(pdf, name, "UTF-8");
-  HPDF_UNICODE saved_unicode[count + 1];
-  for (HPDF_UINT k = 0; k <= count; k++) {
-    HPDF_UINT16 code = k < count ? codes[k] : sentinel;
-    saved_unicode[k] = attr->unicode_map[code >> 8][code & 0xFF];
-    attr->cid_map[code >> 8][code & 0xFF] = code;
-    attr->unicode_map[code >> 8][code & 0xFF] = code;
-  }
-  HPDF_Encoder_ToUnicode_Func to_unicode = encoder->to_unicode_fn;
-  encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
-  HPDF_Font font = HPDF_GetFont(pdf, name, "UTF-8");
-  encoder->to_unicode_fn = to_unicode;
-  for (HPDF_UINT k = 0; k <= count; k++) {
-    HPDF_UINT16 code = k < count ? codes[k] : sentinel;
-    attr->cid_map[code >> 8][code & 0xFF] = 0;
-    attr->unicode_map[code >> 8][code & 0xFF] = saved_unicode[k];
-  }
-  return font;
-#else
-  return HPDF_GetFont(pdf, name, "UTF-8");
-
-/// Writes the stream filter of a content stream that `homeprogram_page_compress` compressed
-/// (libharu writes /Filter only for streams it compresses itself).
-static HPDF_STATUS homeprogram_write_flate_filter(HPDF_Dict dict, HPDF_Stream stream) {
-  (void)dict;
-  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
-}
-
-/// A new stream object holding `size` bytes already compressed in the zlib format, written with
-/// /Filter /FlateDecode and not compressed again. NULL after libharu reported an error.
-static inline HPDF_Dict homeprogram_new_flate_stream(HPDF_Doc pdf, const HPDF_BYTE *bytes, HPDF_UINT size) {
-  HPDF_Dict dict = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-  if (!dict) return NULL;
-  if (HPDF_Stream_Write(dict->stream, bytes, size) != HPDF_OK) return NULL;
-  dict->filter = HPDF_STREAM_FILTER_NONE;
-  dict->write_fn = homeprogram_write_flate_filter;
-  return dict;
-}
-
-/// The document information dictionary (libharu makes it with the document, for /Producer).
-static inline HPDF_Dict homeprogram_info(HPDF_Doc pdf) {
-  return HPDF_HasDoc(pdf) ? pdf->info : NULL;
-}
-
-/// Sets `dict`'s `key` to the text string `text` (printable ASCII; written as a literal).
-static inline HPDF_STATUS homeprogram_set_ascii_text(HPDF_Dict dict, const char *key, const char *text) {
-  HPDF_String value = HPDF_String_New(dict->mmgr, text, NULL);
-  if (!value) return HPDF_Error_GetCode(dict->error);
-  return HPDF_Dict_Add(dict, key, value);
-}
-
-/// Sets `dict`'s `key` to the text string of `size` UTF-16BE bytes starting with the byte order
-/// mark (PDF 7.9.2.2), written in hex. libharu's own route converts through its UTF-8 encoder,
-/// whose 64 K-entry tables cost more to build than the rest of a small document.
-static inline HPDF_STATUS homeprogram_set_utf16_text(
-    HPDF_Dict dict, const char *key, const HPDF_BYTE *bytes, HPDF_UINT size) {
-  HPDF_Binary value = HPDF_Binary_New(dict->mmgr, (HPDF_BYTE *)bytes, size);
-  if (!value) return HPDF_Error_GetCode(dict->error);
-  return HPDF_Dict_Add(dict, key, value);
-}
-
-/// A new form XObject of `width` × `height` points whose contents are `size` bytes of operators
-/// already compressed in the zlib format. NULL after libharu reported an error.
-static inline HPDF_Dict homeprogram_new_form(
-    HPDF_Doc pdf, const HPDF_BYTE *bytes, HPDF_UINT size, HPDF_REAL width, HPDF_REAL height) {
-  HPDF_Dict form = homeprogram_new_flate_stream(pdf, bytes, size);
-  if (!form) return NULL;
-  form->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
-  HPDF_STATUS ret = HPDF_Dict_AddName(form, "Subtype", "Form");
-  HPDF_Array box = HPDF_Array_New(pdf->mmgr);
-  if (!box) return NULL;
-  ret += HPDF_Array_AddNumber(box, 0);
-  ret += HPDF_Array_AddNumber(box, 0);
-  ret += HPDF_Array_AddReal(box, width);
-  ret += HPDF_Array_AddReal(box, height);
-  ret += HPDF_Dict_Add(form, "BBox", box);
-  return ret == HPDF_OK ? form : NULL;
-}
-
-/// Everything a Type 0 font over an embedded TrueType subset needs, prepared once per subset
-/// (`EmbeddedFont`): the streams are zlib-compressed already.
-typedef struct {
-  const char *base_font;
-  const HPDF_BYTE *font_file;
-  HPDF_UINT font_file_size;
-  HPDF_UINT length1;
-  const HPDF_BYTE *cid_to_gid;
-  HPDF_UINT cid_to_gid_size;
-  const HPDF_BYTE *to_unicode;
-  HPDF_UINT to_unicode_size;
-  /// The character codes (Unicode, 2 bytes each with Identity-H) and their widths, ascending.
-  const HPDF_UINT16 *codes;
-  const HPDF_INT32 *widths;
-  HPDF_UINT count;
-  HPDF_INT32 ascent, descent, cap_height, x_height, italic_angle, flags, stem_v;
-  HPDF_INT32 bbox[4];
-} homeprogram_cid_font;
-
-/// Adds a Type 0 font (Identity-H) whose CIDFontType2 descendant embeds `f`'s TrueType subset,
-/// with its /W widths, /CIDToGIDMap and /ToUnicode, as objects of `pdf`. libharu would parse the
-/// subset, rebuild it, build 64 K-entry tables and compress it again for every document; here
-/// the prepared bytes are written as they are. Returns the font (a dictionary to register on pages
-/// like any libharu font), or NULL after libharu reported an error.
-static inline HPDF_Font homeprogram_add_cid_font(HPDF_Doc pdf, const homeprogram_cid_font *f) {
-  if (!HPDF_HasDoc(pdf) || !f || !f->base_font) return NULL;
-  HPDF_MMgr mmgr = pdf->mmgr;
-  HPDF_Xref xref = pdf->xref;
-  HPDF_Dict font_file = homeprogram_new_flate_stream(pdf, f->font_file, f->font_file_size);
-  HPDF_Dict cid_to_gid = homeprogram_new_flate_stream(pdf, f->cid_to_gid, f->cid_to_gid_size);
-  HPDF_Dict to_unicode = homeprogram_new_flate_stream(pdf, f->to_unicode, f->to_unicode_size);
-  if (!font_file || !cid_to_gid || !to_unicode) return NULL;
-  HPDF_STATUS ret = HPDF_Dict_AddNumber(font_file, "Length1", (HPDF_INT32)f->length1);
-
-  HPDF_Dict descriptor = HPDF_Dict_New(mmgr);
-  if (!descriptor || HPDF_Xref_Add(xref, descriptor) != HPDF_OK) return NULL;
-  ret += HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
-  ret += HPDF_Dict_AddName(descriptor, "FontName", f->base_font);
-  ret += HPDF_Dict_AddNumber(descriptor, "Flags", f->flags);
-  HPDF_Array bbox = HPDF_Array_New(mmgr);
-  if (!bbox) return NULL;
-  for (int k = 0; k < 4; k++) ret += HPDF_Array_AddNumber(bbox, f->bbox[k]);
-  ret += HPDF_Dict_Add(descriptor, "FontBBox", bbox);
-  ret += HPDF_Dict_AddNumber(descriptor, "ItalicAngle", f->italic_angle);
-  ret += HPDF_Dict_AddNumber(descriptor, "Ascent", f->ascent);
-  ret += HPDF_Dict_AddNumber(descriptor, "Descent", f->descent);
-  ret += HPDF_Dict_AddNumber(descriptor, "CapHeight", f->cap_height);
-  ret += HPDF_Dict_AddNumber(descriptor, "XHeight", f->x_height);
-  ret += HPDF_Dict_AddNumber(descriptor, "StemV", f->stem_v);
-  ret += HPDF_Dict_Add(descriptor, "FontFile2", font_file);
-
-  HPDF_Dict cid_font = HPDF_Dict_New(mmgr);
-  if (!cid_font || HPDF_Xref_Add(xref, cid_font) != HPDF_OK) return NULL;
-  ret += HPDF_Dict_AddName(cid_font, "Type", "Font");
-  ret += HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
-  ret += HPDF_Dict_AddName(cid_font, "BaseFont", f->base_font);
-  HPDF_Dict system_info = HPDF_Dict_New(mmgr);
-  if (!system_info) return NULL;
-  ret += HPDF_Dict_Add(system_info, "Registry", HPDF_String_New(mmgr, "Adobe", NULL));
-  ret += HPDF_Dict_Add(system_info, "Ordering", HPDF_String_New(mmgr, "Identity", NULL));
-  ret += HPDF_Dict_AddNumber(system_info, "Supplement", 0);
-  ret += HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
-  ret += HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
-  ret += HPDF_Dict_Add(cid_font, "CIDToGIDMap", cid_to_gid);
-  // /W as runs of consecutive codes: c [w1 w2 …].
-  HPDF_Array widths = HPDF_Array_New(mmgr);
-  if (!widths) return NULL;
-  HPDF_UINT k = 0;
-  while (k < f->count) {
-    HPDF_Array run = HPDF_Array_New(mmgr);
-    if (!run) return NULL;
-    ret += HPDF_Array_AddNumber(widths, f->codes[k]);
-    HPDF_UINT start = k;
-    do {
-      ret += HPDF_Array_AddNumber(run, f->widths[k]);
-      k++;
-    } while (k < f->count && f->codes[k] == f->codes[k - 1] + 1 && k - start < 500);
-    ret += HPDF_Array_Add(widths, run);
-  }
-  ret += HPDF_Dict_Add(cid_font, "W", widths);
-
-  HPDF_Dict font = HPDF_Dict_New(mmgr);
-  if (!font || HPDF_Xref_Add(xref, font) != HPDF_OK) return NULL;
-  ret += HPDF_Dict_AddName(font, "Type", "Font");
-  ret += HPDF_Dict_AddName(font, "Subtype", "Type0");
-  ret += HPDF_Dict_AddName(font, "BaseFont", f->base_font);
-  ret += HPDF_Dict_AddName(font, "Encoding", "Identity-H");
-  HPDF_Array descendants = HPDF_Array_New(mmgr);
-  if (!descendants) return NULL;
-  ret += HPDF_Array_Add(descendants, cid_font);
-  ret += HPDF_Dict_Add(font, "DescendantFonts", descendants);
-  ret += HPDF_Dict_Add(font, "ToUnicode", to_unicode);
-  return ret == HPDF_OK ? font : NULL;
-}
-
-/// Compresses `page`'s finished content stream with libdeflate's `compressor` (zlib format, as
-/// /FlateDecode expects) and has libharu write the compressed bytes as they are. libdeflate is two
-/// to three times as fast as the zlib libharu calls, for the same size. Call it once, when nothing
-/// more will be drawn on the page. Returns HPDF_OK, or an error code with the stream unchanged.
-static inline HPDF_STATUS homeprogram_page_compress(
-    HPDF_Page page, struct libdeflate_compressor *compressor) {
-  if (!HPDF_Page_Validate(page) || !compressor) return HPDF_INVALID_PAGE;
-  HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
-  HPDF_Stream stream = attr->stream;
-  HPDF_Dict contents = attr->contents;
-  if (!stream || !contents || contents->stream != stream || contents->write_fn) return HPDF_INVALID_OBJECT;
-  HPDF_UINT size = stream->size;
-  if (size == 0) return HPDF_OK;
-  HPDF_BYTE *raw = malloc(size);
-  if (!raw) return HPDF_FAILD_TO_ALLOC_MEM;
-  HPDF_UINT read = size;
-  HPDF_STATUS status = HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
-  if (status == HPDF_OK) status = HPDF_Stream_Read(stream, raw, &read);
-  if (status != HPDF_OK || read != size) {
-    free(raw);
-    return status != HPDF_OK ? status : HPDF_STREAM_EOF;
-  }
-  size_t bound = libdeflate_zlib_compress_bound(compressor, size);
-  HPDF_BYTE *packed = malloc(bound);
-  size_t packed_size = packed ? libdeflate_zlib_compress(compressor, raw, size, packed, bound) : 0;
-  free(raw);
-  if (packed_size == 0) {
-    free(packed);
-    return HPDF_FAILD_TO_ALLOC_MEM;
-  }
-  HPDF_MemStream_FreeData(stream);
-  status = HPDF_Stream_Write(stream, packed, (HPDF_UINT)packed_size);
-  free(packed);
-  if (status != HPDF_OK) return status;
-  contents->filter = HPDF_STREAM_FILTER_NONE;
-  contents->write_fn = homeprogram_write_flate_filter;
-  return HPDF_OK;
-}
-#endif
-}
+// What libharu 2.3.0 cannot do through its public API, done with the internal functions its
+// development package installs (hpdf_objects.h, hpdf_streams.h, hpdf_pages.h): objects written
+// from bytes this program prepared and compressed itself (with libdeflate), and PNG checking.
 
 // libharu 2.3.0's libpng error handler returns instead of jumping out, which libpng answers with
 // abort(): a damaged PNG would end the process. So every PNG is first decoded here, completely,
@@ -353,16 +80,8 @@ static inline int homeprogram_png_check(const char *path, char *message, unsigne
   return 1;
 }
 
-/// Appends `size` bytes of operators to `page`'s content stream (`PDFCanvas` writes its operators
-/// itself; libharu compresses the stream when the document is saved).
-static inline HPDF_STATUS homeprogram_page_write(HPDF_Page page, const HPDF_BYTE *bytes, HPDF_UINT size) {
-  if (!HPDF_Page_Validate(page)) return HPDF_INVALID_PAGE;
-  HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
-  return HPDF_Stream_Write(attr->stream, bytes, size);
-}
-
-/// Writes the stream filter of a content stream that `homeprogram_page_compress` compressed
-/// (libharu writes /Filter only for streams it compresses itself).
+/// Writes the stream filter of a stream this program compressed itself (libharu writes /Filter
+/// only for streams it compresses).
 static HPDF_STATUS homeprogram_write_flate_filter(HPDF_Dict dict, HPDF_Stream stream) {
   (void)dict;
   return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
@@ -514,39 +233,16 @@ static inline HPDF_Font homeprogram_add_cid_font(HPDF_Doc pdf, const homeprogram
   return ret == HPDF_OK ? font : NULL;
 }
 
-/// Compresses `page`'s finished content stream with libdeflate's `compressor` (zlib format, as
-/// /FlateDecode expects) and has libharu write the compressed bytes as they are. libdeflate is two
-/// to three times as fast as the zlib libharu calls, for the same size. Call it once, when nothing
-/// more will be drawn on the page. Returns HPDF_OK, or an error code with the stream unchanged.
-static inline HPDF_STATUS homeprogram_page_compress(
-    HPDF_Page page, struct libdeflate_compressor *compressor) {
-  if (!HPDF_Page_Validate(page) || !compressor) return HPDF_INVALID_PAGE;
+/// Sets `page`'s contents to `size` bytes of operators already compressed in the zlib format
+/// (`PDFCanvas` writes every operator of a page itself and compresses them once, when the page is
+/// done), written as they are with /Filter /FlateDecode. Call once per page.
+static inline HPDF_STATUS homeprogram_page_set_contents(HPDF_Page page, const HPDF_BYTE *bytes, HPDF_UINT size) {
+  if (!HPDF_Page_Validate(page)) return HPDF_INVALID_PAGE;
   HPDF_PageAttr attr = (HPDF_PageAttr)page->attr;
-  HPDF_Stream stream = attr->stream;
   HPDF_Dict contents = attr->contents;
-  if (!stream || !contents || contents->stream != stream || contents->write_fn) return HPDF_INVALID_OBJECT;
-  HPDF_UINT size = stream->size;
-  if (size == 0) return HPDF_OK;
-  HPDF_BYTE *raw = malloc(size);
-  if (!raw) return HPDF_FAILD_TO_ALLOC_MEM;
-  HPDF_UINT read = size;
-  HPDF_STATUS status = HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
-  if (status == HPDF_OK) status = HPDF_Stream_Read(stream, raw, &read);
-  if (status != HPDF_OK || read != size) {
-    free(raw);
-    return status != HPDF_OK ? status : HPDF_STREAM_EOF;
-  }
-  size_t bound = libdeflate_zlib_compress_bound(compressor, size);
-  HPDF_BYTE *packed = malloc(bound);
-  size_t packed_size = packed ? libdeflate_zlib_compress(compressor, raw, size, packed, bound) : 0;
-  free(raw);
-  if (packed_size == 0) {
-    free(packed);
-    return HPDF_FAILD_TO_ALLOC_MEM;
-  }
-  HPDF_MemStream_FreeData(stream);
-  status = HPDF_Stream_Write(stream, packed, (HPDF_UINT)packed_size);
-  free(packed);
+  if (!attr->stream || !contents || contents->stream != attr->stream || contents->write_fn) return HPDF_INVALID_OBJECT;
+  HPDF_MemStream_FreeData(attr->stream);
+  HPDF_STATUS status = HPDF_Stream_Write(attr->stream, bytes, size);
   if (status != HPDF_OK) return status;
   contents->filter = HPDF_STREAM_FILTER_NONE;
   contents->write_fn = homeprogram_write_flate_filter;

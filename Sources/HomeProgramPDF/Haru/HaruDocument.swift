@@ -21,7 +21,7 @@ final class HaruDocument {
   private var forms: [FigureFormCache.Key: HPDF_Dict] = [:]
   /// Characters replaced because no font covers them, across the whole document.
   var missingCharacters: Set<Unicode.Scalar> = []
-  /// libdeflate's compressor for finished pages (`finishPage`), made on first use.
+  /// libdeflate's compressor for finished pages (`setContents`), made on first use.
   private var compressor: OpaquePointer?
 
   /// Creates a compressed, UTF-8 document drawing with `fonts`, with `info` set.
@@ -61,14 +61,19 @@ final class HaruDocument {
     if let compressor { libdeflate_free_compressor(compressor) }
   }
 
-  /// Compresses `page`'s contents now, with libdeflate; nothing may be drawn on it afterwards.
-  /// (Pages not finished this way are compressed by libharu when the document is saved.)
-  func finishPage(_ page: HPDF_Page) throws {
-    if compressor == nil { compressor = libdeflate_alloc_compressor(Deflate.level) }
-    guard let compressor else {
-      throw PDFError.libharu(operation: "libdeflate_alloc_compressor", code: 0x1015, detail: 0)
+  /// Makes `bytes` (a page's operators) the contents of `page`, compressed with libdeflate at
+  /// `Deflate.pageLevel`. Once per page.
+  func setContents(_ bytes: [UInt8], of page: HPDF_Page) throws {
+    if compressor == nil { compressor = libdeflate_alloc_compressor(Deflate.pageLevel) }
+    guard let compressor,
+      let packed = bytes.withUnsafeBytes({ Deflate.zlib($0, with: compressor) })
+    else {
+      throw PDFError.libharu(operation: "libdeflate_zlib_compress", code: 0x1015, detail: 0)
     }
-    try check("homeprogram_page_compress", homeprogram_page_compress(page, compressor))
+    let status = packed.withUnsafeBufferPointer {
+      homeprogram_page_set_contents(page, $0.baseAddress, HPDF_UINT($0.count))
+    }
+    try check("homeprogram_page_set_contents", status)
   }
 
   // MARK: - Error checking

@@ -303,11 +303,14 @@ struct ContentStream {
     syncGraphics([.fill, .stroke])
   }
 
-  /// Draws the form XObject named `name` in the page's resources with its origin moved to `x`, `y`
-  /// (`1 0 0 1 x y cm /name Do`). Call between `save()` and `restore()`.
-  mutating func drawForm(_ name: [UInt8], x: Double, y: Double) {
+  /// Draws the XObject named `name` in the page's resources scaled by `width` × `height` (an
+  /// image's unit square; 1 × 1 for a form) with its origin moved to `x`, `y`
+  /// (`w 0 0 h x y cm /name Do`). Call between `save()` and `restore()`.
+  mutating func drawXObject(_ name: [UInt8], width: Double = 1, height: Double = 1, x: Double, y: Double) {
     endText()
-    bytes.append(contentsOf: Array("1 0 0 1 ".utf8))
+    number(width)
+    bytes.append(contentsOf: Array("0 0 ".utf8))
+    number(height)
     number(x)
     number(y)
     op("cm")

@@ -24,12 +24,12 @@ public final class PDFCanvas {
   public let pageSize: Size
   let document: HaruDocument
   let page: HPDF_Page
-  /// The operators drawn so far and not yet handed to libharu (see `flush()`).
+  /// The page's operators, handed to libharu when the page is done (`finish()`).
   private var content = ContentStream()
   /// The page's resource names of the fonts used on it (`F1` …).
   private var fontNames: [HPDF_Font: [UInt8]] = [:]
-  /// The page's resource names of the form XObjects drawn on it (`X1` …).
-  private var formNames: [HPDF_Dict: [UInt8]] = [:]
+  /// The page's resource names of the forms and images drawn on it (`X1` …).
+  private var xobjectNames: [HPDF_Dict: [UInt8]] = [:]
   /// True while recording a figure for a form XObject (see `drawFigure`): text, images and links,
   /// which need the page's resources, stop the recording.
   private var recording = false
@@ -64,15 +64,11 @@ public final class PDFCanvas {
     if content.mode != .path { throw misuse(operation) }
   }
 
-  /// Hands the operators written so far to libharu's content stream for the page. The renderer
-  /// calls it when a page is done and before libharu draws on the page itself (images).
-  func flush() throws {
+  /// Ends the page: its operators, compressed once, become the page's contents. Nothing may be
+  /// drawn on the canvas afterwards.
+  func finish() throws {
     content.endText()
-    guard !content.bytes.isEmpty else { return }
-    let status = content.bytes.withUnsafeBufferPointer { buffer in
-      homeprogram_page_write(page, buffer.baseAddress, HPDF_UINT(buffer.count))
-    }
-    try document.check("HPDF_Stream_Write", status)
+    try document.setContents(content.bytes, of: page)
     content.removeBytes()
   }
 
@@ -320,17 +316,17 @@ public final class PDFCanvas {
     case .form(let bytes):
       let form = try document.form(for: key, bytes: bytes)
       content.establishInitialState()
-      content.drawForm(try formName(form), x: figure.rect.minX, y: pdfY(figure.rect.maxY))
+      content.drawXObject(try xobjectName(form), x: figure.rect.minX, y: pdfY(figure.rect.maxY))
     }
     try restoreState()
   }
 
-  /// The page's resource name for `form`, registering it with the page on first use.
-  private func formName(_ form: HPDF_Dict) throws -> [UInt8] {
-    if let name = formNames[form] { return name }
-    let local = try document.require("HPDF_Page_GetXObjectName", HPDF_Page_GetXObjectName(page, form))
+  /// The page's resource name for the form or image `xobject`, registering it on first use.
+  private func xobjectName(_ xobject: HPDF_Dict) throws -> [UInt8] {
+    if let name = xobjectNames[xobject] { return name }
+    let local = try document.require("HPDF_Page_GetXObjectName", HPDF_Page_GetXObjectName(page, xobject))
     let name = Array(String(cString: local).utf8)
-    formNames[form] = name
+    xobjectNames[xobject] = name
     return name
   }
 
@@ -340,12 +336,12 @@ public final class PDFCanvas {
   func drawImage(at path: String, in rect: Rect) throws {
     try requirePageMode("HPDF_Page_DrawImage")
     if recording { throw NeedsPage() }
-    try flush()
+    guard rect.width > 0, rect.height > 0 else { throw misuse("HPDF_Page_DrawImage", code: 0x1039) }
     let image = try document.image(at: path)
-    let status = HPDF_Page_DrawImage(
-      page, image, HPDF_REAL(rect.x), HPDF_REAL(pdfY(rect.maxY)), HPDF_REAL(rect.width),
-      HPDF_REAL(rect.height))
-    try document.check("HPDF_Page_DrawImage", status)
+    try saveState()
+    content.drawXObject(
+      try xobjectName(image), width: rect.width, height: rect.height, x: rect.x, y: pdfY(rect.maxY))
+    try restoreState()
   }
 
   /// Adds a borderless clickable area opening `url`.

@@ -34,8 +34,7 @@ public struct PDFRenderer: Sendable {
       for op in laidOut.ops {
         try draw(op, on: canvas)
       }
-      try canvas.flush()
-      try pdf.finishPage(canvas.page)
+      try canvas.finish()
       pages.append(canvas)
     }
     for entry in document.outline {
