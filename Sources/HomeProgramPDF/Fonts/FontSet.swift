@@ -2,11 +2,12 @@ import Foundation
 import HomeProgramKit
 
 /// The handout's four faces plus an optional fallback font, with the rules for drawing any string.
+/// A class: every canvas, measurer and document shares one set without copying its tables.
 ///
 /// Both `HaruTextMeasurer` and `PDFRenderer` go through `shape(_:face:)`, so the measured width of
 /// a run is exactly the width the PDF draws, including stripped control characters, fallback
 /// glyphs and replacement marks.
-public struct FontSet: Sendable {
+public final class FontSet: Sendable {
   /// The files of the DejaVu Sans family, per face.
   public static let dejaVuFileNames: [FontFace: String] = [
     .regular: "DejaVuSans.ttf",

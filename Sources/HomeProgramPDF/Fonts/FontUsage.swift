@@ -17,12 +17,6 @@ struct FontUsage: Sendable, Equatable {
   func codePoints(for path: String) -> [UInt32] {
     characters[path]?.sorted ?? []
   }
-
-  /// True when every character code of `codes` was recorded for `path`.
-  func covers(_ codes: [UInt16], path: String) -> Bool {
-    guard let set = characters[path] else { return false }
-    return codes.allSatisfy { set.contains(UInt32($0)) }
-  }
 }
 
 /// A set of Basic Multilingual Plane code points as a 64 Kbit bitmap (libharu draws nothing

@@ -148,6 +148,51 @@ final class HaruDocument {
   /// The libharu font for a shaped segment, embedded on first use: the document's subset of the
   /// face (or of the fallback font) when it holds every character of `codes`, else the whole font.
   func font(_ face: FontFace, source: ShapedText.Source, drawing codes: [UInt16]? = nil) throws -> HPDF_Font {
+    let index: Int
+    switch (source, face) {
+    case (.fallback, _): index = 4
+    case (.primary, .regular): index = 0
+    case (.primary, .bold): index = 1
+    case (.primary, .oblique): index = 2
+    case (.primary, .boldOblique): index = 3
+    }
+    let slot: Slot
+    if let known = slots[index] {
+      slot = known
+    } else {
+      slot = try makeSlot(face, source: source)
+      slots[index] = slot
+    }
+    if let codes, let characters = slot.characters, codes.allSatisfy({ characters.contains(UInt32($0)) }) {
+      if let font = slot.subset { return font }
+      let font: HPDF_Font
+      if let loaded = subsetFonts[slot.path] {
+        font = loaded
+      } else {
+        font = try loadSubset(path: slot.path, codePoints: usage?.codePoints(for: slot.path) ?? [])
+        subsetFonts[slot.path] = font
+      }
+      slots[index]?.subset = font
+      return font
+    }
+    if let font = wholeFonts[slot.path] { return font }
+    let font = try loadFont(path: slot.path)
+    wholeFonts[slot.path] = font
+    return font
+  }
+
+  /// What `font(_:source:drawing:)` needs to know of one face or the fallback, looked up once.
+  private struct Slot {
+    var path: String
+    /// The characters the document draws with the file (nil without subsetting).
+    var characters: CodePointSet?
+    var subset: HPDF_Font?
+  }
+
+  /// Per face (regular, bold, oblique, bold oblique) and the fallback font.
+  private var slots = [Slot?](repeating: nil, count: 5)
+
+  private func makeSlot(_ face: FontFace, source: ShapedText.Source) throws -> Slot {
     let path: String
     switch source {
     case .primary:
@@ -158,16 +203,7 @@ final class HaruDocument {
       }
       path = fallbackPath
     }
-    if let usage, let codes, usage.covers(codes, path: path) {
-      if let font = subsetFonts[path] { return font }
-      let font = try loadSubset(path: path, codePoints: usage.codePoints(for: path))
-      subsetFonts[path] = font
-      return font
-    }
-    if let font = wholeFonts[path] { return font }
-    let font = try loadFont(path: path)
-    wholeFonts[path] = font
-    return font
+    return Slot(path: path, characters: usage?.characters[path], subset: nil)
   }
 
   /// Marks the glyphs of `codes` as drawn with `font`, so that their outlines are embedded.
