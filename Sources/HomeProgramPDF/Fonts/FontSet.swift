@@ -97,18 +97,6 @@ public final class FontSet: Sendable {
     scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
   }
 
-  /// Records the characters drawing `text` in `face` uses (after control characters are dropped
-  /// and uncovered ones replaced): those `face`'s own font draws into `primary`, those the fallback
-  /// font draws into `fallback`. See `usage(of:)`.
-  func recordUsage(of text: String, face: FontFace, primary: inout CodePointSet, fallback: inout CodePointSet)
-  {
-    let font = font(face)
-    for scalar in text.unicodeScalars {
-      guard let (source, drawn, _) = resolve(scalar, in: font) else { continue }
-      if source == .primary { primary.insert(drawn) } else { fallback.insert(drawn) }
-    }
-  }
-
   /// Per font file, the characters drawing each `(text, face)` of `runs` uses, so each font can be
   /// cut to what the document needs.
   func usage<Runs: Sequence>(of runs: Runs) -> FontUsage
@@ -119,7 +107,12 @@ public final class FontSet: Sendable {
     for run in runs {
       let index = FontFace.allCases.firstIndex(of: run.face) ?? 0
       used[index] = true
-      recordUsage(of: run.text, face: run.face, primary: &primary[index], fallback: &fallbackSet)
+      for segment in shape(run.text, face: run.face).segments {
+        switch segment.source {
+        case .primary: primary[index].insert(codes: segment.codes)
+        case .fallback: fallbackSet.insert(codes: segment.codes)
+        }
+      }
     }
     var usage = FontUsage()
     for (index, face) in FontFace.allCases.enumerated() where used[index] {
@@ -140,8 +133,16 @@ public final class FontSet: Sendable {
   }
 
   /// Splits `text` into runs that one font can draw, after removing control characters and
-  /// replacing characters no font covers.
+  /// replacing characters no font covers. Remembered per set: a batch draws the same lines of
+  /// catalogue text again and again.
   func shape(_ text: String, face: FontFace) -> ShapedText {
+    shapes.shaped(text, face: face) { shapeAnew(text, face: face) }
+  }
+
+  /// Lines already shaped with this set.
+  private let shapes = ShapeCache()
+
+  private func shapeAnew(_ text: String, face: FontFace) -> ShapedText {
     let primary = font(face)
     var segments: [ShapedText.Segment] = []
     var missing: Set<Unicode.Scalar> = []

@@ -37,6 +37,11 @@ struct CodePointSet: Sendable, Equatable {
     words[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
   }
 
+  /// Adds `codes` (Basic Multilingual Plane code points).
+  mutating func insert(codes: [UInt16]) {
+    for code in codes { words[Int(code >> 6)] |= 1 << UInt64(code & 63) }
+  }
+
   /// Adds every member of `other`.
   mutating func formUnion(_ other: CodePointSet) {
     for index in words.indices { words[index] |= other.words[index] }

@@ -19,6 +19,8 @@ enum RightToLeftText {
 
   /// The right-to-left letters of `text`.
   static func letters(in text: String) -> Set<Unicode.Scalar> {
+    // U+0590 and above start with a UTF-8 byte of 0xD6 or more: most text has none.
+    guard text.utf8.contains(where: { $0 >= 0xD6 }) else { return [] }
     var found: Set<Unicode.Scalar> = []
     for scalar in text.unicodeScalars where isRightToLeft(scalar) { found.insert(scalar) }
     return found

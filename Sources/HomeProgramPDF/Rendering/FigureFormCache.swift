@@ -1,4 +1,3 @@
-import Foundation
 import HomeProgramKit
 
 /// Figures as form XObject contents, drawn and compressed once and shared by every page and
@@ -8,11 +7,11 @@ import HomeProgramKit
 /// most of a page's bytes: drawing and compressing them once per process instead of once per page
 /// is a large part of a batch's time. A figure that draws text or images needs the page's resources
 /// and is drawn inline instead (`Entry.inline`), as are all figures the first time they fail.
-/// Belongs to one renderer (its figures come from the renderer's drawer). Thread-safe; emptied
-/// when full, so memory stays flat.
-final class FigureFormCache: @unchecked Sendable {
+/// Belongs to one renderer (its figures come from the renderer's drawer). Bounded
+/// (`BoundedCache`). Thread-safe.
+final class FigureFormCache: Sendable {
   /// What identifies one drawing: the figure and the size of its box.
-  struct Key: Hashable {
+  struct Key: Hashable, Sendable {
     var key: String
     var side: Side?
     var accent: RGBColor
@@ -36,20 +35,13 @@ final class FigureFormCache: @unchecked Sendable {
     case inline
   }
 
-  /// How many drawings are kept (each is a kilobyte or two).
-  static let limit = 512
+  /// Drawings per generation (each is a kilobyte or two).
+  static let limit = 256
 
-  private let lock = NSLock()
-  private var entries: [Key: Entry] = [:]
+  private let entries = BoundedCache<Key, Entry>(limit: FigureFormCache.limit)
 
-  /// The entry for `key`, made with `make` on first use (outside the lock; a failure is not kept).
+  /// The entry for `key`, made with `make` on first use (a failure is not kept).
   func entry(for key: Key, make: () throws -> Entry) rethrows -> Entry {
-    if let cached = lock.withLock({ entries[key] }) { return cached }
-    let entry = try make()
-    lock.withLock {
-      if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
-      entries[key] = entry
-    }
-    return entry
+    try entries.value(for: key, make: make)
   }
 }

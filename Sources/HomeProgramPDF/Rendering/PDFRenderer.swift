@@ -8,14 +8,21 @@ import HomeProgramKit
 public struct PDFRenderer: Sendable {
   /// Fonts and figure drawing.
   public var options: RenderOptions {
-    didSet { figureForms = FigureFormCache() }
+    didSet {
+      figureForms = FigureFormCache()
+      fonts = try? FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
+    }
   }
   /// The figures this renderer has drawn, as form XObject contents (see `PDFCanvas.drawFigure`).
   private var figureForms = FigureFormCache()
+  /// The fonts, loaded once (with the lines they have shaped); nil when loading failed, so that
+  /// `render` reports the missing file.
+  private var fonts: FontSet?
 
   /// A renderer with `options`.
   public init(options: RenderOptions = RenderOptions()) {
     self.options = options
+    fonts = try? FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
   }
 
   /// Renders every page, link and bookmark of `document`.
@@ -23,7 +30,8 @@ public struct PDFRenderer: Sendable {
   /// Throws `PDFError` for missing fonts or images and for libharu failures; characters the fonts
   /// cannot draw become warnings in the result.
   public func render(_ document: LaidOutDocument) throws -> RenderResult {
-    let fonts = try FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
+    let fonts =
+      try self.fonts ?? FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
     let pdf = try HaruDocument(
       info: document.info, fonts: fonts,
       usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
