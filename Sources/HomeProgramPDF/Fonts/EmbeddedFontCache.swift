@@ -7,7 +7,7 @@ final class EmbeddedFontCache: Sendable {
   static let shared = EmbeddedFontCache()
 
   /// Prepared subsets per generation (each is a few kilobytes).
-  static let limit = 64
+  static let limit = 32
 
   private struct Key: Hashable, Sendable {
     var path: String

@@ -10,8 +10,8 @@ import Foundation
 /// are renumbered; libharu maps Unicode to glyphs through the subset's own `cmap`, so the PDF's
 /// character codes (Unicode) and text extraction are unchanged.
 ///
-/// The parsed source faces and recent subsets are shared by the process; the same font and
-/// characters always give the same bytes. Thread-safe.
+/// The parsed source faces are shared by the process; the same font and characters always give
+/// the same bytes. Thread-safe.
 final class FontSubsetter: @unchecked Sendable {
   /// The shared subsetter.
   static let shared = FontSubsetter()
@@ -25,15 +25,6 @@ final class FontSubsetter: @unchecked Sendable {
     "vhea", "vmtx", "PCLT", "name",
   ]
 
-  /// How many subsets are kept; a batch repeats the same few character sets, and the cache is
-  /// emptied when full so memory stays flat over any number of documents.
-  static let cacheLimit = 64
-
-  private struct Key: Hashable {
-    var path: String
-    var scalars: [UInt32]
-  }
-
   /// An `hb_face_t` over a font file's bytes, destroyed with the subsetter.
   private final class Face {
     let face: OpaquePointer
@@ -44,21 +35,13 @@ final class FontSubsetter: @unchecked Sendable {
 
   private let lock = NSLock()
   private var faces: [String: Face] = [:]
-  private var subsets: [Key: [UInt8]] = [:]
 
   /// The TrueType bytes of the font at `path` cut to `scalars` (sorted code points) and `.notdef`.
+  /// Not cached here: `EmbeddedFontCache` keeps what is made from them.
   ///
   /// Throws `PDFError.fontFileUnreadable` when the file cannot be read or HarfBuzz cannot subset it.
   func subset(path: String, scalars: [UInt32]) throws -> [UInt8] {
-    let key = Key(path: path, scalars: scalars)
-    if let cached = lock.withLock({ subsets[key] }) { return cached }
-    let face = try face(at: path)
-    let bytes = try Self.cut(face.face, scalars: scalars, path: path)
-    lock.withLock {
-      if subsets.count >= Self.cacheLimit { subsets.removeAll(keepingCapacity: true) }
-      subsets[key] = bytes
-    }
-    return bytes
+    try Self.cut(try face(at: path).face, scalars: scalars, path: path)
   }
 
   /// The PostScript name (name ID 6) of the font at `path`, with only the characters a PDF name

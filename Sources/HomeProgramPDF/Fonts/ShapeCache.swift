@@ -10,7 +10,7 @@ final class ShapeCache: Sendable {
   }
 
   /// Lines per generation.
-  static let limit = 4096
+  static let limit = 1024
 
   private let lines = BoundedCache<Key, ShapedText>(limit: ShapeCache.limit)
 

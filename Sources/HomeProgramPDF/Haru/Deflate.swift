@@ -1,6 +1,11 @@
 import CLibHaru
+import Foundation
 
 /// zlib-format compression (what PDF's /FlateDecode reads) with libdeflate.
+///
+/// A libdeflate compressor is a few hundred kilobytes of tables; making one per document (or per
+/// font) meant mapping, faulting in and unmapping that memory every time. Compressors are kept in
+/// a small pool per level instead, one per document being rendered at once.
 enum Deflate {
   /// The level for what is compressed once and reused (font subsets, figures): 6 gives the size
   /// zlib's default gives in under two thirds of the time.
@@ -11,9 +16,12 @@ enum Deflate {
   /// 26,406 B in 1.69 ms).
   static let pageLevel: Int32 = 4
 
-  /// `bytes` compressed with `compressor`; nil only when libdeflate reports no room (it cannot,
-  /// with the bound it gives).
-  static func zlib(_ bytes: UnsafeRawBufferPointer, with compressor: OpaquePointer) -> [UInt8]? {
+  /// `bytes` compressed at `level`; nil only when libdeflate cannot allocate or reports no room
+  /// (it cannot, with the bound it gives).
+  static func zlib(_ bytes: UnsafeRawBufferPointer, level: Int32) -> [UInt8]? {
+    let pool = level == pageLevel ? pages : reused
+    guard let compressor = pool.take() else { return nil }
+    defer { pool.give(compressor) }
     let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
     var output = [UInt8](repeating: 0, count: bound)
     let written = output.withUnsafeMutableBytes { out in
@@ -24,10 +32,35 @@ enum Deflate {
     return output
   }
 
-  /// `bytes` compressed at `level` with a compressor made for the call.
-  static func zlib(_ bytes: [UInt8]) -> [UInt8]? {
-    guard let compressor = libdeflate_alloc_compressor(level) else { return nil }
-    defer { libdeflate_free_compressor(compressor) }
-    return bytes.withUnsafeBytes { zlib($0, with: compressor) }
+  /// `bytes` compressed at `level` (default: `Deflate.level`).
+  static func zlib(_ bytes: [UInt8], level: Int32 = Deflate.level) -> [UInt8]? {
+    bytes.withUnsafeBytes { zlib($0, level: level) }
+  }
+
+  private static let pages = Pool(level: pageLevel)
+  private static let reused = Pool(level: level)
+
+  /// Idle compressors of one level (at most `kept`; more are freed when given back).
+  private final class Pool: @unchecked Sendable {
+    let level: Int32
+    static let kept = 8
+    private let lock = NSLock()
+    private var idle: [OpaquePointer] = []
+
+    init(level: Int32) { self.level = level }
+
+    func take() -> OpaquePointer? {
+      if let compressor = lock.withLock({ idle.popLast() }) { return compressor }
+      return libdeflate_alloc_compressor(level)
+    }
+
+    func give(_ compressor: OpaquePointer) {
+      let keep = lock.withLock {
+        guard idle.count < Self.kept else { return false }
+        idle.append(compressor)
+        return true
+      }
+      if !keep { libdeflate_free_compressor(compressor) }
+    }
   }
 }

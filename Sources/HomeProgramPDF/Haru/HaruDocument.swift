@@ -21,8 +21,6 @@ final class HaruDocument {
   private var forms: [FigureFormCache.Key: HPDF_Dict] = [:]
   /// Characters replaced because no font covers them, across the whole document.
   var missingCharacters: Set<Unicode.Scalar> = []
-  /// libdeflate's compressor for finished pages (`setContents`), made on first use.
-  private var compressor: OpaquePointer?
 
   /// Creates a compressed, UTF-8 document drawing with `fonts`, with `info` set.
   ///
@@ -58,16 +56,12 @@ final class HaruDocument {
 
   deinit {
     HPDF_Free(handle)
-    if let compressor { libdeflate_free_compressor(compressor) }
   }
 
   /// Makes `bytes` (a page's operators) the contents of `page`, compressed with libdeflate at
   /// `Deflate.pageLevel`. Once per page.
   func setContents(_ bytes: [UInt8], of page: HPDF_Page) throws {
-    if compressor == nil { compressor = libdeflate_alloc_compressor(Deflate.pageLevel) }
-    guard let compressor,
-      let packed = bytes.withUnsafeBytes({ Deflate.zlib($0, with: compressor) })
-    else {
+    guard let packed = Deflate.zlib(bytes, level: Deflate.pageLevel) else {
       throw PDFError.libharu(operation: "libdeflate_zlib_compress", code: 0x1015, detail: 0)
     }
     let status = packed.withUnsafeBufferPointer {

@@ -36,7 +36,7 @@ final class FigureFormCache: Sendable {
   }
 
   /// Drawings per generation (each is a kilobyte or two).
-  static let limit = 256
+  static let limit = 128
 
   private let entries = BoundedCache<Key, Entry>(limit: FigureFormCache.limit)
 

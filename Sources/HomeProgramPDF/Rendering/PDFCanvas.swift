@@ -303,7 +303,7 @@ public final class PDFCanvas {
         return .inline
       }
       scratch.content.endText()
-      guard let packed = scratch.content.bytes.withUnsafeBytes({ Deflate.zlib(Array($0)) }) else {
+      guard let packed = Deflate.zlib(scratch.content.bytes) else {
         return .inline
       }
       return .form(packed)
