@@ -150,16 +150,34 @@ struct TextSetter: Sendable {
         link: run.link)
       let text = run.text
       // Characters are classified one by one, but a word's characters are copied as one slice.
+      // An ASCII byte followed by another (or the end) is a whole character, classified from the
+      // byte; anything else goes through Swift's characters and Unicode properties. The answers
+      // are the same: tab to carriage return and space are white space, line feed to carriage
+      // return are newlines, and "\r\n" is one newline.
+      let utf8 = text.utf8
       var position = text.startIndex
       var wordStart: String.Index?
-      for character in text {
-        let next = text.utf8.index(position, offsetBy: character.utf8.count)
-        if character.isNewline || character.isWhitespace {
+      while position < utf8.endIndex {
+        let byte = utf8[position]
+        var next = utf8.index(after: position)
+        let isNewline: Bool
+        let isWhitespace: Bool
+        if byte < 0x80 && (next == utf8.endIndex || utf8[next] < 0x80) {
+          if byte == 0x0D && next < utf8.endIndex && utf8[next] == 0x0A { next = utf8.index(after: next) }
+          isNewline = byte >= 0x0A && byte <= 0x0D
+          isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+        } else {
+          let character = text[position]
+          next = text.index(after: position)
+          isNewline = character.isNewline
+          isWhitespace = character.isWhitespace
+        }
+        if isNewline || isWhitespace {
           if let start = wordStart {
             append(text[start..<position], style: style)
             wordStart = nil
           }
-          if character.isNewline {
+          if isNewline {
             finishWord(spaceStyle: nil)
             tokens.append(.newline)
           } else {
