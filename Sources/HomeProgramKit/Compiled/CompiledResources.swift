@@ -2,8 +2,9 @@ import Foundation
 import HomeProgramResources
 
 /// The bundled catalogue, handout wording and position figures, compiled from the YAML in
-/// `Resources` into the compact binary form (`CompactEncoder`), so that a process starts without
-/// parsing YAML: a fresh `generate` spent half of its time reading these files.
+/// `Resources` into the compact binary form (`CompactWriter`), so that a process starts without
+/// parsing YAML: a fresh `generate` spent half of its time reading these files. Reading it back
+/// (`CompactReader`) goes through no `Decoder`: each stored type reads its own fields.
 ///
 /// The compiled file (`Resources/compiled/resources.bin`, written by `make resources`) begins with
 /// a fingerprint of the YAML files it was compiled from. It is used only while the YAML beside it
@@ -28,7 +29,7 @@ public struct CompiledResources: Sendable, Equatable, Codable {
   public static let fileName = "compiled/resources.bin"
 
   /// The first bytes of the file; the number changes with the form of the compiled types.
-  static let magic = Array("homeprogram-compiled-1\n".utf8)
+  static let magic = Array("homeprogram-compiled-2\n".utf8)
 
   /// Reads the YAML in `directory` and compiles it: the bytes of `fileName`.
   public static func compile(from directory: URL) throws -> [UInt8] {
@@ -43,8 +44,9 @@ public struct CompiledResources: Sendable, Equatable, Codable {
     for shift in stride(from: 0, to: 64, by: 8) {
       bytes.append(UInt8(truncatingIfNeeded: fingerprint >> shift))
     }
-    bytes += try CompactEncoder().encode(resources)
-    return bytes
+    var writer = CompactWriter()
+    resources.write(compact: &writer)
+    return bytes + writer.bytes
   }
 
   /// The compiled resources of `directory`, or nil when the file is missing, damaged or older than
@@ -63,7 +65,15 @@ public struct CompiledResources: Sendable, Equatable, Codable {
     var stored: UInt64 = 0
     for index in 0..<8 { stored |= UInt64(bytes[magic.count + index]) << (8 * UInt64(index)) }
     guard fingerprint(of: directory) == stored else { return nil }
-    return try? CompactDecoder().decode(CompiledResources.self, from: Array(bytes[header...]))
+    return try? decode(bytes, from: header)
+  }
+
+  /// The resources written at `offset` in `bytes`, which must end there.
+  static func decode(_ bytes: [UInt8], from offset: Int) throws(CompactReader.Failure) -> CompiledResources {
+    var reader = CompactReader(bytes, offset: offset)
+    let resources = try CompiledResources(compact: &reader)
+    try reader.expectEnd()
+    return resources
   }
 
   static let positionsFile = "figures/positions.yaml"
@@ -115,5 +125,19 @@ public struct CompiledResources: Sendable, Equatable, Codable {
       entry = (path, value)
       return value
     }
+  }
+}
+
+extension CompiledResources: CompactStorable {
+  init(compact reader: inout CompactReader) throws(CompactReader.Failure) {
+    catalogue = try reader.read()
+    text = try reader.read()
+    positions = try reader.dictionary()
+  }
+
+  func write(compact writer: inout CompactWriter) {
+    writer.write(catalogue)
+    writer.write(text)
+    writer.dictionary(positions)
   }
 }
