@@ -23,11 +23,12 @@ struct HandoutOptionGroup: ParsableArguments {
     return try HandoutEngine.clinic(at: clinic)
   }
 
-  /// Render options for `profile`: its date, or today's when it has none.
-  func renderOptions(for profile: PatientProfile, clinic: Clinic, today: String = Today.isoDate())
-    -> RenderOptions
-  {
-    RenderOptions(paper: paper ?? clinic.paper, largePrint: largePrint, date: profile.date ?? today)
+  /// Render options for `profile`: its date, or today's when it has none (the clock and the time
+  /// zone are read only then).
+  func renderOptions(
+    for profile: PatientProfile, clinic: Clinic, today: @autoclosure () -> String = Today.isoDate()
+  ) -> RenderOptions {
+    RenderOptions(paper: paper ?? clinic.paper, largePrint: largePrint, date: profile.date ?? today())
   }
 }
 
