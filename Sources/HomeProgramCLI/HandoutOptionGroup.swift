@@ -32,4 +32,12 @@ struct HandoutOptionGroup: ParsableArguments {
   }
 }
 
-extension Paper: ExpressibleByArgument {}
+/// Spelled out rather than left to ArgumentParser's defaults for `CaseIterable` raw-value types,
+/// which describe each value with string interpolation (a reflection and dynamic casts per value)
+/// while every command line is parsed. Same strings: the raw values, without extra descriptions.
+extension Paper: ExpressibleByArgument {
+  public var defaultValueDescription: String { rawValue }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  public static var allValueDescriptions: [String: String] { [:] }
+  public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
