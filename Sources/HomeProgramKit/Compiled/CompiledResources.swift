@@ -88,23 +88,36 @@ public struct CompiledResources: Sendable, Equatable, Codable {
     ]
   }
 
-  /// FNV-1a (64 bits) over each source file's path, length and bytes; nil when one is unreadable.
+  /// A 64-bit hash over each source file's path, length and bytes; nil when one is unreadable.
+  ///
+  /// FNV-1a taken a word (8 bytes) at a time, the tail byte by byte: each step is a bijection of the
+  /// state, so any edit shows, and the whole YAML (about 130 KB) hashes in a few microseconds
+  /// instead of waiting on one multiplication per byte.
   static func fingerprint(of directory: URL) -> UInt64? {
     guard let files = sourceFiles(in: directory) else { return nil }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-      for byte in bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
+    func mix(_ bytes: UnsafeRawBufferPointer) {
+      let prime: UInt64 = 0x0000_0100_0000_01B3
+      var index = 0
+      while bytes.count - index >= 8 {
+        hash =
+          (hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))) &* prime
+        index += 8
+      }
+      while index < bytes.count {
+        hash = (hash ^ UInt64(bytes[index])) &* prime
+        index += 1
       }
     }
+    func mix(_ text: String) {
+      var text = text
+      text.withUTF8 { mix(UnsafeRawBufferPointer($0)) }
+    }
+    let folder = directory.path
     for file in files {
-      guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path)
-      else {
-        return nil
-      }
-      mix(file.utf8)
-      mix(String(data.count).utf8)
+      guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { return nil }
+      mix(file)
+      mix(String(data.count))
       data.withUnsafeBytes { mix($0) }
     }
     return hash
