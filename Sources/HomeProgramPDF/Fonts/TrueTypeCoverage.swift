@@ -90,6 +90,19 @@ struct TrueTypeCoverage: Sendable {
     }
   }
 
+  /// Calls `body` with each run: its first character and the glyphs of its characters in order (0
+  /// where the font has none), in increasing order of characters.
+  func forEachRun(_ body: (_ first: UInt32, _ glyphs: UnsafeBufferPointer<UInt16>) -> Void) {
+    glyphs.withUnsafeBufferPointer { glyphs in
+      for run in runs {
+        body(
+          run.first,
+          UnsafeBufferPointer(rebasing: glyphs[run.glyphIndex...(run.glyphIndex + Int(run.last - run.first))])
+        )
+      }
+    }
+  }
+
   /// Collects the runs of one subtable.
   private struct Builder {
     var runs: [Run] = []

@@ -39,19 +39,26 @@ struct TrueTypeFont: Sendable {
     self.path = path
     self.coverage = coverage
     self.metrics = metrics
+    // The blocks that hold a glyph get a place in `advances`, in order; then each glyph's advance.
     var blocks = [Int32](repeating: 0, count: 256)
     var blockCount = 1
-    coverage.forEach { scalar, _ in
-      if scalar <= 0xFFFF && blocks[Int(scalar >> 8)] == 0 {
-        blocks[Int(scalar >> 8)] = Int32(blockCount * 256)
-        blockCount += 1
+    coverage.forEachRun { first, glyphs in
+      for (offset, glyph) in glyphs.enumerated() where glyph != 0 {
+        let scalar = Int(first) + offset
+        guard scalar <= 0xFFFF else { return }
+        if blocks[scalar >> 8] == 0 {
+          blocks[scalar >> 8] = Int32(blockCount * 256)
+          blockCount += 1
+        }
       }
     }
     var advances = [Int16](repeating: -1, count: blockCount * 256)
-    coverage.forEach { scalar, glyph in
-      if scalar <= 0xFFFF {
-        advances[Int(blocks[Int(scalar >> 8)]) + Int(scalar & 0xFF)] =
-          Int16(clamping: metrics.advance(ofGlyph: glyph))
+    coverage.forEachRun { first, glyphs in
+      for (offset, glyph) in glyphs.enumerated() where glyph != 0 {
+        let scalar = Int(first) + offset
+        guard scalar <= 0xFFFF else { return }
+        advances[Int(blocks[scalar >> 8]) + (scalar & 0xFF)] = Int16(
+          clamping: metrics.advance(ofGlyph: glyph))
       }
     }
     self.bmpBlocks = blocks
