@@ -57,15 +57,36 @@ public struct CompiledResources: Sendable, Equatable, Codable {
 
   /// Reads and checks `fileName` in `directory` (see `current(for:)`).
   static func load(from directory: URL) -> CompiledResources? {
-    guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path)
-    else { return nil }
-    let bytes = [UInt8](data)
+    guard let bytes = readBytes(directory.path + "/" + fileName) else { return nil }
     let header = magic.count + 8
     guard bytes.count > header, bytes.starts(with: magic) else { return nil }
     var stored: UInt64 = 0
     for index in 0..<8 { stored |= UInt64(bytes[magic.count + index]) << (8 * UInt64(index)) }
     guard fingerprint(of: directory) == stored else { return nil }
     return try? decode(bytes, from: header)
+  }
+
+  /// The whole file at `path` read straight into an array (not into `Data` and then copied), or nil.
+  static func readBytes(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(status.st_size)
+    var complete = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+      var done = 0
+      while done < size {
+        let got = read(descriptor, buffer.baseAddress.map { $0 + done }, size - done)
+        if got < 0 && errno == EINTR { continue }
+        guard got > 0 else { break }
+        done += got
+      }
+      initialized = done
+      complete = done == size
+    }
+    return complete ? bytes : nil
   }
 
   /// The resources written at `offset` in `bytes`, which must end there.
