@@ -13,13 +13,22 @@ struct TrueTypeFont: Sendable {
   private let bmpAdvances: [Int16]
   /// Where each block of 256 characters starts in `bmpAdvances` (0 for a block without glyphs).
   private let bmpBlocks: [Int32]
+  /// True for a font that maps more than `tableLimit` characters: its table has block 0 only, and
+  /// a character missing from it is looked up in the cmap runs.
+  private let looksUpAdvances: Bool
   /// The advance of glyph 0, drawn for uncovered characters.
   private let notdefAdvance: Int
+
+  /// Fonts that map more characters than this get no advance table: their advances are looked up
+  /// in the cmap runs when asked. Those are the CJK fallbacks (DroidSansFallbackFull maps about
+  /// 30,000 characters), consulted only for what DejaVu Sans lacks, where a table would cost every
+  /// run 150 blocks built for a handful of lookups.
+  static let tableLimit = 20_000
 
   /// Reads and parses `path`; throws `PDFError.fontFileUnreadable` naming the file.
   ///
   /// Only the tables coverage and metrics need are read (`TrueTypeTables`), not the whole file.
-  init(path: String) throws {
+  init(path: String, tableLimit: Int = TrueTypeFont.tableLimit) throws {
     let tables: TrueTypeTables
     do {
       tables = try TrueTypeTables(path: path)
@@ -39,6 +48,13 @@ struct TrueTypeFont: Sendable {
     self.path = path
     self.coverage = coverage
     self.metrics = metrics
+    self.notdefAdvance = metrics.advance(ofGlyph: 0)
+    guard coverage.count <= tableLimit else {
+      self.bmpBlocks = [Int32](repeating: 0, count: 256)
+      self.bmpAdvances = [Int16](repeating: -1, count: 256)
+      self.looksUpAdvances = true
+      return
+    }
     // The blocks that hold a glyph get a place in `advances`, in order; then each glyph's advance.
     var blocks = [Int32](repeating: 0, count: 256)
     var blockCount = 1
@@ -63,7 +79,7 @@ struct TrueTypeFont: Sendable {
     }
     self.bmpBlocks = blocks
     self.bmpAdvances = advances
-    self.notdefAdvance = metrics.advance(ofGlyph: 0)
+    self.looksUpAdvances = false
   }
 
   /// The advance of `scalar` in 1/1000 em when libharu can draw it with this font, else nil.
@@ -72,7 +88,14 @@ struct TrueTypeFont: Sendable {
     guard scalar.value <= 0xFFFF else { return nil }
     let value = Int(scalar.value)
     let advance = bmpAdvances[Int(bmpBlocks[value >> 8]) + (value & 0xFF)]
-    return advance >= 0 ? Int(advance) : nil
+    if advance >= 0 { return Int(advance) }
+    return looksUpAdvances ? lookedUpAdvance(of: scalar) : nil
+  }
+
+  /// The advance of a BMP `scalar` from the cmap runs, for a font without a full advance table.
+  @inline(never)
+  private func lookedUpAdvance(of scalar: Unicode.Scalar) -> Int? {
+    coverage.glyph(for: scalar).map { Int(Int16(clamping: metrics.advance(ofGlyph: $0))) }
   }
 
   /// True when libharu can draw `scalar` with this font: a glyph exists and the character lies in
