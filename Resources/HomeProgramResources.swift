@@ -18,26 +18,51 @@ public enum BundledResources {
   /// checkout this file was compiled from.
   public static func directory() -> URL? {
     let fileManager = FileManager.default
-    return candidateDirectories().first { candidate in
+    var found: URL?
+    visitCandidates { candidate in
       var isDirectory: ObjCBool = false
       let catalogue = candidate.appendingPathComponent("catalogue").path
-      return fileManager.fileExists(atPath: catalogue, isDirectory: &isDirectory) && isDirectory.boolValue
+      guard fileManager.fileExists(atPath: catalogue, isDirectory: &isDirectory), isDirectory.boolValue else {
+        return true
+      }
+      found = candidate
+      return false
     }
+    return found
   }
 
   /// Every place `directory()` looks, most specific first.
   public static func candidateDirectories() -> [URL] {
     var result: [URL] = []
-    if let override = ProcessInfo.processInfo.environment[environmentKey], !override.isEmpty {
-      result.append(URL(fileURLWithPath: override, isDirectory: true))
+    visitCandidates { candidate in
+      result.append(candidate)
+      return true
     }
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    for folder in [executable.deletingLastPathComponent(), Bundle.main.bundleURL] {
-      result.append(folder.appendingPathComponent(bundleName, isDirectory: true))
-      result.append(
-        folder.deletingLastPathComponent().appendingPathComponent("share/homeprogram", isDirectory: true))
-    }
-    result.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
     return result
+  }
+
+  /// Calls `visit` with each candidate folder in order until it returns false.
+  private static func visitCandidates(_ visit: (URL) -> Bool) {
+    /// The bundle in `folder`, then `../share/homeprogram` beside it.
+    func visitBeside(_ folder: URL) -> Bool {
+      visit(folder.appendingPathComponent(bundleName, isDirectory: true))
+        && visit(
+          folder.deletingLastPathComponent().appendingPathComponent("share/homeprogram", isDirectory: true))
+    }
+    if let override = getenv(environmentKey).map({ String(cString: $0) }), !override.isEmpty,
+      !visit(URL(fileURLWithPath: override, isDirectory: true))
+    {
+      return
+    }
+    #if os(Linux)
+      // `/proc/self/exe` is where `Bundle.main` finds the executable too, so its folder is the one to
+      // look beside; asking `Bundle.main` would list that folder and set up CoreFoundation, which
+      // costs a fresh process more than everything else here.
+      let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+      guard visitBeside(executable.deletingLastPathComponent()) else { return }
+    #else
+      guard visitBeside(Bundle.main.bundleURL) else { return }
+    #endif
+    _ = visit(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
   }
 }

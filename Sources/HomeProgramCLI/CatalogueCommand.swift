@@ -10,7 +10,8 @@ struct CatalogueCommand: ParsableCommand {
     subcommands: [List.self, Show.self, Validate.self, Sheet.self])
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every catalogue entry.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List every catalogue entry.")
 
     @Option(help: "text or json (an array of objects with id, name, category, tags, …).")
     var format: OutputFormat = .text
@@ -41,7 +42,7 @@ struct CatalogueCommand: ParsableCommand {
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one entry in full.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entry in full.")
 
     @Argument(help: "The entry id, e.g. NG01.")
     var id: String
@@ -62,6 +63,7 @@ struct CatalogueCommand: ParsableCommand {
 
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Validate a catalogue folder or file (default: the bundled catalogue).")
 
     @Argument(help: "A catalogue folder, or one catalogue file (checked together with the bundled entries).")
@@ -87,6 +89,7 @@ extension CatalogueCommand {
   /// `homeprogram catalogue sheet -o sheet.pdf`: every entry's figure, for review.
   struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "sheet",
       abstract: "Draw every catalogue entry's figure with its id and name, a grid to a page (a PDF).",
       discussion: "The file is written atomically: a failure never leaves a partial PDF.")
 

@@ -23,12 +23,21 @@ struct HandoutOptionGroup: ParsableArguments {
     return try HandoutEngine.clinic(at: clinic)
   }
 
-  /// Render options for `profile`: its date, or today's when it has none.
-  func renderOptions(for profile: PatientProfile, clinic: Clinic, today: String = Today.isoDate())
-    -> RenderOptions
-  {
-    RenderOptions(paper: paper ?? clinic.paper, largePrint: largePrint, date: profile.date ?? today)
+  /// Render options for `profile`: its date, or today's when it has none (the clock and the time
+  /// zone are read only then).
+  func renderOptions(
+    for profile: PatientProfile, clinic: Clinic, today: @autoclosure () -> String = Today.isoDate()
+  ) -> RenderOptions {
+    RenderOptions(paper: paper ?? clinic.paper, largePrint: largePrint, date: profile.date ?? today())
   }
 }
 
-extension Paper: ExpressibleByArgument {}
+/// Spelled out rather than left to ArgumentParser's defaults for `CaseIterable` raw-value types,
+/// which describe each value with string interpolation (a reflection and dynamic casts per value)
+/// while every command line is parsed. Same strings: the raw values, without extra descriptions.
+extension Paper: ExpressibleByArgument {
+  public var defaultValueDescription: String { rawValue }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  public static var allValueDescriptions: [String: String] { [:] }
+  public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}

@@ -16,6 +16,21 @@ import Testing
     #expect(font.coverage.count > 3000)
   }
 
+  @Test func fontsWithoutAnAdvanceTableMeasureTheSame() throws {
+    // A font past `TrueTypeFont.tableLimit` looks advances up in its cmap runs instead of a table.
+    let table = try TrueTypeFont(path: Self.sansPath)
+    let direct = try TrueTypeFont(path: Self.sansPath, tableLimit: 0)
+    for value in UInt32(0)...0x1_FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      guard direct.drawableAdvance(of: scalar) == table.drawableAdvance(of: scalar),
+        direct.advance(of: scalar) == table.advance(of: scalar)
+      else {
+        Issue.record("U+\(String(value, radix: 16)) differs")
+        return
+      }
+    }
+  }
+
   @Test func rejectsFilesThatAreNotFonts() throws {
     let url = SampleDocument.temporaryURL("bad.ttf")
     try Data("definitely not a font".utf8).write(to: url)

@@ -36,9 +36,11 @@ public struct InputSource: Sendable {
       throw .fileNotFound(path: path)
     }
     if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder, not a file") }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = attributes?[.size] as? Int, size > byteLimit {
-      throw .tooLarge(path: path, bytes: size, limit: byteLimit)
+    // `stat` rather than `FileManager.attributesOfItem`, whose `[FileAttributeKey: Any]` costs a
+    // fresh process more than the whole read.
+    var status = stat()
+    if stat(path, &status) == 0, Int(status.st_size) > byteLimit {
+      throw .tooLarge(path: path, bytes: Int(status.st_size), limit: byteLimit)
     }
     let file = try ChunkedFile(path: path, reason: "permission denied or not a readable file")
     var data = Data()
@@ -60,12 +62,14 @@ public struct InputSource: Sendable {
 
   /// Parses the text into one root node.
   public func parse() throws(InputError) -> Node {
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .empty(path: name) }
+    if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .empty(path: name) }
     let root: Node?
     do {
-      // Readers look only at scalar text and style, never at resolved tags, so the basic resolver
-      // (no implicit-tag regular expressions, which cost more than the parse itself) is enough.
-      root = try Yams.compose(yaml: text, .basic)
+      // Readers look only at scalar text and style, never at resolved tags or constructed values,
+      // so the basic resolver (no implicit-tag regular expressions, which cost more than the parse
+      // itself) and a constructor without maps are enough. The encoding is Swift's native one, named
+      // so that Yams does not read the whole environment to work it out.
+      root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8)
     } catch let error as YamlError {
       throw Self.translate(error, file: name)
     } catch {

@@ -3,18 +3,18 @@
 /// such text prints in the wrong order even when a font has the letters: it is drawn, and reported
 /// in a warning that names the characters.
 enum RightToLeftText {
-  /// The blocks whose letters are written right to left:
-  /// Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and Arabic Extended; the Hebrew
-  /// and Arabic presentation forms; the historic right-to-left scripts; Mende Kikakui, Adlam and
-  /// the Arabic mathematical letters.
-  static let ranges: [ClosedRange<UInt32>] = [
-    0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF,
-  ]
-
-  /// Whether `scalar` is a letter of a right-to-left script.
+  /// Whether `scalar` is a letter of a right-to-left script: a letter in one of the blocks written
+  /// right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and Arabic Extended;
+  /// the Hebrew and Arabic presentation forms; the historic right-to-left scripts; Mende Kikakui,
+  /// Adlam and the Arabic mathematical letters). The blocks are a `switch`, not a static array of
+  /// ranges, which a fresh process would have to build.
   static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
-    guard scalar.value >= 0x0590 else { return false }
-    return ranges.contains { $0.contains(scalar.value) } && scalar.properties.isAlphabetic
+    switch scalar.value {
+    case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
+      return scalar.properties.isAlphabetic
+    default:
+      return false
+    }
   }
 
   /// The right-to-left letters of `text`.

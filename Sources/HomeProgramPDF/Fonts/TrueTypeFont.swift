@@ -7,20 +7,36 @@ struct TrueTypeFont: Sendable {
   let coverage: TrueTypeCoverage
   let metrics: TrueTypeMetrics
   /// Advance in 1/1000 em of every Basic Multilingual Plane character the font covers, -1 where it
-  /// has no glyph: one array read per character while measuring and drawing.
+  /// has no glyph, in blocks of 256 characters: two array reads per character while measuring and
+  /// drawing. Only blocks with a glyph are stored (about 40 of 256 for DejaVu Sans); the others
+  /// share block 0, which has none, so a font costs 20 KB here instead of 128 KB.
   private let bmpAdvances: [Int16]
+  /// Where each block of 256 characters starts in `bmpAdvances` (0 for a block without glyphs).
+  private let bmpBlocks: [Int32]
+  /// True for a font that maps more than `tableLimit` characters: its table has block 0 only, and
+  /// a character missing from it is looked up in the cmap runs.
+  private let looksUpAdvances: Bool
   /// The advance of glyph 0, drawn for uncovered characters.
   private let notdefAdvance: Int
 
+  /// Fonts that map more characters than this get no advance table: their advances are looked up
+  /// in the cmap runs when asked. Those are the CJK fallbacks (DroidSansFallbackFull maps about
+  /// 30,000 characters), consulted only for what DejaVu Sans lacks, where a table would cost every
+  /// run 150 blocks built for a handful of lookups.
+  static let tableLimit = 20_000
+
   /// Reads and parses `path`; throws `PDFError.fontFileUnreadable` naming the file.
-  init(path: String) throws {
-    guard FileManager.default.fileExists(atPath: path) else {
+  ///
+  /// Only the tables coverage and metrics need are read (`TrueTypeTables`), not the whole file.
+  init(path: String, tableLimit: Int = TrueTypeFont.tableLimit) throws {
+    let tables: TrueTypeTables
+    do {
+      tables = try TrueTypeTables(path: path)
+    } catch .noSuchFile {
       throw PDFError.fontFileUnreadable(path: path, reason: "no such file")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    } catch .unreadable {
       throw PDFError.fontFileUnreadable(path: path, reason: "cannot read the file")
-    }
-    guard let tables = TrueTypeTables(bytes: [UInt8](data)) else {
+    } catch .notTrueType {
       throw PDFError.fontFileUnreadable(path: path, reason: "not a TrueType font")
     }
     guard let coverage = TrueTypeCoverage(tables: tables) else {
@@ -32,20 +48,54 @@ struct TrueTypeFont: Sendable {
     self.path = path
     self.coverage = coverage
     self.metrics = metrics
-    var advances = [Int16](repeating: -1, count: 0x10000)
-    coverage.forEach { scalar, glyph in
-      if scalar <= 0xFFFF { advances[Int(scalar)] = Int16(clamping: metrics.advance(ofGlyph: glyph)) }
-    }
-    self.bmpAdvances = advances
     self.notdefAdvance = metrics.advance(ofGlyph: 0)
+    guard coverage.count <= tableLimit else {
+      self.bmpBlocks = [Int32](repeating: 0, count: 256)
+      self.bmpAdvances = [Int16](repeating: -1, count: 256)
+      self.looksUpAdvances = true
+      return
+    }
+    // The blocks that hold a glyph get a place in `advances`, in order; then each glyph's advance.
+    var blocks = [Int32](repeating: 0, count: 256)
+    var blockCount = 1
+    coverage.forEachRun { first, glyphs in
+      for (offset, glyph) in glyphs.enumerated() where glyph != 0 {
+        let scalar = Int(first) + offset
+        guard scalar <= 0xFFFF else { return }
+        if blocks[scalar >> 8] == 0 {
+          blocks[scalar >> 8] = Int32(blockCount * 256)
+          blockCount += 1
+        }
+      }
+    }
+    var advances = [Int16](repeating: -1, count: blockCount * 256)
+    coverage.forEachRun { first, glyphs in
+      for (offset, glyph) in glyphs.enumerated() where glyph != 0 {
+        let scalar = Int(first) + offset
+        guard scalar <= 0xFFFF else { return }
+        advances[Int(blocks[scalar >> 8]) + (scalar & 0xFF)] = Int16(
+          clamping: metrics.advance(ofGlyph: glyph))
+      }
+    }
+    self.bmpBlocks = blocks
+    self.bmpAdvances = advances
+    self.looksUpAdvances = false
   }
 
   /// The advance of `scalar` in 1/1000 em when libharu can draw it with this font, else nil.
   @inline(__always)
   func drawableAdvance(of scalar: Unicode.Scalar) -> Int? {
     guard scalar.value <= 0xFFFF else { return nil }
-    let advance = bmpAdvances[Int(scalar.value)]
-    return advance >= 0 ? Int(advance) : nil
+    let value = Int(scalar.value)
+    let advance = bmpAdvances[Int(bmpBlocks[value >> 8]) + (value & 0xFF)]
+    if advance >= 0 { return Int(advance) }
+    return looksUpAdvances ? lookedUpAdvance(of: scalar) : nil
+  }
+
+  /// The advance of a BMP `scalar` from the cmap runs, for a font without a full advance table.
+  @inline(never)
+  private func lookedUpAdvance(of scalar: Unicode.Scalar) -> Int? {
+    coverage.glyph(for: scalar).map { Int(Int16(clamping: metrics.advance(ofGlyph: $0))) }
   }
 
   /// True when libharu can draw `scalar` with this font: a glyph exists and the character lies in

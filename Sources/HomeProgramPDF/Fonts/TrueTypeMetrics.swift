@@ -17,12 +17,19 @@ struct TrueTypeMetrics: Sendable {
       let unitsPerEm = head.u16(18), unitsPerEm > 0,
       let ascender = hhea.i16(4), let descender = hhea.i16(6), let metricCount = hhea.u16(34), metricCount > 0
     else { return nil }
-    var advances: [UInt16] = []
-    advances.reserveCapacity(Int(metricCount))
-    for index in 0..<Int(metricCount) {
-      guard let advance = hmtx.u16(index * 4) else { return nil }
-      advances.append(advance)
-    }
+    let count = Int(metricCount)
+    // Each long metric is an advance (2 bytes) then a left side bearing (2 bytes); only the
+    // advances are read.
+    guard
+      let advances = hmtx.withBytes(
+        0, count: count * 4 - 2,
+        { table in
+          [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = table.u16(index * 4) }
+            initialized = count
+          }
+        })
+    else { return nil }
     self.unitsPerEm = Int(unitsPerEm)
     self.ascender = Int(ascender)
     self.descender = Int(descender)
