@@ -62,7 +62,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "homeprogram", dependencies: ["HomeProgramCLI"]),
+    // Linked as a fixed-address executable on Linux: a position-independent one has ~86,000
+    // relocations to apply and ~200 more pages to fault in at every start, a tenth of a fresh
+    // `generate` (README, "Performance"). The shared libraries, heap and stack stay randomised.
+    .executableTarget(
+      name: "homeprogram", dependencies: ["HomeProgramCLI"],
+      linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
+    ),
     // `make bench`: deterministic profiles and in-process throughput (see scripts/bench.sh).
     .executableTarget(
       name: "homeprogram-bench",

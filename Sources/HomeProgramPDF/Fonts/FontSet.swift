@@ -37,8 +37,17 @@ public final class FontSet: Sendable {
   let bold: TrueTypeFont
   let oblique: TrueTypeFont
   let boldOblique: TrueTypeFont
-  /// The first existing fallback font, if any.
-  let fallback: TrueTypeFont?
+  /// The first existing fallback font, if any, loaded when a character first needs it (most
+  /// handouts never do, and a CJK fallback font is large).
+  var fallback: TrueTypeFont? {
+    fallbackFont.value { [fallbackPaths] in
+      // A damaged fallback is skipped rather than fatal: it only improves rare characters.
+      fallbackPaths.lazy.filter { FileManager.default.isReadableFile(atPath: $0) }
+        .compactMap { try? FontFileCache.shared.font(at: $0) }.first
+    }
+  }
+  private let fallbackPaths: [String]
+  private let fallbackFont = LoadOnce<TrueTypeFont?>()
 
   /// Loads the four faces from `directory` and the first fallback in `fallbackPaths` that exists.
   ///
@@ -56,10 +65,7 @@ public final class FontSet: Sendable {
     bold = try load(.bold)
     oblique = try load(.oblique)
     boldOblique = try load(.boldOblique)
-    // A damaged fallback is skipped rather than fatal: it only improves rare characters.
-    fallback =
-      fallbackPaths.lazy.filter { FileManager.default.isReadableFile(atPath: $0) }
-      .compactMap { try? FontFileCache.shared.font(at: $0) }.first
+    self.fallbackPaths = fallbackPaths
   }
 
   /// The file path of `face`.

@@ -1,7 +1,9 @@
 import Foundation
 
 /// One TrueType file's character coverage and metrics, parsed once and shared (see `FontFileCache`).
-struct TrueTypeFont: Sendable {
+/// A class: the measurer and the renderer look a face up for every word, and a struct of tables
+/// was copied (and its buffers retained and released) each time.
+final class TrueTypeFont: Sendable {
   /// The file it was read from.
   let path: String
   let coverage: TrueTypeCoverage
