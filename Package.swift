@@ -20,7 +20,9 @@ let package = Package(
     // libdeflate, to compress page contents faster than libharu's zlib). Only HomeProgramPDF imports it.
     .systemLibrary(
       name: "CLibHaru",
-      providers: [.apt(["libhpdf-dev", "libpng-dev", "libdeflate-dev"]), .brew(["libharu", "libpng", "libdeflate"])]
+      providers: [
+        .apt(["libhpdf-dev", "libpng-dev", "libdeflate-dev"]), .brew(["libharu", "libpng", "libdeflate"]),
+      ]
     ),
     // HarfBuzz's font subsetter, used to embed only the glyphs a document draws.
     .systemLibrary(
