@@ -64,13 +64,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Linked as a fixed-address executable on Linux: a position-independent one has ~86,000
-    // relocations to apply and ~200 more pages to fault in at every start, a tenth of a fresh
-    // `generate` (README, "Performance"). The shared libraries, heap and stack stay randomised.
-    .executableTarget(
-      name: "homeprogram", dependencies: ["HomeProgramCLI"],
-      linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
-    ),
+    .executableTarget(name: "homeprogram", dependencies: ["HomeProgramCLI"]),
     // `make bench`: deterministic profiles and in-process throughput (see scripts/bench.sh).
     .executableTarget(
       name: "homeprogram-bench",
