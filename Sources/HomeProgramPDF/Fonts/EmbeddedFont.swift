@@ -144,12 +144,12 @@ struct EmbeddedFont: Sendable {
       guard let unitsPerEm = head.u16(18), unitsPerEm > 0 else {
         throw PDFError.fontFileUnreadable(path: path, reason: "its subset has no head table")
       }
-      func scaled(_ value: Int?) -> Int32 { Int32((value ?? 0) * 1000 / Int(unitsPerEm)) }
+      func scaled(_ value: Int16?) -> Int32 { Int32(Int(value ?? 0) * 1000 / Int(unitsPerEm)) }
       let ascent = scaled(hhea.i16(4))
       let descent = scaled(hhea.i16(6))
       // OS/2 version 2 and later hold the x-height and cap height.
       let hasHeights = (os2.u16(0) ?? 0) >= 2
-      let italic = post.i16(4) ?? 0  // the integer part of a 16.16 fixed angle
+      let italic = Int32(post.i16(4) ?? 0)  // the integer part of a 16.16 fixed angle
       let bold = (os2.u16(4) ?? 400) >= 600 || (head.u16(44) ?? 0) & 1 != 0
       var flags: Int32 = 32  // non-symbolic
       if italic != 0 { flags |= 64 }
@@ -157,35 +157,22 @@ struct EmbeddedFont: Sendable {
       let descriptor = Descriptor(
         ascent: ascent, descent: descent,
         capHeight: hasHeights ? scaled(os2.i16(88)) : ascent, xHeight: hasHeights ? scaled(os2.i16(86)) : 0,
-        italicAngle: Int32(italic), flags: flags,
+        italicAngle: italic, flags: flags,
         bbox: (scaled(head.i16(36)), scaled(head.i16(38)), scaled(head.i16(40)), scaled(head.i16(42))))
       return (descriptor, glyphs)
     }
   }
 
-  /// The bytes of the table `tag` of `face` (empty when it has none).
-  private static func table(_ face: OpaquePointer, _ tag: String) -> TableBytes {
+  /// A reader over the table `tag` of `face` (empty when it has none).
+  private static func table(_ face: OpaquePointer, _ tag: String) -> ByteReader {
     guard let blob = hb_face_reference_table(face, hb_tag_from_string(tag, Int32(tag.utf8.count))) else {
-      return TableBytes(bytes: [])
+      return ByteReader(bytes: [])
     }
     defer { hb_blob_destroy(blob) }
     var length: UInt32 = 0
-    guard let data = hb_blob_get_data(blob, &length), length > 0 else { return TableBytes(bytes: []) }
+    guard let data = hb_blob_get_data(blob, &length), length > 0 else { return ByteReader(bytes: []) }
     return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-      TableBytes(bytes: Array(UnsafeBufferPointer(start: $0, count: Int(length))))
-    }
-  }
-
-  /// Big-endian reads from a font table; nil past its end.
-  private struct TableBytes {
-    let bytes: [UInt8]
-
-    func u16(_ offset: Int) -> Int? {
-      offset >= 0 && offset + 1 < bytes.count ? Int(bytes[offset]) << 8 | Int(bytes[offset + 1]) : nil
-    }
-
-    func i16(_ offset: Int) -> Int? {
-      u16(offset).map { Int(Int16(bitPattern: UInt16($0))) }
+      ByteReader(bytes: Array(UnsafeBufferPointer(start: $0, count: Int(length))))
     }
   }
 }
