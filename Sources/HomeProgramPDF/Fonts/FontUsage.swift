@@ -3,11 +3,6 @@ struct FontUsage: Sendable, Equatable {
   /// Font file path → characters drawn with it.
   private(set) var characters: [String: CodePointSet] = [:]
 
-  /// Records that `scalars` are drawn with the font at `path`.
-  mutating func add<S: Sequence>(_ scalars: S, path: String) where S.Element == Unicode.Scalar {
-    characters[path, default: CodePointSet()].insert(contentsOf: scalars)
-  }
-
   /// Records that the members of `set` are drawn with the font at `path`.
   mutating func add(_ set: CodePointSet, path: String) {
     characters[path, default: CodePointSet()].formUnion(set)
