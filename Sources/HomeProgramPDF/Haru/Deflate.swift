@@ -16,10 +16,20 @@ enum Deflate {
   /// 26,406 B in 1.69 ms).
   static let pageLevel: Int32 = 4
 
-  /// `bytes` compressed at `level`; nil only when libdeflate cannot allocate or reports no room
+  /// What is being compressed, which decides the level.
+  enum Use {
+    /// A page's contents, compressed once (`pageLevel`).
+    case page
+    /// Something made once and reused: a font subset, a figure (`level`).
+    case reused
+
+    fileprivate var pool: Pool { self == .page ? Deflate.pages : Deflate.reused }
+  }
+
+  /// `bytes` compressed for `use`; nil only when libdeflate cannot allocate or reports no room
   /// (it cannot, with the bound it gives).
-  static func zlib(_ bytes: UnsafeRawBufferPointer, level: Int32) -> [UInt8]? {
-    let pool = level == pageLevel ? pages : reused
+  static func zlib(_ bytes: UnsafeRawBufferPointer, for use: Use) -> [UInt8]? {
+    let pool = use.pool
     guard let compressor = pool.take() else { return nil }
     defer { pool.give(compressor) }
     let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
@@ -32,16 +42,16 @@ enum Deflate {
     return output
   }
 
-  /// `bytes` compressed at `level` (default: `Deflate.level`).
-  static func zlib(_ bytes: [UInt8], level: Int32 = Deflate.level) -> [UInt8]? {
-    bytes.withUnsafeBytes { zlib($0, level: level) }
+  /// `bytes` compressed for `use` (default: reused).
+  static func zlib(_ bytes: [UInt8], for use: Use = .reused) -> [UInt8]? {
+    bytes.withUnsafeBytes { zlib($0, for: use) }
   }
 
-  private static let pages = Pool(level: pageLevel)
-  private static let reused = Pool(level: level)
+  fileprivate static let pages = Pool(level: pageLevel)
+  fileprivate static let reused = Pool(level: level)
 
   /// Idle compressors of one level (at most `kept`; more are freed when given back).
-  private final class Pool: @unchecked Sendable {
+  fileprivate final class Pool: @unchecked Sendable {
     let level: Int32
     static let kept = 8
     private let lock = NSLock()

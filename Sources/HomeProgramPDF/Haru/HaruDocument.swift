@@ -61,7 +61,7 @@ final class HaruDocument {
   /// Makes `bytes` (a page's operators) the contents of `page`, compressed with libdeflate at
   /// `Deflate.pageLevel`. Once per page.
   func setContents(_ bytes: [UInt8], of page: HPDF_Page) throws {
-    guard let packed = Deflate.zlib(bytes, level: Deflate.pageLevel) else {
+    guard let packed = Deflate.zlib(bytes, for: .page) else {
       throw PDFError.libharu(operation: "libdeflate_zlib_compress", code: 0x1015, detail: 0)
     }
     let status = packed.withUnsafeBufferPointer {
