@@ -29,9 +29,10 @@ for tool in hyperfine /usr/bin/time; do
 done
 
 echo "== machine: $(nproc) processors; load: $(uptime | sed 's/.*load average: //')"
-echo "== build (release, Swift runtime and Foundation linked statically, as \`make release\`)"
-swift build -c release --static-swift-stdlib --product homeprogram >/dev/null
-swift build -c release --static-swift-stdlib --product homeprogram-bench >/dev/null
+# `make bench` builds both programs first, with the flags of `make release`.
+for program in "$bin" "$bench"; do
+  [ -x "$program" ] || { echo "bench: $program is missing: run \`make bench\`, which builds it" >&2; exit 1; }
+done
 
 echo "== 1. one handout as a fresh process ($runs runs after 5 warm-up runs)"
 hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/fresh.json" \
