@@ -23,20 +23,52 @@ struct BatchRowWorker: Sendable {
     case discarded
   }
 
+  /// How far `render(_:)` took a row.
+  enum Step: Sendable {
+    /// Nothing left to do: the row's result.
+    case finished(Result)
+    /// Rendered; the PDF still has to be written (`commit(_:)`).
+    case write(PendingFile)
+  }
+
+  /// A rendered PDF waiting to be written, with the report entry it will complete.
+  struct PendingFile: Sendable {
+    var bytes: [UInt8]
+    var path: String
+    var file: String
+    /// The entry so far; the rendering's details go in only once the file is written.
+    var entry: BatchReportEntry
+    var row: BatchRow
+    var pageCount: Int
+    var outcome: String?
+    var warnings: [String]
+  }
+
   let settings: BatchSettings
   let renderer: any HandoutRendering
   let cancellation: CancellationFlag
   /// Rows of the previous report by file name (`--only-changed`).
   let previous: [String: BatchReportEntry]
 
+  /// Renders and writes one row.
   func process(_ work: Work) -> Result {
-    if cancellation.isCancelled { return .discarded }
+    switch render(work) {
+    case .finished(let result): result
+    case .write(let pending): commit(pending)
+    }
+  }
+
+  /// Renders one row, leaving its file to be written: the batch runner writes files on threads
+  /// of their own, so waiting for the disk (each file is flushed before it is renamed into place)
+  /// never keeps a processor from rendering the next row.
+  func render(_ work: Work) -> Step {
+    if cancellation.isCancelled { return .finished(.discarded) }
     let row = work.row
     var entry = BatchReportEntry(row: row.label, line: row.line, status: .failed)
     let profile: PatientProfile
     switch row.profile {
     case .failure(let error):
-      return failed(entry, row: row, message: error.description)
+      return .finished(failed(entry, row: row, message: error.description))
     case .success(let valid):
       profile = valid
     }
@@ -51,7 +83,7 @@ struct BatchRowWorker: Sendable {
     entry.contentHash = hash.hex
     entry.date = date
     guard let file = work.file else {
-      return failed(entry, row: row, message: "\(row.label): no output file name")
+      return .finished(failed(entry, row: row, message: "\(row.label): no output file name"))
     }
     let path = URL(fileURLWithPath: settings.outputFolder).appendingPathComponent(file).path
     if settings.onlyChanged, let before = previous[file], before.contentHash == hash.hex,
@@ -63,26 +95,38 @@ struct BatchRowWorker: Sendable {
       entry.bytes = before.bytes
       entry.outcome = before.outcome
       entry.warnings = before.warnings
-      return .done(entry, errorLine: nil)
+      return .finished(.done(entry, errorLine: nil))
     }
     do {
       let rendered = try renderer.render(
         profile, source: row.label, clinic: settings.clinic,
         options: RenderOptions(
           paper: settings.paper, largePrint: settings.largePrint, date: date, contentHash: hash.short))
-      try AtomicFileWriter.write(rendered.bytes, to: path)
-      entry.status = .written
-      entry.file = file
-      entry.pages = rendered.pageCount
-      entry.bytes = rendered.bytes.count
-      entry.outcome = rendered.outcome?.rawValue
-      entry.warnings = rendered.warnings.map { redacted($0, row: row) }
-      return .done(entry, errorLine: nil)
-    } catch let error as CustomStringConvertible {
-      return failed(entry, row: row, message: error.description)
+      return .write(
+        PendingFile(
+          bytes: rendered.bytes, path: path, file: file, entry: entry, row: row,
+          pageCount: rendered.pageCount,
+          outcome: rendered.outcome?.rawValue, warnings: rendered.warnings.map { redacted($0, row: row) }))
     } catch {
-      return failed(entry, row: row, message: "\(error)")
+      return .finished(failed(entry, row: row, message: "\(error)"))
     }
+  }
+
+  /// Writes a rendered row's PDF (all or nothing) and completes its report entry.
+  func commit(_ pending: PendingFile) -> Result {
+    var entry = pending.entry
+    do {
+      try AtomicFileWriter.write(pending.bytes, to: pending.path)
+    } catch {
+      return failed(entry, row: pending.row, message: "\(error)")
+    }
+    entry.status = .written
+    entry.file = pending.file
+    entry.pages = pending.pageCount
+    entry.bytes = pending.bytes.count
+    entry.outcome = pending.outcome
+    entry.warnings = pending.warnings
+    return .done(entry, errorLine: nil)
   }
 
   /// A failed row: the message, led by the row's label, goes to the report and to standard error

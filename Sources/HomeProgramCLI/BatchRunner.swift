@@ -3,8 +3,8 @@ import Foundation
 import HomeProgramKit
 
 /// Runs a batch: reads rows on the calling thread, renders them on `jobs` worker threads, writes
-/// each PDF as soon as it is done, and writes the report strictly in input order through a small
-/// reorder buffer. At most `rowsInFlight` rows are read but not yet reported, so memory does not
+/// each PDF as soon as it is done on `jobs` writer threads (so a renderer never waits for the
+/// disk), and writes the report strictly in input order through a small reorder buffer. At most `rowsInFlight` rows are read but not yet reported, so memory does not
 /// grow with the input. The output bytes do not depend on `jobs`.
 struct BatchRunner {
   /// How a run ended.
@@ -58,19 +58,34 @@ struct BatchRunner {
     let worker = BatchRowWorker(
       settings: settings, renderer: renderer, cancellation: cancellation, previous: previous)
     let queue = WorkQueue<BatchRowWorker.Work>()
+    let writes = WorkQueue<BatchRowWorker.PendingFile>()
     let group = DispatchGroup()
+    let writers = DispatchGroup()
     // Plain threads, not GCD: busy GCD workers can starve the queue that delivers the signal
     // handler, and a Ctrl-C would then only be seen at the end.
-    for number in 0..<max(1, settings.jobs) {
+    func start(_ name: String, in group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
       group.enter()
       let thread = Thread {
         defer { group.leave() }
+        body()
+      }
+      thread.name = name
+      thread.start()
+    }
+    for number in 0..<max(1, settings.jobs) {
+      start("batch-\(number)", in: group) {
         while let work = queue.take() {
-          buffer.complete(work.row.index, worker.process(work))
+          switch worker.render(work) {
+          case .finished(let result): buffer.complete(work.row.index, result)
+          case .write(let pending): writes.put(pending)
+          }
         }
       }
-      thread.name = "batch-\(number)"
-      thread.start()
+      start("batch-write-\(number)", in: writers) {
+        while let pending = writes.take() {
+          buffer.complete(pending.row.index, worker.commit(pending))
+        }
+      }
     }
 
     var names = OutputNameAllocator()
@@ -105,6 +120,8 @@ struct BatchRunner {
     }
     queue.close()
     group.wait()
+    writes.close()
+    writers.wait()
     progress?.clear()
 
     var summary = state.summary

@@ -29,5 +29,7 @@ struct BatchSettings: Sendable {
   }
 
   /// The most rows read but not yet reported: a bound on memory whatever the input's size.
-  var rowsInFlight: Int { max(2, 2 * jobs) }
+  /// Four per job: one being read or waiting, one rendering, one being written, one held back
+  /// for the report's order.
+  var rowsInFlight: Int { max(4, 4 * jobs) }
 }

@@ -196,6 +196,23 @@ import Testing
   #expect(run.errors.first?.contains("symbolic link") == true)
 }
 
+@Test func aRowWhoseFileCannotBeWrittenIsReportedInPlaceWithoutItsRenderingDetails() throws {
+  // Files are written on threads of their own, after rendering; a write that fails must still
+  // fail its own row, in input order, and not report pages or bytes that never reached the disk.
+  let output = try TestFolder.make()
+  try FileManager.default.createDirectory(
+    at: output.appendingPathComponent("P-2.pdf"), withIntermediateDirectories: false)
+  let input = try TestFolder.csv([
+    TestFolder.row("Ann", "P-1"), TestFolder.row("Bob", "P-2"), TestFolder.row("Cy", "P-3"),
+  ])
+  let run = try BatchHarness.run(input, output: output)
+  let rows = try run.rows
+  #expect(rows.map { $0["status"] as? String } == ["written", "failed", "written"])
+  #expect(rows[1]["pages"] is NSNull && rows[1]["bytes"] is NSNull && rows[1]["file"] is NSNull)
+  #expect((rows[1]["error"] as? String)?.contains("a folder") == true)
+  #expect(rows[0]["pages"] is Int && rows[2]["bytes"] is Int)
+}
+
 @Test func aSymlinkedOutputFolderIsRefused() throws {
   let real = try TestFolder.make()
   let link = try TestFolder.make().appendingPathComponent("out")
