@@ -102,3 +102,16 @@ func breaksAWordOnlyWhenItCannotFitALine(text: String, characters: Int, expected
   #expect(Set(words.map(\.origin.x)).count == 1)
   #expect(words.allSatisfy { $0.origin.x > 54 })
 }
+
+@Test func cachedWrapsKeepTheExactCharactersOfEachParagraph() {
+  // "José" with a precomposed é and with e + combining accent are equal Swift strings; a cache keyed
+  // by String would hand the second paragraph the first one's lines.
+  let cached = TextSetter(measurer: FixedWidthMeasurer(), cache: WrapCache())
+  let composed = "Home program for Jos\u{E9}"
+  let decomposed = "Home program for Jose\u{301}"
+  #expect(composed == decomposed)
+  for text in [composed, decomposed, composed] {
+    let lines = cached.wrap(text, width: 500, size: 10, face: .regular, color: .text)
+    #expect(Array(lines.map(\.text).joined().utf8) == Array(text.utf8))
+  }
+}

@@ -7,14 +7,51 @@
 /// right for the fonts that measured them. Bounded (`BoundedCache`), so memory stays flat however
 /// long the batch. Thread-safe.
 public final class WrapCache: Sendable {
-  /// Everything a wrap depends on besides the measurer.
+  /// Everything a wrap depends on besides the measurer. Texts and links are compared by their
+  /// exact bytes (`ExactText`), not by canonical equivalence; the hash is worked out once (and
+  /// leaves out the emphases, whose hash is their raw-value strings'; equality compares them).
   struct Key: Hashable, Sendable {
-    var runs: [InlineRun]
-    var width: Double
-    var size: Double
-    var baseBold: Bool
-    var color: RGBColor
-    var linkColor: RGBColor
+    let runs: [InlineRun]
+    let width: Double
+    let size: Double
+    let baseBold: Bool
+    let color: RGBColor
+    let linkColor: RGBColor
+    private let texts: [ExactText]
+    private let links: [ExactText?]
+    private let precomputedHash: Int
+
+    init(runs: [InlineRun], width: Double, size: Double, baseBold: Bool, color: RGBColor, linkColor: RGBColor)
+    {
+      self.runs = runs
+      self.width = width
+      self.size = size
+      self.baseBold = baseBold
+      self.color = color
+      self.linkColor = linkColor
+      texts = runs.map { ExactText($0.text) }
+      links = runs.map { $0.link.map(ExactText.init) }
+      var hasher = Hasher()
+      hasher.combine(texts)
+      hasher.combine(links)
+      hasher.combine(width)
+      hasher.combine(size)
+      hasher.combine(baseBold)
+      hasher.combine(color)
+      hasher.combine(linkColor)
+      precomputedHash = hasher.finalize()
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(precomputedHash)
+    }
+
+    static func == (left: Key, right: Key) -> Bool {
+      left.precomputedHash == right.precomputedHash && left.width == right.width && left.size == right.size
+        && left.baseBold == right.baseBold && left.color == right.color && left.linkColor == right.linkColor
+        && left.texts == right.texts && left.links == right.links
+        && left.runs.map(\.emphasis) == right.runs.map(\.emphasis)
+    }
   }
 
   private let paragraphs: BoundedCache<Key, [TextLine]>

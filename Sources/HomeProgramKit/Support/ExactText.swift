@@ -1,0 +1,41 @@
+import Foundation
+
+/// A string that is equal to another only when their UTF-8 bytes are, for the keys of caches of
+/// measured and drawn text.
+///
+/// Swift's `String` is equal by canonical equivalence: "é" written as one character equals "e"
+/// followed by a combining accent. The two draw different glyphs and measure differently, so a
+/// cache keyed by `String` could hand one the other's lines, and a batch's output would then
+/// depend on which profile came first. Hashing the bytes as they are also skips the
+/// normalisation check `String` makes for text that is not ASCII.
+public struct ExactText: Hashable, Sendable {
+  public let string: String
+  /// The hash of the bytes, worked out once: a cache hashes its key at every lookup, in each of its
+  /// generations and again to store it.
+  private let bytesHash: Int
+
+  public init(_ string: String) {
+    self.string = string
+    var hasher = Hasher()
+    var bytes = string
+    bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    bytesHash = hasher.finalize()
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(bytesHash)
+  }
+
+  public static func == (left: ExactText, right: ExactText) -> Bool {
+    guard left.bytesHash == right.bytesHash else { return false }
+    var left = left.string
+    var right = right.string
+    return left.withUTF8 { leftBytes in
+      right.withUTF8 { rightBytes in
+        guard leftBytes.count == rightBytes.count else { return false }
+        guard let one = leftBytes.baseAddress, let other = rightBytes.baseAddress else { return true }
+        return memcmp(one, other, leftBytes.count) == 0
+      }
+    }
+  }
+}
