@@ -124,7 +124,7 @@ public final class FontSet: Sendable {
     for (index, face) in FontFace.allCases.enumerated() where used[index] {
       usage.add(primary[index], path: font(face).path)
     }
-    if let fallback, !fallbackSet.isEmpty { usage.add(fallbackSet, path: fallback.path) }
+    if !fallbackSet.isEmpty, let fallback { usage.add(fallbackSet, path: fallback.path) }
     return usage
   }
 
