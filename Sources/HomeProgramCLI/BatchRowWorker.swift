@@ -31,15 +31,17 @@ struct BatchRowWorker: Sendable {
     case write(PendingFile)
   }
 
-  /// A rendered PDF waiting to be written, with the report entry it will complete.
-  struct PendingFile: Sendable {
-    var bytes: [UInt8]
-    var path: String
+  /// A rendered PDF in its temporary file, waiting to be flushed to disk and renamed into place,
+  /// with the report entry it will complete. `@unchecked Sendable`: the writer is handed from the
+  /// rendering thread to one writing thread, never used by two at once.
+  struct PendingFile: @unchecked Sendable {
+    var writer: AtomicStreamWriter
     var file: String
-    /// The entry so far; the rendering's details go in only once the file is written.
+    /// The entry so far; the rendering's details go in only once the file is in place.
     var entry: BatchReportEntry
     var row: BatchRow
     var pageCount: Int
+    var byteCount: Int
     var outcome: String?
     var warnings: [String]
   }
@@ -102,28 +104,33 @@ struct BatchRowWorker: Sendable {
         profile, source: row.label, clinic: settings.clinic,
         options: RenderOptions(
           paper: settings.paper, largePrint: settings.largePrint, date: date, contentHash: hash.short))
+      // The bytes go into the temporary file now (into the page cache: no waiting), so the
+      // document's memory is freed on the thread that made it; only the flush waits for the disk.
+      let writer = try AtomicStreamWriter(path: path)
+      writer.write(rendered.bytes)
       return .write(
         PendingFile(
-          bytes: rendered.bytes, path: path, file: file, entry: entry, row: row,
-          pageCount: rendered.pageCount,
-          outcome: rendered.outcome?.rawValue, warnings: rendered.warnings.map { redacted($0, row: row) }))
+          writer: writer, file: file, entry: entry, row: row, pageCount: rendered.pageCount,
+          byteCount: rendered.bytes.count, outcome: rendered.outcome?.rawValue,
+          warnings: rendered.warnings.map { redacted($0, row: row) }))
     } catch {
       return .finished(failed(entry, row: row, message: "\(error)"))
     }
   }
 
-  /// Writes a rendered row's PDF (all or nothing) and completes its report entry.
+  /// Flushes a rendered row's PDF to disk and renames it into place (all or nothing), and
+  /// completes its report entry.
   func commit(_ pending: PendingFile) -> Result {
     var entry = pending.entry
     do {
-      try AtomicFileWriter.write(pending.bytes, to: pending.path)
+      try pending.writer.commit()
     } catch {
       return failed(entry, row: pending.row, message: "\(error)")
     }
     entry.status = .written
     entry.file = pending.file
     entry.pages = pending.pageCount
-    entry.bytes = pending.bytes.count
+    entry.bytes = pending.byteCount
     entry.outcome = pending.outcome
     entry.warnings = pending.warnings
     return .done(entry, errorLine: nil)

@@ -69,6 +69,20 @@ enum TemporaryFiles {
     }
   }
 
+  /// Removes the registered files whose paths start with `prefix`, as the signal handler would:
+  /// a test of the cleanup must not delete the temporary files of other tests running at the
+  /// same time in the same process.
+  static func removeAll(startingWith prefix: String) {
+    let bytes = Array(prefix.utf8)
+    lock.withLock {
+      for slot in 0..<slots {
+        let base = storage + slot * pathCapacity
+        guard base[0] != 0, strncmp(base, prefix, bytes.count) == 0 else { continue }
+        unlink(base)
+      }
+    }
+  }
+
   /// Installs the handler for SIGINT, SIGTERM and SIGHUP: remove the temporary files, then die of
   /// the same signal with the default action (so the exit status still says which signal it was).
   static func installSignalCleanup() {
