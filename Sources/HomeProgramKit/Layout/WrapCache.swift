@@ -17,8 +17,6 @@ public final class WrapCache: Sendable {
     let baseBold: Bool
     let color: RGBColor
     let linkColor: RGBColor
-    private let texts: [ExactText]
-    private let links: [ExactText?]
     private let precomputedHash: Int
 
     init(runs: [InlineRun], width: Double, size: Double, baseBold: Bool, color: RGBColor, linkColor: RGBColor)
@@ -29,11 +27,12 @@ public final class WrapCache: Sendable {
       self.baseBold = baseBold
       self.color = color
       self.linkColor = linkColor
-      texts = runs.map { ExactText($0.text) }
-      links = runs.map { $0.link.map(ExactText.init) }
       var hasher = Hasher()
-      hasher.combine(texts)
-      hasher.combine(links)
+      hasher.combine(runs.count)
+      for run in runs {
+        ExactText.combine(run.text, into: &hasher)
+        if let link = run.link { ExactText.combine(link, into: &hasher) } else { hasher.combine(-1) }
+      }
       hasher.combine(width)
       hasher.combine(size)
       hasher.combine(baseBold)
@@ -47,10 +46,19 @@ public final class WrapCache: Sendable {
     }
 
     static func == (left: Key, right: Key) -> Bool {
-      left.precomputedHash == right.precomputedHash && left.width == right.width && left.size == right.size
-        && left.baseBold == right.baseBold && left.color == right.color && left.linkColor == right.linkColor
-        && left.texts == right.texts && left.links == right.links
-        && left.runs.map(\.emphasis) == right.runs.map(\.emphasis)
+      guard left.precomputedHash == right.precomputedHash, left.width == right.width, left.size == right.size,
+        left.baseBold == right.baseBold, left.color == right.color, left.linkColor == right.linkColor,
+        left.runs.count == right.runs.count
+      else { return false }
+      for (one, other) in zip(left.runs, right.runs) {
+        guard one.emphasis == other.emphasis, ExactText.equal(one.text, other.text) else { return false }
+        switch (one.link, other.link) {
+        case (nil, nil): continue
+        case (let first?, let second?) where ExactText.equal(first, second): continue
+        default: return false
+        }
+      }
+      return true
     }
   }
 

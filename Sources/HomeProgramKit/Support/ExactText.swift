@@ -17,8 +17,7 @@ public struct ExactText: Hashable, Sendable {
   public init(_ string: String) {
     self.string = string
     var hasher = Hasher()
-    var bytes = string
-    bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    Self.combine(string, into: &hasher)
     bytesHash = hasher.finalize()
   }
 
@@ -27,9 +26,22 @@ public struct ExactText: Hashable, Sendable {
   }
 
   public static func == (left: ExactText, right: ExactText) -> Bool {
-    guard left.bytesHash == right.bytesHash else { return false }
-    var left = left.string
-    var right = right.string
+    left.bytesHash == right.bytesHash && equal(left.string, right.string)
+  }
+
+  /// Feeds `string`'s UTF-8 bytes (and their count) to `hasher`.
+  public static func combine(_ string: String, into hasher: inout Hasher) {
+    var string = string
+    string.withUTF8 { bytes in
+      hasher.combine(bytes.count)
+      hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+    }
+  }
+
+  /// True when the two strings have the same UTF-8 bytes.
+  public static func equal(_ left: String, _ right: String) -> Bool {
+    var left = left
+    var right = right
     return left.withUTF8 { leftBytes in
       right.withUTF8 { rightBytes in
         guard leftBytes.count == rightBytes.count else { return false }
