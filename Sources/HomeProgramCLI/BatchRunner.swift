@@ -59,7 +59,7 @@ struct BatchRunner {
       settings: settings, renderer: renderer, cancellation: cancellation, previous: previous)
     let queue = WorkQueue<BatchRowWorker.Work>()
     let writes = WorkQueue<BatchRowWorker.PendingFile>()
-    let group = DispatchGroup()
+    let renderers = DispatchGroup()
     let writers = DispatchGroup()
     // Plain threads, not GCD: busy GCD workers can starve the queue that delivers the signal
     // handler, and a Ctrl-C would then only be seen at the end.
@@ -73,7 +73,7 @@ struct BatchRunner {
       thread.start()
     }
     for number in 0..<max(1, settings.jobs) {
-      start("batch-\(number)", in: group) {
+      start("batch-\(number)", in: renderers) {
         while let work = queue.take() {
           switch worker.render(work) {
           case .finished(let result): buffer.complete(work.row.index, result)
@@ -119,7 +119,7 @@ struct BatchRunner {
       queue.put(BatchRowWorker.Work(row: row, file: file))
     }
     queue.close()
-    group.wait()
+    renderers.wait()
     writes.close()
     writers.wait()
     progress?.clear()
