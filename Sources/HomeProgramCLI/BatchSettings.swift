@@ -28,8 +28,9 @@ struct BatchSettings: Sendable {
       onlyChanged: onlyChanged, reportNames: reportNames)
   }
 
-  /// The most rows read but not yet reported: a bound on memory whatever the input's size.
-  /// Four per job: one being read or waiting, one rendering, one being written, one held back
-  /// for the report's order.
-  var rowsInFlight: Int { max(4, 4 * jobs) }
+  /// The most rows read but not yet reported: a bound on memory whatever the input's size. Four
+  /// per job (one being read or waiting, one rendering, one being written, one held back for the
+  /// report's order), but never more than the temporary-file table can track: every row in
+  /// flight may hold an open temporary file, and the report holds one more.
+  var rowsInFlight: Int { max(4, min(4 * jobs, TemporaryFiles.slots - 1)) }
 }

@@ -11,7 +11,8 @@ import Foundation
 /// The signal handler may only call async-signal-safe functions, so the paths live in a fixed
 /// buffer allocated once, and the handler does nothing but `unlink` them and re-raise the signal.
 enum TemporaryFiles {
-  /// How many temporary files may be registered at once (batch jobs are at most 256, plus the report).
+  /// How many temporary files may be registered at once: a batch keeps its rows in flight
+  /// (`BatchSettings.rowsInFlight`, each with at most one open temporary file) below this.
   static let slots = 320
   /// Longest path stored, including the terminating zero (longer ones are simply not tracked).
   static let pathCapacity = Int(PATH_MAX)

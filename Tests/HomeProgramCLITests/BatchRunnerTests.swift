@@ -276,3 +276,44 @@ private struct CountingReader: BatchRowReader {
   #expect(counting.worst.value <= settings.rowsInFlight)
   #expect(counting.worst.value >= 1)
 }
+
+@Test func aFlushThatFailsOnTheWriterThreadFailsItsRowAndLeavesNoTemporaryFile() throws {
+  // Files are flushed and renamed on writer threads; a failure there (here: the rename) must give
+  // the row a failure without pages or bytes, and remove the temporary file.
+  let output = try TestFolder.make()
+  let settings = BatchSettings(
+    outputFolder: output.path, jobs: 1, clinic: Clinic(name: "Test Clinic"),
+    clinicHashPart: ContentHash.ClinicPart(Clinic(name: "Test Clinic")), paper: .letter, largePrint: false,
+    today: "2026-12-01", catalogueVersion: "test", onlyChanged: false, reportNames: false, inputName: "t",
+    inputKind: .csv)
+  let worker = BatchRowWorker(
+    settings: settings, renderer: FakeRenderer(), cancellation: CancellationFlag(), previous: [:])
+  let path = output.appendingPathComponent("P-1.pdf").path
+  let writer = try AtomicStreamWriter(path: path, faults: .fail(.rename, errno: EACCES))
+  writer.write(Array("%PDF-fake".utf8))
+  let row = BatchRow(index: 0, label: "t line 2", profile: .failure(.fileNotFound(path: "unused")))
+  let pending = BatchRowWorker.PendingFile(
+    writer: writer, file: "P-1.pdf", entry: BatchReportEntry(row: row.label, status: .failed), row: row,
+    pageCount: 3, byteCount: 9, outcome: "program", warnings: [])
+  guard case .done(let entry, let line) = worker.commit(pending) else {
+    Issue.record("the row was discarded")
+    return
+  }
+  #expect(entry.status == .failed && entry.pages == nil && entry.bytes == nil && entry.file == nil)
+  #expect(line?.contains("Permission denied") == true)
+  #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+}
+
+@Test func rowsInFlightNeverOutgrowTheTemporaryFileTable() {
+  // Every row in flight may hold an open temporary file, and the report holds one more: all of
+  // them must be in the table the signal handler cleans up.
+  for jobs in [1, 2, 8, 64, 79, 80, 256] {
+    let settings = BatchSettings(
+      outputFolder: "/tmp", jobs: jobs, clinic: Clinic(name: "Test Clinic"),
+      clinicHashPart: ContentHash.ClinicPart(Clinic(name: "Test Clinic")), paper: .letter, largePrint: false,
+      today: "2026-12-01", catalogueVersion: "test", onlyChanged: false, reportNames: false, inputName: "t",
+      inputKind: .csv)
+    #expect(settings.rowsInFlight + 1 <= TemporaryFiles.slots)
+    #expect(settings.rowsInFlight >= jobs)
+  }
+}

@@ -115,3 +115,15 @@ func breaksAWordOnlyWhenItCannotFitALine(text: String, characters: Int, expected
     #expect(Array(lines.map(\.text).joined().utf8) == Array(text.utf8))
   }
 }
+
+@Test func linksKeepTheirExactBytesWhenAnotherLinkIsCanonicallyEqual() {
+  // Two links equal as Swift strings (é precomposed, and e + U+0301) are still two styles.
+  let composed = "mailto:jos\u{E9}@example.org"
+  let decomposed = "mailto:jose\u{301}@example.org"
+  let setter = TextSetter(measurer: FixedWidthMeasurer())
+  let runs = [InlineRun("a", link: composed), InlineRun(" and "), InlineRun("b", link: decomposed)]
+  let lines = setter.wrap(
+    runs, width: 500, size: 10, color: .text, linkColor: RGBColor(red: 0, green: 0, blue: 1))
+  let links = lines.flatMap(\.segments).compactMap(\.style.link).map { Array($0.utf8) }
+  #expect(links == [Array(composed.utf8), Array(decomposed.utf8)])
+}

@@ -53,9 +53,18 @@ struct WordList {
     finishWord(from: wordStart, spaceStyle: nil)
   }
 
-  /// The index of `style` in `styles`, added when new.
+  /// The index of `style` in `styles`, added when new. Links are compared by their exact bytes
+  /// (`ExactText`): `==` on `String` would merge a link with a canonically equivalent one.
   private mutating func styleIndex(_ style: InlineStyle) -> Int {
-    if let index = styles.firstIndex(of: style) { return index }
+    let same = styles.firstIndex { known in
+      guard known.face == style.face, known.color == style.color else { return false }
+      switch (known.link, style.link) {
+      case (nil, nil): return true
+      case (let one?, let other?): return ExactText.equal(one, other)
+      default: return false
+      }
+    }
+    if let index = same { return index }
     styles.append(style)
     spaceWidths.append(nil)
     return styles.count - 1
