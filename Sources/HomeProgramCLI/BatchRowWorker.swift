@@ -52,14 +52,6 @@ struct BatchRowWorker: Sendable {
   /// Rows of the previous report by file name (`--only-changed`).
   let previous: [String: BatchReportEntry]
 
-  /// Renders and writes one row.
-  func process(_ work: Work) -> Result {
-    switch render(work) {
-    case .finished(let result): result
-    case .write(let pending): commit(pending)
-    }
-  }
-
   /// Renders one row, leaving its file to be written: the batch runner writes files on threads
   /// of their own, so waiting for the disk (each file is flushed before it is renamed into place)
   /// never keeps a processor from rendering the next row.
