@@ -3,10 +3,11 @@
 
 extension LocalizedText: CompactStorable {
   init(compact reader: inout CompactReader) throws(CompactReader.Failure) {
-    switch try reader.byte() {
-    case 0: self = .same(try reader.string())
-    case 1: self = .variants(enUS: try reader.string(), enGB: try reader.string())
-    default: throw CompactReader.Failure(reason: "bad localized text before \(reader.offset)")
+    // A flag, as written below: false for one text, true for the US and UK variants.
+    if try reader.bool() {
+      self = .variants(enUS: try reader.string(), enGB: try reader.string())
+    } else {
+      self = .same(try reader.string())
     }
   }
 
