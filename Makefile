@@ -26,9 +26,10 @@ demo: release
 	@scripts/demo.sh $(BIN)
 	@echo "Web page for the therapist: .build/release/homeprogram-serve --clinic Samples/clinic.yaml, then open http://127.0.0.1:8080/"
 
-## test: the whole suite — build, tests, the formatter in strict lint mode, and the browser test of the web page.
+## test: the whole suite — build (a module importing a target it does not depend on is an error:
+## the pipeline's stages import only the stages before them), tests, the formatter in strict lint mode, and the browser test of the web page.
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
 	scripts/browser-test.sh

@@ -27,7 +27,12 @@ let package = Package(
   products: [
     .executable(name: "homeprogram", targets: ["homeprogram"]),
     .executable(name: "homeprogram-serve", targets: ["homeprogram-serve"]),
-    .library(name: "HomeProgramKit", targets: ["HomeProgramKit"]),
+    .library(
+      name: "HomeProgramKit",
+      targets: [
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,34 +61,71 @@ let package = Package(
       exclude: ["README.md"],
       resources: [.copy("catalogue"), .copy("compiled"), .copy("figures"), .copy("text")]
     ),
-    // Catalogue, profile, planner, document model, layout and text preview. No C.
+    // The pipeline, one library per stage; each imports only the stages before it (README,
+    // "Architecture"). Model: vocabulary, input readers, profile, clinic, catalogue, wording and
+    // figure specs. No C, no file writes, no clocks.
     .target(
-      name: "HomeProgramKit",
+      name: "HomeProgramModel",
       dependencies: [
-        "HomeProgramResources",
-        .product(name: "Yams", package: "Yams"),
-        .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Yams", package: "Yams")
       ],
+      swiftSettings: releaseSwiftSettings
+    ),
+    // The data bundled with the program, read through the model's loaders.
+    .target(
+      name: "HomeProgramBundle",
+      dependencies: ["HomeProgramModel", "HomeProgramResources"],
+      swiftSettings: releaseSwiftSettings
+    ),
+    // Profile + catalogue → Plan: screening, selection, doses, massage-gun rules.
+    .target(
+      name: "HomeProgramPlanner",
+      dependencies: ["HomeProgramModel"],
+      swiftSettings: releaseSwiftSettings
+    ),
+    // Plan + wording → Document: the patient handout, referral sheets and the public leaflet.
+    .target(
+      name: "HomeProgramDocument",
+      dependencies: ["HomeProgramModel", "HomeProgramPlanner"],
+      swiftSettings: releaseSwiftSettings
+    ),
+    // Document → pages: flow, pagination, figure composition; and the plain-text preview.
+    .target(
+      name: "HomeProgramLayout",
+      dependencies: ["HomeProgramModel", "HomeProgramDocument"],
       swiftSettings: releaseSwiftSettings
     ),
     // The PDF renderer: the only code that touches libharu.
     .target(
       name: "HomeProgramPDF",
-      dependencies: ["HomeProgramKit", "CLibHaru", "CHarfBuzz"],
+      dependencies: ["HomeProgramModel", "HomeProgramLayout", "CLibHaru", "CHarfBuzz"],
       swiftSettings: releaseSwiftSettings
     ),
     // Plans, builds, lays out and renders: the one pipeline every front end (CLI, batch, server) uses.
     .target(
       name: "HomeProgramEngine",
-      dependencies: ["HomeProgramKit", "HomeProgramPDF"],
+      dependencies: [
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout", "HomeProgramPDF",
+      ],
+      swiftSettings: releaseSwiftSettings
+    ),
+    // Many handouts in one run: row readers (CSV, JSON Lines, folders), the runner, its queues and
+    // the atomic writers.
+    .target(
+      name: "HomeProgramBatch",
+      dependencies: [
+        "HomeProgramModel", "HomeProgramDocument", "HomeProgramEngine",
+        .product(name: "CSV", package: "CSV.swift"),
+      ],
       swiftSettings: releaseSwiftSettings
     ),
     // The command-line interface: thin, parses arguments and calls the libraries.
     .target(
       name: "HomeProgramCLI",
       dependencies: [
-        "HomeProgramKit",
-        "HomeProgramEngine",
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout", "HomeProgramEngine", "HomeProgramBatch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: releaseSwiftSettings
@@ -94,7 +136,10 @@ let package = Package(
     // `make bench`: deterministic profiles and in-process throughput (see scripts/bench.sh).
     .executableTarget(
       name: "homeprogram-bench",
-      dependencies: ["HomeProgramEngine", "HomeProgramKit"],
+      dependencies: [
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout", "HomeProgramEngine",
+      ],
       path: "Benchmarks/HomeProgramBench",
       swiftSettings: releaseSwiftSettings
     ),
@@ -102,8 +147,8 @@ let package = Package(
     .target(
       name: "HomeProgramServer",
       dependencies: [
-        "HomeProgramKit",
-        "HomeProgramEngine",
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout", "HomeProgramEngine", "HomeProgramBatch",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -111,20 +156,71 @@ let package = Package(
     .executableTarget(
       name: "homeprogram-serve",
       dependencies: [
-        "HomeProgramServer",
+        "HomeProgramServer", "HomeProgramModel", "HomeProgramBundle", "HomeProgramEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "HomeProgramKitTests", dependencies: ["HomeProgramKit"]),
-    .testTarget(name: "HomeProgramPDFTests", dependencies: ["HomeProgramPDF", "HomeProgramKit"]),
-    .testTarget(name: "HomeProgramEngineTests", dependencies: ["HomeProgramEngine", "HomeProgramKit"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["HomeProgramKit"]),
+    // Shared test inputs (the project's catalogue, profile builders, layout helpers).
+    .target(
+      name: "HomeProgramTestSupport",
+      dependencies: [
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout",
+      ],
+      path: "Tests/Support"
+    ),
+    // One test target per library target.
     .testTarget(
-      name: "HomeProgramCLITests", dependencies: ["HomeProgramCLI", "HomeProgramEngine", "HomeProgramKit"]),
+      name: "HomeProgramModelTests",
+      dependencies: ["HomeProgramModel", "HomeProgramBundle", "HomeProgramTestSupport"]),
+    .testTarget(
+      name: "HomeProgramBundleTests",
+      dependencies: ["HomeProgramModel", "HomeProgramBundle", "HomeProgramTestSupport"]),
+    .testTarget(
+      name: "HomeProgramPlannerTests",
+      dependencies: ["HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramTestSupport"]),
+    .testTarget(
+      name: "HomeProgramDocumentTests",
+      dependencies: [
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramTestSupport",
+      ]),
+    .testTarget(
+      name: "HomeProgramLayoutTests",
+      dependencies: [
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout", "HomeProgramTestSupport",
+      ]),
+    .testTarget(
+      name: "HomeProgramPDFTests",
+      dependencies: [
+        "HomeProgramPDF", "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner",
+        "HomeProgramDocument", "HomeProgramLayout", "HomeProgramTestSupport",
+      ]),
+    .testTarget(
+      name: "HomeProgramEngineTests",
+      dependencies: [
+        "HomeProgramEngine", "HomeProgramPDF", "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner",
+        "HomeProgramDocument", "HomeProgramLayout", "HomeProgramTestSupport",
+      ]),
+    .testTarget(
+      name: "HomeProgramBatchTests",
+      dependencies: [
+        "HomeProgramBatch", "HomeProgramEngine", "HomeProgramPDF", "HomeProgramModel", "HomeProgramBundle",
+        "HomeProgramPlanner", "HomeProgramDocument", "HomeProgramLayout", "HomeProgramTestSupport",
+      ]),
+    // The command-line program, run as a user runs it.
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: [
+        "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
+        "HomeProgramLayout",
+      ]),
     .testTarget(
       name: "HomeProgramServerTests",
       dependencies: [
-        "HomeProgramServer", "HomeProgramEngine", "HomeProgramKit",
+        "HomeProgramServer", "HomeProgramEngine", "HomeProgramBatch", "HomeProgramModel", "HomeProgramBundle",
+        "HomeProgramPlanner", "HomeProgramDocument", "HomeProgramLayout",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),

@@ -10,8 +10,10 @@
 // Profiles come from a seeded SplitMix64 generator, so every run measures the same documents.
 import Dispatch
 import Foundation
+import HomeProgramBundle
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
 
 /// SplitMix64: tiny, fast, and the same sequence on every platform for a given seed.
 struct SplitMix64 {
@@ -218,7 +220,7 @@ case "compile-resources":
     let parsed = CompiledResources(
       catalogue: try CatalogueLoader.load(path: folder.appendingPathComponent("catalogue").path),
       text: try HandoutText.load(from: folder.appendingPathComponent("text", isDirectory: true)),
-      positions: try FigureLibrary.positions(
+      positions: try PositionFiguresReader.read(
         path: folder.appendingPathComponent("figures/positions.yaml").path))
     guard compiled == parsed else { fail("\(out) differs from the YAML") }
     print("\(out) is current")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import HomeProgramKit
+import HomeProgramBatch
+import HomeProgramDocument
+import HomeProgramModel
 
 /// `homeprogram batch INPUT -o OUTDIR`: one handout per row of a folder, CSV or JSON Lines file.
 struct BatchCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import HomeProgramKit
+import HomeProgramBatch
+import HomeProgramBundle
+import HomeProgramModel
+import HomeProgramPlanner
 
 /// `homeprogram catalogue list|show|validate`.
 struct CatalogueCommand: ParsableCommand {

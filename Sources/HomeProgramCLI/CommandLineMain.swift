@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HomeProgramBatch
 
 extension HomeProgramCommand {
   /// Exit code for a bad command line (an unknown option, a missing argument, a value out of

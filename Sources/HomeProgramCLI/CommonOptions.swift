@@ -1,5 +1,6 @@
 import ArgumentParser
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramModel
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import HomeProgramBatch
+import HomeProgramBundle
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramModel
 
 /// `homeprogram generate PROFILE -o OUT.pdf`.
 struct GenerateCommand: ParsableCommand {

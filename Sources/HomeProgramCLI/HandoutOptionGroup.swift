@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramModel
 
 /// Options shared by the commands that print a handout.
 struct HandoutOptionGroup: ParsableArguments {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import HomeProgramKit
+import HomeProgramModel
 
 /// The `homeprogram` root command.
 public struct HomeProgramCommand: ParsableCommand {

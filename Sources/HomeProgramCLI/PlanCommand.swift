@@ -1,5 +1,7 @@
 import ArgumentParser
-import HomeProgramKit
+import HomeProgramBatch
+import HomeProgramModel
+import HomeProgramPlanner
 
 /// `homeprogram plan PROFILE [--format text|json]`.
 struct PlanCommand: ParsableCommand {

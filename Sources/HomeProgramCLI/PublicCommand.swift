@@ -1,7 +1,11 @@
 import ArgumentParser
 import Foundation
+import HomeProgramBatch
+import HomeProgramBundle
+import HomeProgramDocument
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
 
 /// `homeprogram public`: the free "Sciatica Relief" PDF, which holds no patient data.
 ///

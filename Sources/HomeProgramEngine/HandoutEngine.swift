@@ -4,8 +4,12 @@
 // Document → TextPreview). The catalogue, the handout wording and the fonts are loaded once per
 // engine; an engine is immutable and safe to share between threads (batch jobs, server requests).
 import Foundation
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramDocument
+import HomeProgramLayout
+import HomeProgramModel
 import HomeProgramPDF
+import HomeProgramPlanner
 
 /// Plans, builds, lays out and renders handouts.
 public final class HandoutEngine: Sendable {
@@ -30,7 +34,9 @@ public final class HandoutEngine: Sendable {
     let directory = fontDirectory ?? FontSet.defaultDirectory
     let fonts = try FontSet(directory: directory)
     self.measurer = HaruTextMeasurer(fonts: fonts)
-    let figures = try FigureLibrary(catalogue: catalogue, bodyMapLabels: text.massageGun.bodyMapLabels)
+    let figures = FigureLibrary(
+      catalogue: catalogue, positions: try PositionFiguresReader.bundled(),
+      bodyMapLabels: text.massageGun.bodyMapLabels)
     self.figures = figures
     self.renderer = PDFRenderer(
       options: HomeProgramPDF.RenderOptions(

@@ -1,4 +1,5 @@
-import HomeProgramKit
+import HomeProgramModel
+import HomeProgramPDF
 
 /// Choices for rendering one patient handout.
 public struct RenderOptions: Sendable, Equatable {

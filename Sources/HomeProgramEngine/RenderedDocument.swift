@@ -1,4 +1,4 @@
-import HomeProgramKit
+import HomeProgramModel
 
 /// A finished PDF with what a caller needs to report about it.
 public struct RenderedDocument: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import HomeProgramKit
+import HomeProgramLayout
 
 /// Measures text with the metrics of the fonts the PDF embeds, so layout wraps exactly as drawn.
 ///

@@ -8,7 +8,6 @@
 // warning), and `HaruTextMeasurer` measures with the same rules so layout wraps exactly as the
 // PDF draws. `PDFCanvas` is the drawing surface handed to `FigureDrawing` implementations.
 import CLibHaru
-import HomeProgramKit
 
 /// The version of libharu this build links against.
 public enum LibHaru {

@@ -1,5 +1,5 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramModel
 
 /// An error the web API reports as `{"error": {"path": "symptoms.pain_now", "message": "…"}}`.
 ///

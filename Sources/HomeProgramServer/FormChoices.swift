@@ -1,4 +1,5 @@
-import HomeProgramKit
+import HomeProgramModel
+import HomeProgramPlanner
 
 /// The closed value sets of the profile, grouped and labelled for the form. Every option comes
 /// from an `allCases` list, the planner configuration or the catalogue; nothing is typed twice.

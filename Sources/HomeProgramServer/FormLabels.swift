@@ -1,4 +1,4 @@
-import HomeProgramKit
+import HomeProgramModel
 
 // Readable labels for the profile's closed value sets. Each is an exhaustive switch, so a new case
 // in the vocabulary does not compile until it has a label; the options themselves come from

@@ -1,4 +1,5 @@
-import HomeProgramKit
+import HomeProgramModel
+import HomeProgramPlanner
 
 /// The one HTML page: the profile form and the preview area. Rendered on the server from
 /// `FormChoices` (so every option comes from the vocabulary), with no inline script or style:

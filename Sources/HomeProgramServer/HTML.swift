@@ -1,4 +1,5 @@
 /// Escaping for text placed in HTML element content and attribute values.
+
 enum HTML {
   /// Escapes `& < > " '` so any text is safe inside an element or a quoted attribute.
   static func escape(_ text: String) -> String {

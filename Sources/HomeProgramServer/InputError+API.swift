@@ -1,4 +1,4 @@
-import HomeProgramKit
+import HomeProgramModel
 
 extension InputError {
   /// The profile key path this error is about ("" when it concerns the whole input).

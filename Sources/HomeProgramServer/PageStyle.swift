@@ -1,4 +1,5 @@
 /// The page's style sheet, served as `/app.css`.
+
 enum PageStyle {
   static let source = #"""
     /* homeprogram web page. Plain CSS, no external fonts or images; works offline. */

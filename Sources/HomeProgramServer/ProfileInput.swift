@@ -1,5 +1,5 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramModel
 
 /// Turns a request body into a validated `PatientProfile` with the same reader the command line
 /// uses (`ProfileReader` over an `InputSource`), so the page shows the CLI's words.

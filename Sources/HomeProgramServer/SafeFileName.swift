@@ -1,4 +1,5 @@
 import Foundation
+import HomeProgramBatch
 
 /// A download name that is safe on every file system and in a `Content-Disposition` header.
 enum SafeFileName {

@@ -1,6 +1,8 @@
 import Foundation
+import HomeProgramBatch
+import HomeProgramDocument
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramModel
 
 /// What the web page and the API do, free of HTTP: every answer comes from the one
 /// `HandoutEngine` pipeline, exactly as `homeprogram plan`, `generate` and `preview` do it.

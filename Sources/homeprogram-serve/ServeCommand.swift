@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import HomeProgramBundle
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramModel
 import HomeProgramServer
 
 /// `homeprogram-serve`: the therapist's web page on this computer.

@@ -1,5 +1,10 @@
+import HomeProgramBundle
+import HomeProgramDocument
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
+import HomeProgramPlanner
+import HomeProgramTestSupport
 import Testing
 
 /// The batch runner relies on the engine being deterministic: the same profile and options give

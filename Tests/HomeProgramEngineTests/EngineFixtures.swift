@@ -1,7 +1,12 @@
 import Foundation
+import HomeProgramBundle
+import HomeProgramTestSupport
 
+@testable import HomeProgramDocument
 @testable import HomeProgramEngine
-@testable import HomeProgramKit
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
+@testable import HomeProgramPlanner
 
 /// The project's own samples and an engine over the source tree's catalogue and wording.
 enum EngineFixtures {

@@ -1,6 +1,11 @@
 import Foundation
+import HomeProgramBundle
+import HomeProgramDocument
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
+import HomeProgramPlanner
+import HomeProgramTestSupport
 import Testing
 
 /// The sample patient and clinic shipped in `Samples/`.

@@ -1,8 +1,13 @@
 import Foundation
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
 @testable import HomeProgramEngine
-@testable import HomeProgramKit
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
+@testable import HomeProgramPlanner
 
 /// Real PDFs of every sample, checked with real tools: structure, fonts, text, margins, determinism,
 /// and agreement with the text preview.

@@ -1,8 +1,13 @@
 import Foundation
-import HomeProgramEngine
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
-@testable import HomeProgramKit
+@testable import HomeProgramDocument
+@testable import HomeProgramEngine
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
+@testable import HomeProgramPlanner
 
 /// The public "Sciatica Relief" PDF through the real engine: valid PDF (qpdf), every font embedded
 /// (pdffonts), and the words a reader needs are really in it (pdftotext).

@@ -1,6 +1,11 @@
 import Foundation
+import HomeProgramBundle
+import HomeProgramDocument
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
+import HomeProgramPlanner
+import HomeProgramTestSupport
 import Testing
 
 /// Letters whose glyph is built from other composite glyphs (Vietnamese ễ = e + circumflex-tilde

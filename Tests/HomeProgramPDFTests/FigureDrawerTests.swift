@@ -1,14 +1,19 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
 @testable import HomeProgramPDF
+@testable import HomeProgramPlanner
 
 @Suite("Figure drawer")
 struct FigureDrawerTests {
   static func sheet() throws -> (LaidOutDocument, FigureLibrary, Int) {
     let catalogue = try CatalogueLoader.bundled()
-    let library = try FigureLibrary(catalogue: catalogue)
+    let library = FigureLibrary(catalogue: catalogue, positions: try PositionFiguresReader.bundled())
     let measurer = HaruTextMeasurer(fonts: try FontSet(fallbackPaths: []))
     return (ContactSheet().layout(catalogue, measurer: measurer), library, catalogue.entries.count)
   }

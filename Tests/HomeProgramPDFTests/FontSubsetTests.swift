@@ -1,8 +1,13 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
 @testable import HomeProgramPDF
+@testable import HomeProgramPlanner
 
 @Suite struct FontSubsetTests {
   static let regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"

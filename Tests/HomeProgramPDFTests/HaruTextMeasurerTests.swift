@@ -1,7 +1,12 @@
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
 @testable import HomeProgramPDF
+@testable import HomeProgramPlanner
 
 @Suite struct HaruTextMeasurerTests {
   static let samples = [

@@ -1,8 +1,13 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
 @testable import HomeProgramPDF
+@testable import HomeProgramPlanner
 
 /// Issue 7: a patient name of 500 characters (the longest the reader accepts), with or without
 /// spaces, in any script, is wrapped (or broken) and never drawn outside its region, with the real

@@ -1,8 +1,13 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
 @testable import HomeProgramPDF
+@testable import HomeProgramPlanner
 
 /// A figure drawer that uses every canvas operation, as a real figure would.
 struct EverythingFigure: FigureDrawing {

@@ -1,8 +1,13 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
 @testable import HomeProgramPDF
+@testable import HomeProgramPlanner
 
 /// Logos: real PNG and JPEG files (made with pdftoppm from the sample PDF) are embedded.
 @Suite struct PDFImageTests {

@@ -1,7 +1,13 @@
 import Foundation
+import HomeProgramBundle
+import HomeProgramTestSupport
 import Testing
 
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
 @testable import HomeProgramPDF
+@testable import HomeProgramPlanner
 
 @Suite struct TrueTypeCoverageTests {
   static let sansPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"

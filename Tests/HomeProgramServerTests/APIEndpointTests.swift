@@ -1,6 +1,11 @@
 import Foundation
+import HomeProgramBatch
+import HomeProgramBundle
+import HomeProgramDocument
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
+import HomeProgramPlanner
 import HomeProgramServer
 import Hummingbird
 import HummingbirdTesting

@@ -1,7 +1,12 @@
 import Foundation
 import HTTPTypes
+import HomeProgramBatch
+import HomeProgramBundle
+import HomeProgramDocument
 import HomeProgramEngine
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
+import HomeProgramPlanner
 import HomeProgramServer
 import Hummingbird
 import HummingbirdTesting

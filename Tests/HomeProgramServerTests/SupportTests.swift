@@ -1,8 +1,14 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramBundle
 import Hummingbird
 import Testing
 
+@testable import HomeProgramBatch
+@testable import HomeProgramDocument
+@testable import HomeProgramEngine
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
+@testable import HomeProgramPlanner
 @testable import HomeProgramServer
 
 @Suite struct SupportTests {

@@ -1,4 +1,5 @@
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
 
 /// Draws the catalogue's figures, the positions of comfort and the massage-gun body map from
 /// data (`FigureLibrary`), as vector paths: thick round-capped limbs, a filled head, light grey

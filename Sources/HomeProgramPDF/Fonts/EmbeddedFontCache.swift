@@ -1,4 +1,4 @@
-import HomeProgramKit
+import HomeProgramModel
 
 /// The process's prepared subsets (`EmbeddedFont`), by font file and characters. A batch draws
 /// the same few character sets again and again. Bounded (`BoundedCache`). Thread-safe.

@@ -1,5 +1,5 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramLayout
 
 /// The handout's four faces plus an optional fallback font, with the rules for drawing any string.
 /// A class: every canvas, measurer and document shares one set without copying its tables.

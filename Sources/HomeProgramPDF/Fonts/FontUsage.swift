@@ -1,4 +1,5 @@
 /// The characters a document draws with each font file: what its font subsets must hold.
+
 struct FontUsage: Sendable, Equatable {
   /// Font file path → characters drawn with it.
   private(set) var characters: [String: CodePointSet] = [:]

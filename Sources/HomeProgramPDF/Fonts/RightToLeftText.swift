@@ -2,6 +2,7 @@
 /// to right, one glyph per character, with no bidirectional reordering and no Arabic joining, so
 /// such text prints in the wrong order even when a font has the letters: it is drawn, and reported
 /// in a warning that names the characters.
+
 enum RightToLeftText {
   /// Whether `scalar` is a letter of a right-to-left script: a letter in one of the blocks written
   /// right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and Arabic Extended;
@@ -30,7 +31,7 @@ enum RightToLeftText {
   static let namedLimit = 6
 
   /// One sentence naming the right-to-left characters (sorted by code point), or nil when none.
-  static func warning(for letters: Set<Unicode.Scalar>) -> String? {
+  package static func warning(for letters: Set<Unicode.Scalar>) -> String? {
     guard !letters.isEmpty else { return nil }
     let sorted = letters.sorted { $0.value < $1.value }
     var names = sorted.prefix(namedLimit).map(UnicodeName.describe).joined(separator: ", ")

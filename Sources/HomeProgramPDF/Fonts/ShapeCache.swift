@@ -1,4 +1,5 @@
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
 
 /// Shaped lines of text (`FontSet.shape`), by text and face, for one font set. A batch draws the
 /// same catalogue lines in handout after handout; a lookup costs a fraction of shaping. Bounded

@@ -1,4 +1,5 @@
 /// A string split into runs, each drawable by one font, with the characters no font covers.
+
 struct ShapedText: Sendable, Equatable {
   /// Which font draws a segment.
   enum Source: Sendable, Equatable {

@@ -6,6 +6,7 @@
 /// It is kept the way the table gives it: runs of consecutive characters, each with the glyphs of
 /// its characters side by side in one array. Building it writes each mapped glyph once; looking a
 /// character up is a binary search over the runs (drawing uses `TrueTypeFont`'s advance table).
+
 struct TrueTypeCoverage: Sendable {
   /// A run of consecutive characters and where their glyphs start in `glyphs`.
   private struct Run: Sendable {

@@ -3,6 +3,7 @@
 /// Advances are reported the way libharu writes them into the PDF's `/W` array: in 1/1000 em,
 /// truncated to an integer. Measuring with the same integers makes layout agree with the PDF
 /// to the point.
+
 struct TrueTypeMetrics: Sendable {
   let unitsPerEm: Int
   /// Typographic ascender and descender (descender is negative), in font units.

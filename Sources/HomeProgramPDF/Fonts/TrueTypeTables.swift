@@ -1,4 +1,5 @@
 import Foundation
+import HomeProgramModel
 
 /// The tables of a TrueType file that coverage and metrics need, read from the file without
 /// reading the rest of it (the glyph outlines are most of a font's bytes).

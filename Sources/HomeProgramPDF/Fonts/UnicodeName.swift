@@ -1,4 +1,5 @@
 /// Human-readable names for characters in warnings: "U+1F600 GRINNING FACE".
+
 enum UnicodeName {
   /// The code point and Unicode name (or name alias) of `scalar`.
   static func describe(_ scalar: Unicode.Scalar) -> String {

@@ -1,5 +1,5 @@
 import CLibHaru
-import HomeProgramKit
+import HomeProgramLayout
 
 extension HaruDocument {
   /// libharu's own width of `text` in points (`HPDF_Font_TextWidth`), for checking

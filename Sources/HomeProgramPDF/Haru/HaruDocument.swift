@@ -1,6 +1,9 @@
 import CLibHaru
 import Foundation
-import HomeProgramKit
+import HomeProgramDocument
+import HomeProgramLayout
+import HomeProgramModel
+import HomeProgramPlanner
 
 /// An owning wrapper around one libharu `HPDF_Doc`: fonts, images, pages, outline and saving.
 ///
@@ -73,7 +76,7 @@ final class HaruDocument {
   // MARK: - Error checking
 
   /// Throws when `status` is not `HPDF_OK` or libharu reported an error during the call.
-  func check(_ operation: String, _ status: HPDF_STATUS) throws {
+  package func check(_ operation: String, _ status: HPDF_STATUS) throws {
     if status == HPDF_STATUS(HPDF_OK) && recorder.last == nil { return }
     throw failure(operation, status: status)
   }

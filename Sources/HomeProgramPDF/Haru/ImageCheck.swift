@@ -1,6 +1,6 @@
 import CLibHaru
 import Foundation
-import HomeProgramKit
+import HomeProgramModel
 
 /// Checks an image before libharu loads it. A PNG is decoded completely by libpng (libharu's own
 /// PNG error handler makes libpng abort the process on damaged data); a JPEG, which libharu

@@ -1,6 +1,7 @@
 /// Everything that can go wrong while turning a laid-out document into PDF bytes.
 ///
 /// Characters the fonts cannot draw are not errors: they become warnings in `RenderResult`.
+
 public enum PDFError: Error, Sendable, Equatable {
   /// A libharu call failed. `code` and `detail` are libharu's error and detail numbers.
   case libharu(operation: String, code: UInt, detail: UInt)

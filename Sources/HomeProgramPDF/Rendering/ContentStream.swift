@@ -1,4 +1,4 @@
-import HomeProgramKit
+import HomeProgramModel
 
 /// One page's content stream, written directly as PDF operators (PDF 1.7, 8.2 and 9.4).
 ///

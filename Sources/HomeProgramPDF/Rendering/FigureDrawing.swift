@@ -1,4 +1,4 @@
-import HomeProgramKit
+import HomeProgramModel
 
 /// Draws the illustration for a `.figure` draw operation.
 ///

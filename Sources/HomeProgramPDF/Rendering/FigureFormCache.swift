@@ -1,4 +1,5 @@
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
 
 /// Figures as form XObject contents, drawn and compressed once and shared by every page and
 /// document a renderer makes.

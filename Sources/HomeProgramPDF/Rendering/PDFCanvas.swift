@@ -1,5 +1,6 @@
 import CLibHaru
-import HomeProgramKit
+import HomeProgramLayout
+import HomeProgramModel
 
 /// Vector drawing on one PDF page in layout coordinates (top-left origin, y down, points).
 ///

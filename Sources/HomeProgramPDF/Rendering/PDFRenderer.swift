@@ -1,5 +1,5 @@
 import Foundation
-import HomeProgramKit
+import HomeProgramLayout
 
 /// Turns a `LaidOutDocument` into PDF bytes with libharu.
 ///

@@ -1,5 +1,3 @@
-import HomeProgramKit
-
 /// How `PDFRenderer` finds its fonts and draws figures.
 public struct RenderOptions: Sendable {
   /// The directory holding the DejaVu Sans files (the CLI's `--font-dir`).

@@ -1,4 +1,5 @@
 /// A rendered PDF and what the renderer had to work around.
+
 public struct RenderResult: Sendable, Equatable {
   /// The complete PDF file.
   public var bytes: [UInt8]

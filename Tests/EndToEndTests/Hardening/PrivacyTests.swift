@@ -4,7 +4,7 @@ import Testing
 /// Issue 7, privacy and security: no patient name or reference in PDF metadata, log lines or the
 /// batch report unless asked for; batch output names cannot leave the output folder; nothing named
 /// in the input is executed or fetched. (The public PDF's freedom from profile data is proven in
-/// `HomeProgramKitTests/PublicHandoutPrivacyTests`: its builder takes no profile at all.)
+/// `HomeProgramLayoutTests/PublicHandoutPrivacyTests`: its builder takes no profile at all.)
 struct PrivacyTests {
   static let name = "Zelda Quixote"
   static let reference = "ZQ-7731"

@@ -1,0 +1,123 @@
+// Referral sheets: short and unmistakable. A full-width banner in the danger colour comes first
+// (red "Emergency — go now", amber "Urgent — see a doctor within days") with what to do in the
+// largest type, the patient reference under it, then why, what the patient told us, the signs to
+// act on while waiting, the emergency box (R-RF-4) and how to reach the clinic. Never an exercise
+// list. No footer on the first page: safety text comes first.
+import HomeProgramModel
+
+extension HandoutComposer {
+  /// Cauda equina symptoms (R-RESP-5: RF-E1 to RF-E5): the emergency sheet names the syndrome.
+  static let caudaEquinaFlags: Set<String> = ["RF-E1", "RF-E2", "RF-E3", "RF-E4", "RF-E5"]
+  /// A history of cancer with new pain (RF-U1): the urgent sheet adds the cancer team and the
+  /// emergency signs of RF-E7.
+  static let cancerHistoryFlag = "RF-U1"
+
+  func referralDocument() -> Document {
+    let referrals = text.safety.referrals
+    let subject = text.general.document.referralSubject
+    let number = clinic.emergencyNumber
+    let reference = Block.paragraph(
+      Paragraph(
+        text: patientLines(includeReference: true).joined(separator: DoseFormatter.separator), role: .small,
+        secondary: true))
+    var blocks: [Block]
+    let title: String
+    switch plan.outcome {
+    case .emergencyReferral:
+      let sheet = referrals.emergency
+      title = sheet.documentTitle
+      let caudaEquina = plan.redFlags.contains { Self.caudaEquinaFlags.contains($0.referenceId) }
+      blocks = [
+        banner(
+          .emergency, title: sheet.banner,
+          whatToDo: sheet.whatToDo.text(for: locale).filled(["number": number]),
+          then: sheet.doNotDrive.filled(["number": number])),
+        reference,
+      ]
+      let signs = flagLines(levels: [.emergency])
+      if !signs.isEmpty {
+        blocks.append(
+          .callout(
+            Callout(
+              kind: .emergency, title: caudaEquina ? sheet.signsTitleCaudaEquina : sheet.signsTitle,
+              body: [
+                Block.bullets(signs),
+                .paragraph(Paragraph(text: caudaEquina ? sheet.whyCaudaEquina : sheet.why)),
+              ])))
+      }
+      blocks.append(.paragraph(Paragraph(text: sheet.noExercises)))
+    case .urgentReferral:
+      let sheet = referrals.urgent
+      title = sheet.documentTitle
+      let cancer = plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
+      blocks = [
+        banner(
+          .caution, title: sheet.banner,
+          whatToDo: (cancer ? sheet.whatToDoCancer : sheet.whatToDo).text(for: locale)),
+        reference,
+        .paragraph(Paragraph(text: sheet.why.text(for: locale), role: .lead)),
+      ]
+      blocks += flagList(levels: [.urgent, .emergency])
+      blocks += [
+        .paragraph(Paragraph(text: sheet.noExercises)),
+        .paragraph(Paragraph(text: sheet.meanwhile)),
+        .paragraph(Paragraph(text: sheet.bring)),
+      ]
+      if cancer {
+        blocks.append(
+          .callout(
+            Callout(
+              kind: .emergency,
+              title: sheet.cancerEmergencyTitle.text(for: locale).filled(["number": number]),
+              body: [
+                Block.bullets(sheet.cancerEmergencySigns),
+                .paragraph(Paragraph(text: sheet.cancerEmergencyWhy)),
+              ])))
+      }
+      blocks.append(
+        .callout(
+          Callout(
+            kind: .caution, title: sheet.callTodayTitle.text(for: locale),
+            body: [Block.bullets(sheet.callTodaySigns + (cancer ? [] : sheet.callTodayNerveSigns))])))
+    case .notEligible, .program:
+      let sheet = referrals.notEligible
+      title = sheet.documentTitle
+      let advice: LocalizedText
+      if let age = profile.patient.age, age < 16 {
+        advice = sheet.under16
+      } else if profile.conditions.contains(.recentSpinalSurgery) {
+        advice = sheet.recentSpinalSurgery
+      } else {
+        advice = sheet.other
+      }
+      blocks = [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
+    }
+    blocks.append(shared.emergencyCallout())
+    blocks += contactBlocks()
+    return document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
+  }
+
+  /// The full-width banner at the top of a referral sheet: a callout in the danger colour whose
+  /// body starts with what to do, in the largest type.
+  func banner(_ kind: CalloutKind, title: String, whatToDo: String, then: String? = nil) -> Block {
+    var body: [Block] = [.paragraph(Paragraph([InlineRun(whatToDo, .bold)], role: .urgent))]
+    if let then { body.append(.paragraph(Paragraph([InlineRun(then, .bold)], role: .lead))) }
+    return .callout(Callout(kind: kind, title: title, body: body))
+  }
+
+  /// The plan's flags at `levels`, in plain words (unknown ids are skipped).
+  func flagLines(levels: Set<RedFlagLevel>) -> [String] {
+    plan.redFlags.filter { levels.contains($0.level) }.compactMap { text.safety.redFlagText($0.id) }
+  }
+
+  /// "What you told us": the plan's flags at `levels`, in plain words (unknown ids are skipped).
+  func flagList(levels: Set<RedFlagLevel>) -> [Block] {
+    let lines = flagLines(levels: levels)
+    guard !lines.isEmpty else { return [] }
+    return [
+      .keepTogether([
+        .heading(Heading(level: 2, text: text.safety.referrals.flagsTitle)), Block.bullets(lines),
+      ])
+    ]
+  }
+}

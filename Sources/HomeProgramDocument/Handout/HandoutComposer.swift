@@ -1,0 +1,108 @@
+/// One handout being composed: the inputs plus the parts shared by program handouts and referral
+/// sheets (document info, footer, the emergency box, contact details).
+import HomeProgramModel
+import HomeProgramPlanner
+
+struct HandoutComposer {
+  let plan: Plan
+  let profile: PatientProfile
+  let clinic: Clinic
+  let exercises: [String: Exercise]
+  let text: HandoutText
+  let options: HandoutOptions
+  let doses: DoseFormatter
+
+  init(
+    plan: Plan, profile: PatientProfile, clinic: Clinic, exercises: [String: Exercise], text: HandoutText,
+    options: HandoutOptions
+  ) {
+    self.plan = plan
+    self.profile = profile
+    self.clinic = clinic
+    self.exercises = exercises
+    self.text = text
+    self.options = options
+    self.doses = DoseFormatter(text: text.general.dose)
+  }
+
+  var locale: Clinic.Locale { clinic.locale }
+
+  /// The therapist printed on the handout: the profile's, else the clinic's default.
+  var therapist: String? { nonEmpty(profile.therapist) ?? nonEmpty(clinic.therapist) }
+
+  /// The finished document around `blocks`.
+  func document(title: String, subject: String, onFirstPage: Bool, blocks: [Block]) -> Document {
+    let general = text.general
+    // Privacy: nothing about the patient goes into the document information.
+    let info = DocumentInfo(
+      title: title, author: nonEmpty(clinic.name) ?? general.document.defaultAuthor, subject: subject,
+      creator: general.document.creator.filled(["version": options.programVersion]))
+    var catalogue = general.footer.catalogue.filled(["version": options.catalogueVersion])
+    if let hash = nonEmpty(options.contentHash) { catalogue += DoseFormatter.separator + hash }
+    let footer = RunningFooter(
+      leading: [nonEmpty(clinic.name), profile.patient.name].compactMap { $0 }, trailing: [catalogue],
+      onFirstPage: onFirstPage)
+    return Document(
+      info: info, footer: footer, accent: clinic.accentColor, largePrint: options.largePrint, blocks: blocks)
+  }
+
+  /// The sections this handout shares with the public leaflet.
+  var shared: SharedSections { SharedSections(text: text, clinic: clinic) }
+
+  /// "How to reach us": phone and website as links, address, therapist. Empty when none is known.
+  func contactBlocks() -> [Block] {
+    let help = text.safety.help
+    var lines: [Block] = []
+    if let phone = nonEmpty(clinic.phone) {
+      lines.append(
+        .paragraph(
+          Paragraph([InlineRun(help.phoneLabel), InlineRun(phone, .bold, link: Self.telLink(phone))])))
+    }
+    if let website = nonEmpty(clinic.website) {
+      lines.append(
+        .paragraph(
+          Paragraph([InlineRun(help.websiteLabel), InlineRun(website, link: Self.webLink(website))])))
+    }
+    if let address = nonEmpty(clinic.address) {
+      lines.append(.paragraph(Paragraph([InlineRun(help.addressLabel), InlineRun(address)])))
+    }
+    if let therapist {
+      lines.append(.paragraph(Paragraph(text: help.therapist.filled(["therapist": therapist]))))
+    }
+    guard let first = lines.first else { return [] }
+    return [.keepTogether([.heading(Heading(level: 2, text: help.contactTitle)), first])] + lines.dropFirst()
+  }
+
+  /// "For José · Date: … · Your therapist: … · Reference: …" lines for the cover and referral sheets.
+  func patientLines(includeReference: Bool) -> [String] {
+    let cover = text.general.cover
+    var lines = [
+      cover.patient.filled(["name": profile.patient.name]), cover.date.filled(["date": options.date]),
+    ]
+    if let therapist { lines.append(cover.therapist.filled(["therapist": therapist])) }
+    if includeReference, let reference = nonEmpty(profile.patient.reference) {
+      lines.append(cover.reference.filled(["reference": reference]))
+    }
+    return lines
+  }
+
+  /// `tel:` link: the digits and a leading plus of a phone number.
+  static func telLink(_ phone: String) -> String {
+    let kept = phone.enumerated().filter { index, character in
+      character.isASCII && (character.isNumber || (character == "+" && index == 0))
+    }
+    return "tel:" + String(kept.map(\.element))
+  }
+
+  /// An https link for a website given with or without its scheme.
+  static func webLink(_ website: String) -> String {
+    let lowered = website.lowercased()
+    return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? website : "https://" + website
+  }
+}
+
+/// The string, or nil when it is nil or only whitespace.
+func nonEmpty(_ string: String?) -> String? {
+  guard let string, !string.allSatisfy(\.isWhitespace) else { return nil }
+  return string
+}

@@ -1,0 +1,26 @@
+/// Choices for one handout that do not come from the plan, profile or clinic.
+import HomeProgramModel
+
+public struct HandoutOptions: Sendable, Equatable {
+  /// The handout date, already resolved by the caller (the builder never reads the clock).
+  public var date: String
+  /// The large-print edition (body ≥ 14 pt; layout scales sizes).
+  public var largePrint: Bool
+  /// The catalogue version, printed in the footer.
+  public var catalogueVersion: String
+  /// The program version, for the PDF creator field.
+  public var programVersion: String
+  /// A short content hash printed after the catalogue version, when given.
+  public var contentHash: String?
+
+  public init(
+    date: String, largePrint: Bool = false, catalogueVersion: String,
+    programVersion: String = HomeProgramVersion.current, contentHash: String? = nil
+  ) {
+    self.date = date
+    self.largePrint = largePrint
+    self.catalogueVersion = catalogueVersion
+    self.programVersion = programVersion
+    self.contentHash = contentHash
+  }
+}

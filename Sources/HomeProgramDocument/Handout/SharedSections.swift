@@ -1,0 +1,59 @@
+/// The parts the patient handout and the public leaflet share: the traffic-light card, "When to
+/// get help" and the "when it feels easy / if it flares" next-step line. Built in one place, so the
+/// two documents can never drift apart on safety advice.
+import HomeProgramModel
+
+struct SharedSections {
+  let text: HandoutText
+  let clinic: Clinic
+
+  /// The green / amber / red card with its heading and intro, then the "stop and call us" line.
+  func trafficLight() -> [Block] {
+    let wording = text.general.trafficLight
+    let rows = [
+      (wording.green, RGBColor.trafficGreen), (wording.amber, RGBColor.trafficAmber),
+      (wording.red, RGBColor.trafficRed),
+    ].map { row, color in
+      TrafficLight.Row(label: row.label, color: color, signs: row.signs, action: row.action)
+    }
+    return [
+      .keepTogether([
+        .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
+        .paragraph(Paragraph(text: wording.intro)), .trafficLight(TrafficLight(rows: rows)),
+      ]),
+      .paragraph(Paragraph([InlineRun(wording.after, .bold)])),
+    ]
+  }
+
+  /// "Call 911 / 999 … now if you have": the cauda equina signs, in the clinic's locale.
+  func emergencyCallout() -> Block {
+    let help = text.safety.help
+    return .callout(
+      Callout(
+        kind: .emergency,
+        title: help.emergencyTitle.text(for: clinic.locale).filled(["number": clinic.emergencyNumber]),
+        body: [.bullets(help.emergencySigns), .paragraph(Paragraph(text: help.emergencyWhy))]))
+  }
+
+  /// "When to get help": the heading with the emergency box, the call-today box and when to see a
+  /// doctor anyway.
+  func whenToGetHelp() -> [Block] {
+    let help = text.safety.help
+    let locale = clinic.locale
+    return [
+      .keepTogether([.heading(Heading(level: 1, text: text.general.sections.help)), emergencyCallout()]),
+      .callout(
+        Callout(kind: .caution, title: help.urgentTitle.text(for: locale), body: [.bullets(help.urgentSigns)])
+      ),
+      .paragraph(Paragraph(text: help.seeSoon.text(for: locale))),
+    ]
+  }
+
+  /// "Name A or Name B · note", or nil when there is neither.
+  func nextSteps(_ names: [String], note: String?) -> String? {
+    let parts = [
+      names.isEmpty ? nil : names.joined(separator: text.general.exercises.nameSeparator), nonEmpty(note),
+    ].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: DoseFormatter.separator)
+  }
+}

@@ -1,0 +1,108 @@
+// "Get assessed first if" (before the massage gun and the exercises), "A gentle starter program"
+// (exercise cards at the gentlest catalogue dose), the traffic-light card, "When to get help" and the call to action.
+import HomeProgramModel
+
+extension PublicHandoutComposer {
+  // MARK: - Get assessed first
+
+  /// Who should see a therapist or doctor before using a massage gun or starting the exercises.
+  func getAssessedFirst() -> Block {
+    let words = wording.starter
+    return .callout(
+      Callout(
+        kind: .caution, title: words.getAssessedTitle,
+        body: [Block.bullets(words.getAssessed), .paragraph(Paragraph(text: words.getAssessedLater))]))
+  }
+
+  // MARK: - Starter program
+
+  func starterProgram() throws(PublicHandoutError) -> [Block] {
+    let words = wording.starter
+    var blocks: [Block] = [
+      .keepTogether(
+        [.heading(Heading(level: 1, text: wording.sections.starter.text(for: locale)))]
+          + words.intro.map { .paragraph(Paragraph(text: $0)) })
+    ]
+    blocks.append(.paragraph(Paragraph(text: text.general.exercises.intro)))
+    for id in starterIDs {
+      guard let exercise = catalogue[id] else { throw .missingExercise(id: id) }
+      guard let dose = PublicHandoutBuilder.gentlestDose(exercise) else { throw .noDose(id: id) }
+      blocks.append(.exerciseCard(card(exercise, dose)))
+    }
+    return blocks
+  }
+
+  /// The card for `exercise` at `dose`, for either leg. Next steps are only those that are gentle
+  /// enough to do without an assessment: easier versions from the starter set, harder versions the
+  /// catalogue allows at the gentlest level.
+  func card(_ exercise: Exercise, _ dose: LevelDose) -> ExerciseCard {
+    let words = text.general.exercises
+    let gentlest = Irritability.allCases.first { exercise.doses[$0] != nil }
+    let harder = exercise.progression.filter { id in
+      guard let gentlest, let next = catalogue[id] else { return false }
+      return next.doses[gentlest] != nil
+    }
+    let easier = exercise.regression.filter { starterIDs.contains($0) }
+    var card = ExerciseCard(
+      id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(exercise), purpose: exercise.purpose,
+      doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note), start: exercise.start,
+      steps: exercise.stepsAt(gentlest), cues: exercise.cuesAt(gentlest), mistakes: exercise.mistakes,
+      whenEasy: words.whenEasy.filled([
+        "next": steps(harder, note: exercise.progressionNoteAt(gentlest)) ?? words.askNextStep
+      ]),
+      ifFlares: words.ifFlares.filled([
+        "next": steps(easier, note: exercise.regressionNoteAt(gentlest)) ?? words.flareDefault
+      ]),
+      cautions: exercise.cautions,
+      figure: Figure(key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight))
+    card.labels = CardLabels(
+      start: words.startLabel, tips: words.tipsLabel, avoid: words.avoidLabel, caution: words.cautionLabel)
+    return card
+  }
+
+  func categoryLabel(_ exercise: Exercise) -> String {
+    let labels = text.general.categories
+    if exercise.category == .aerobic, exercise.equipment.contains(.stationaryBike) { return labels.cycling }
+    return labels.label(for: exercise.category)
+  }
+
+  /// "Name A or Name B · note", or nil when there is neither.
+  func steps(_ ids: [String], note: String?) -> String? {
+    shared.nextSteps(ids.compactMap { catalogue[$0]?.name }, note: note)
+  }
+
+  // MARK: - Call to action
+
+  /// "Get a plan made for you": book an assessment online or by phone, when the clinic gives a way
+  /// to; otherwise one neutral line.
+  func callToAction() -> [Block] {
+    let words = wording.callToAction
+    let heading = Block.heading(Heading(level: 1, text: wording.sections.callToAction))
+    let intro = Block.paragraph(Paragraph(text: words.text.text(for: locale)))
+    let website = nonEmpty(clinic.website)
+    let phone = nonEmpty(clinic.phone)
+    guard website != nil || phone != nil else {
+      return [.keepTogether([heading, intro, .paragraph(Paragraph(text: words.neutral.text(for: locale)))])]
+    }
+    let book = clinicName.map { words.bookWithClinic.filled(["clinic": $0]) } ?? words.book
+    var lines: [Block] = [.paragraph(Paragraph([InlineRun(book, .bold)], role: .lead))]
+    if let website {
+      lines.append(
+        .paragraph(
+          Paragraph([
+            InlineRun(words.websiteLabel), InlineRun(website, .bold, link: HandoutComposer.webLink(website)),
+          ])))
+    }
+    if let phone {
+      lines.append(
+        .paragraph(
+          Paragraph([
+            InlineRun(words.phoneLabel), InlineRun(phone, .bold, link: HandoutComposer.telLink(phone)),
+          ])))
+    }
+    if let address = nonEmpty(clinic.address) {
+      lines.append(.paragraph(Paragraph([InlineRun(text.safety.help.addressLabel), InlineRun(address)])))
+    }
+    return [.keepTogether([heading, intro] + lines)]
+  }
+}

@@ -1,0 +1,120 @@
+// The public handout, in order: cover (page 1), understanding sciatica, how massage therapy helps,
+// who should get assessed first, using a massage gun, a gentle starter program, the traffic light, when to get help and the
+// clinic's call to action. Nothing here knows about patients.
+import HomeProgramModel
+import HomeProgramPlanner
+
+/// One public handout being composed: the inputs and the parts every section shares.
+struct PublicHandoutComposer {
+  let catalogue: Catalogue
+  let text: HandoutText
+  let clinic: Clinic
+  let options: PublicHandoutOptions
+  let starterIDs: [String]
+  let configuration: PlannerConfiguration
+  let doses: DoseFormatter
+
+  init(
+    catalogue: Catalogue, text: HandoutText, clinic: Clinic, options: PublicHandoutOptions,
+    starterIDs: [String], configuration: PlannerConfiguration
+  ) {
+    self.catalogue = catalogue
+    self.text = text
+    self.clinic = clinic
+    self.options = options
+    self.starterIDs = starterIDs
+    self.configuration = configuration
+    self.doses = DoseFormatter(text: text.general.dose)
+  }
+
+  var locale: Clinic.Locale { clinic.locale }
+  /// The sections this leaflet shares with the patient handout.
+  var shared: SharedSections { SharedSections(text: text, clinic: clinic) }
+  var wording: HandoutText.PublicHandout { text.publicHandout }
+  var clinicName: String? { nonEmpty(clinic.name) }
+
+  func document() throws(PublicHandoutError) -> Document {
+    var blocks = cover()
+    blocks += [.pageBreak] + understanding()
+    blocks += try massageTherapy()
+    blocks.append(getAssessedFirst())
+    blocks += try massageGun()
+    blocks += [.sectionBreak] + (try starterProgram())
+    blocks += shared.trafficLight()
+    blocks += shared.whenToGetHelp()
+    blocks += callToAction()
+    let general = text.general
+    let info = DocumentInfo(
+      title: wording.document.title, author: clinicName ?? general.document.defaultAuthor,
+      subject: wording.document.subject,
+      creator: general.document.creator.filled(["version": options.programVersion]))
+    var stamp = general.footer.catalogue.filled(["version": catalogue.version])
+    if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
+    let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])
+    return Document(
+      info: info, footer: footer, accent: clinic.accentColor, largePrint: options.largePrint, blocks: blocks)
+  }
+
+  /// Level-1 section headings, in order (the cover's "In this guide" list).
+  var sectionTitles: [String] {
+    let sections = text.general.sections
+    return [
+      sections.understanding, wording.sections.massageTherapy, wording.sections.massageGun,
+      wording.sections.starter.text(for: locale), sections.trafficLight, sections.help,
+      wording.sections.callToAction,
+    ]
+  }
+
+  // MARK: - Cover
+
+  func cover() -> [Block] {
+    let cover = wording.cover
+    var blocks: [Block] = [
+      .titleBand(
+        TitleBand(
+          overline: clinicName ?? "", title: cover.title, lines: [cover.subtitle], logoPath: clinic.logoPath))
+    ]
+    blocks += cover.intro.enumerated().map { index, paragraph in
+      .paragraph(Paragraph(text: paragraph, role: index == 0 ? .lead : .body))
+    }
+    blocks.append(
+      .keepTogether([
+        .heading(Heading(level: 2, text: cover.contentsTitle)), Block.bullets(sectionTitles),
+      ]))
+    blocks.append(
+      .paragraph(
+        Paragraph(
+          text: text.general.cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small)))
+    return blocks
+  }
+
+  // MARK: - Understanding sciatica
+
+  func understanding() -> [Block] {
+    let education = text.education
+    let causes = wording.causes
+    var blocks: [Block] = [.heading(Heading(level: 1, text: text.general.sections.understanding))]
+    blocks += topic(education.whatIsIt)
+    blocks += [
+      .keepTogether([
+        .heading(Heading(level: 2, text: causes.heading)), .paragraph(Paragraph(text: causes.intro)),
+      ]),
+      Block.bullets(causes.items),
+      .paragraph(Paragraph(text: causes.after)),
+    ]
+    for item in [education.whatToExpect, education.hurtIsNotHarm, education.keepMoving] {
+      blocks += topic(item)
+    }
+    // The section heading stays with its first sub-heading and paragraph.
+    return [.keepTogether(Array(blocks.prefix(2)))] + blocks.dropFirst(2)
+  }
+
+  /// A level-2 heading kept with its first paragraph, then the other paragraphs.
+  func topic(_ topic: HandoutText.Education.Topic) -> [Block] {
+    let heading = Block.heading(Heading(level: 2, text: topic.heading))
+    let blocks = topic.paragraphs.map { Block.paragraph(Paragraph(text: $0.text(for: locale))) }
+    guard let first = blocks.first else { return [heading] }
+    return [.keepTogether([heading, first])] + blocks.dropFirst()
+  }
+
+}

@@ -1,0 +1,234 @@
+import Foundation
+import HomeProgramModel
+
+/// Turns a `FigureSpec` into a `FigureScene`: the figure's strokes and circles, its props, the
+/// floor and the motion arrows, in figure units. Pure, so tests can check the geometry.
+public enum FigureComposer {
+  /// Gap between the start and end panels of a sequence, in figure units.
+  static let panelGap = 16.0
+  /// How much thicker the working limb is drawn.
+  static let accentWidening = 1.3
+
+  /// The scene for `spec`, arranged (side by side or one above the other) to draw largest in a
+  /// frame of `frame`'s proportions.
+  public static func scene(for spec: FigureSpec, frame: Size) -> FigureScene {
+    let anchor = spec.anchor
+    let skeletons = spec.poses.map { pose -> Skeleton in
+      let skeleton = Skeleton(pose: pose)
+      return skeleton.shifted(dx: -skeleton.point(anchor).x, dy: 0)
+    }
+    guard let start = skeletons.first else { return FigureScene() }
+    guard skeletons.count == 2, let end = skeletons.last else {
+      return panel(body: [start], spec: spec, furnitureFrom: start, arrowsFrom: nil)
+    }
+    if spec.layout == .overlay {
+      return panel(body: [start, end], spec: spec, furnitureFrom: start, arrowsFrom: start)
+    }
+    let first = panel(body: [start], spec: spec, furnitureFrom: start, arrowsFrom: nil)
+    let second = panel(body: [end], spec: spec, furnitureFrom: start, arrowsFrom: start)
+    let across = sideBySide(first, second)
+    let stacked = aboveBelow(first, second)
+    let margin = 0.0
+    return stacked.scale(toFit: frame, margin: margin) > across.scale(toFit: frame, margin: margin) * 1.05
+      ? stacked : across
+  }
+
+  static func sideBySide(_ first: FigureScene, _ second: FigureScene) -> FigureScene {
+    let a = first.bounds
+    let b = second.bounds
+    var scene = first
+    let dx = a.maxX + panelGap - b.minX
+    scene.append(second, dx: dx)
+    let y = max(a.maxY, b.maxY) * 0.45
+    let x = a.maxX + panelGap / 2
+    scene.shapes += arrow(from: Point(x: x - 5, y: y), to: Point(x: x + 5, y: y), bulge: 0, ink: .stepArrow)
+    return scene
+  }
+
+  static func aboveBelow(_ first: FigureScene, _ second: FigureScene) -> FigureScene {
+    let a = first.bounds
+    let b = second.bounds
+    var scene = first
+    let dy = a.minY - panelGap * 0.75 - b.maxY
+    scene.append(second, dy: dy)
+    let x = min(a.minX, b.minX) + 3
+    let top = a.minY - 1
+    scene.shapes += arrow(
+      from: Point(x: x, y: top), to: Point(x: x, y: top - panelGap * 0.75 + 2), bulge: 0, ink: .stepArrow)
+    return scene
+  }
+
+  /// One panel: furniture, floor, the bodies (all but the last faded), body-borne props, arrows.
+  static func panel(body: [Skeleton], spec: FigureSpec, furnitureFrom: Skeleton, arrowsFrom: Skeleton?)
+    -> FigureScene
+  {
+    guard let last = body.last else { return FigureScene() }
+    var people = FigureScene()
+    for (index, skeleton) in body.enumerated() {
+      people.shapes += figure(skeleton, working: spec.working, ghost: index < body.count - 1)
+    }
+    var scene = FigureScene()
+    for prop in spec.props where !prop.kind.movesWithBody {
+      scene.shapes += FigurePropGeometry.shapes(prop, skeleton: furnitureFrom)
+    }
+    let extent = scene.bounds.width > 0 ? union(scene.bounds, people.bounds) : people.bounds
+    scene.shapes.insert(
+      .stroke(
+        [Point(x: extent.minX - 6, y: -0.8), Point(x: extent.maxX + 6, y: -0.8)], width: 1.6, ink: .floor),
+      at: 0)
+    scene.shapes += people.shapes
+    for prop in spec.props where prop.kind.movesWithBody {
+      scene.shapes += FigurePropGeometry.shapes(prop, skeleton: last)
+    }
+    for motion in spec.arrows {
+      let point = last.point(motion.point)
+      if let direction = motion.direction {
+        let unit: Point =
+          switch direction {
+          case .up: Point(x: 0, y: 1)
+          case .down: Point(x: 0, y: -1)
+          case .forward: Point(x: 1, y: 0)
+          case .back: Point(x: -1, y: 0)
+          }
+        // Arrows stay above the floor: "down" comes in from above instead of leaving below.
+        let clear = last.halfWidth(at: motion.point) + 3
+        let (near, far) = direction == .down ? (-(clear + 12), -clear) : (clear, clear + 12)
+        scene.shapes += arrow(
+          from: Point(x: point.x + unit.x * near, y: point.y + unit.y * near),
+          to: Point(x: point.x + unit.x * far, y: point.y + unit.y * far), bulge: 0, ink: .arrow)
+      } else if let from = arrowsFrom?.point(motion.point) {
+        scene.shapes += motionArc(
+          from: from, to: point, around: last.point(.hip), clear: last.halfWidth(at: motion.point) + 5)
+      }
+    }
+    return scene
+  }
+
+  static func union(_ a: Rect, _ b: Rect) -> Rect {
+    let minX = min(a.minX, b.minX)
+    let minY = min(a.minY, b.minY)
+    return Rect(x: minX, y: minY, width: max(a.maxX, b.maxX) - minX, height: max(a.maxY, b.maxY) - minY)
+  }
+
+  /// The figure: far limbs, trunk, head, near limbs.
+  static func figure(_ skeleton: Skeleton, working: [Limb], ghost: Bool) -> [FigureShape] {
+    func ink(_ limb: Limb, far: Bool) -> FigureInk {
+      if working.contains(limb) { return ghost ? .ghostAccent : .accent }
+      if ghost { return .ghost }
+      return far ? .bodyFar : .body
+    }
+    func width(_ limb: Limb, _ base: Double) -> Double {
+      working.contains(limb) && !ghost ? base * accentWidening : base
+    }
+    func point(_ name: BodyPoint) -> Point { skeleton.point(name) }
+    let limb = Skeleton.limbWidth
+    var shapes: [FigureShape] = []
+    shapes.append(
+      .stroke(
+        [skeleton.shoulderFar, point(.elbowFar), point(.handFar)], width: width(.armFar, limb),
+        ink: ink(.armFar, far: true)))
+    shapes.append(
+      .stroke(
+        [skeleton.hipFar, point(.kneeFar), point(.ankleFar), point(.footFar)], width: width(.legFar, limb),
+        ink: ink(.legFar, far: true)))
+    let trunkInk = ink(.trunk, far: false)
+    shapes.append(
+      .stroke(
+        [point(.hip), point(.back), point(.shoulder)], width: width(.trunk, skeleton.trunkDrawWidth),
+        ink: trunkInk))
+    let headInk = ink(.head, far: false)
+    shapes.append(.stroke([point(.shoulder), point(.neck)], width: limb * 0.9, ink: headInk))
+    shapes.append(.dot(point(.head), radius: Skeleton.headRadius, ink: headInk))
+    shapes.append(.stroke([point(.head), skeleton.nose], width: 2.2, ink: headInk))
+    shapes.append(
+      .stroke(
+        [skeleton.hipNear, point(.kneeNear), point(.ankleNear), point(.footNear)],
+        width: width(.legNear, limb), ink: ink(.legNear, far: false)))
+    shapes.append(
+      .stroke(
+        [skeleton.shoulderNear, point(.elbowNear), point(.handNear)], width: width(.armNear, limb),
+        ink: ink(.armNear, far: false)))
+    return shapes
+  }
+
+  /// A curved arrow from where a point was to where it is, bowed away from `around` and set off
+  /// the limb by `clear`, so it never paints over the body (its white halo would read as a stray
+  /// shape on a face, a heel or a knee).
+  static func motionArc(from: Point, to: Point, around: Point, clear: Double = 0) -> [FigureShape] {
+    let dx = to.x - from.x
+    let dy = to.y - from.y
+    let length = hypot(dx, dy)
+    guard length > 2 else { return [] }
+    // Bow toward the side of the chord away from the hip.
+    let normal = Point(x: -dy / length, y: dx / length)
+    let middle = Point(x: (from.x + to.x) / 2, y: (from.y + to.y) / 2)
+    let side = (middle.x - around.x) * normal.x + (middle.y - around.y) * normal.y >= 0 ? 1.0 : -1.0
+    let offset = Point(x: normal.x * side * clear, y: normal.y * side * clear)
+    // A short movement still gets an arrow long enough to read.
+    let reach = max(length, 10)
+    let centre = Point(x: middle.x + offset.x, y: middle.y + offset.y)
+    let half = Point(x: dx / length * reach * 0.4, y: dy / length * reach * 0.4)
+    let start = Point(x: centre.x - half.x, y: centre.y - half.y)
+    let end = Point(x: centre.x + half.x, y: centre.y + half.y)
+    return arrow(from: start, to: end, bulge: side * max(reach * 0.22, 3), ink: .arrow)
+  }
+
+  /// An arrow from `from` to `to`, bowed sideways by `bulge`, with a filled head.
+  public static func arrow(from: Point, to: Point, bulge: Double, ink: FigureInk) -> [FigureShape] {
+    let dx = to.x - from.x
+    let dy = to.y - from.y
+    let length = hypot(dx, dy)
+    guard length > 0.5 else { return [] }
+    let normal = Point(x: -dy / length, y: dx / length)
+    let control = Point(x: (from.x + to.x) / 2 + normal.x * bulge, y: (from.y + to.y) / 2 + normal.y * bulge)
+    let headLength = min(5.5, length * 0.6)
+    var points: [Point] = []
+    for index in 0...10 {
+      let t = Double(index) / 10
+      let u = 1 - t
+      points.append(
+        Point(
+          x: u * u * from.x + 2 * u * t * control.x + t * t * to.x,
+          y: u * u * from.y + 2 * u * t * control.y + t * t * to.y))
+    }
+    // Direction at the tip: the tangent of the curve.
+    let tangentX = to.x - control.x
+    let tangentY = to.y - control.y
+    let tangentLength = max(hypot(tangentX, tangentY), 0.0001)
+    let ux = tangentX / tangentLength
+    let uy = tangentY / tangentLength
+    let base = Point(x: to.x - ux * headLength, y: to.y - uy * headLength)
+    // Stop the shaft inside the head so its round cap does not poke through the tip.
+    let shaft = points.filter { hypot($0.x - to.x, $0.y - to.y) > headLength * 0.8 }
+    let head = FigureShape.polygon(
+      [
+        to, Point(x: base.x - uy * headLength * 0.55, y: base.y + ux * headLength * 0.55),
+        Point(x: base.x + uy * headLength * 0.55, y: base.y - ux * headLength * 0.55),
+      ], outline: 0, ink: ink)
+    let width = ink == .stepArrow ? 2.2 : 1.9
+    var shapes: [FigureShape] =
+      shaft.count >= 2 ? [.stroke(shaft + [base], width: width, ink: ink), head] : [head]
+    // Motion arrows get a white halo so they read over the body, even over the accent limb.
+    if ink == .arrow {
+      let halo = shapes.map { shape -> FigureShape in
+        switch shape {
+        case .stroke(let points, let width, _): .stroke(points, width: width + 1.8, ink: .halo)
+        case .polygon(let points, _, _): .polygon(points, outline: 1.8, ink: .halo)
+        default: shape
+        }
+      }
+      shapes = halo + shapes
+    }
+    return shapes
+  }
+}
+
+extension FigureProp.Kind {
+  /// Props that follow the body from pose to pose; the rest stay where the start pose put them.
+  var movesWithBody: Bool {
+    switch self {
+    case .band, .gun, .towel, .dowel: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/// Lays a `Document` out on pages: measure → split → place, then the running footer.
+///
+/// The result is a renderer-free `LaidOutDocument` in top-left coordinates; the PDF renderer draws
+/// it. Text is measured with the given `TextMeasurer`, so the PDF module passes one backed by the
+/// embedded fonts and tests pass `FixedWidthMeasurer`.
+import HomeProgramDocument
+
+public struct LayoutEngine: Sendable {
+  /// The style to use; nil picks `LayoutStyle.standard(largePrint:)` from the document.
+  public var style: LayoutStyle?
+
+  /// An engine with the standard handout style (or `style` when given).
+  public init(style: LayoutStyle? = nil) {
+    self.style = style
+  }
+
+  /// Lays `document` out on pages of `page`, measuring text with `measurer`.
+  ///
+  /// - Throws: `LayoutError` when a block cannot be placed: an unsplittable block taller than an
+  ///   empty page, a table whose shape is wrong, or no room for text.
+  ///
+  /// `cache`, when given, keeps wrapped paragraphs between documents; it must only ever be used
+  /// with this same measurer.
+  public func layout(
+    _ document: Document, page: PageSpec, measurer: some TextMeasurer, cache: WrapCache? = nil
+  ) throws -> LaidOutDocument {
+    let style = self.style ?? .standard(largePrint: document.largePrint)
+    let content = page.contentRect
+    guard content.width > 0 else { throw LayoutError.blockTooNarrow(block: "the page", width: content.width) }
+    guard content.height > 0 else {
+      throw LayoutError.blockTooTall(block: "the page", height: 0, available: content.height)
+    }
+    let setter = TextSetter(measurer: measurer, cache: cache)
+    let builder = FlowBuilder(style: style, setter: setter, accent: document.accent, page: page)
+    let items = try builder.items(for: document.blocks, width: content.width, prefix: "block")
+    var paginator = Paginator(page: page)
+    try paginator.place(items)
+    let count = paginator.pages.count
+    let pages = paginator.pages.enumerated().map { index, ops in
+      LaidOutPage(
+        ops: ops
+          + footerOps(
+            pageIndex: index, pageCount: count, footer: document.footer, page: page, style: style,
+            setter: setter))
+    }
+    return LaidOutDocument(pageSize: page.size, pages: pages, outline: paginator.outline, info: document.info)
+  }
+}

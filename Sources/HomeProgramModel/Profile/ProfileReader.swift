@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// Reads a patient profile (YAML or JSON, contract `patient-profile.md` schema 1) strictly.
+public enum ProfileReader {
+  /// The highest profile schema this program understands.
+  public static let supportedSchema = 1
+
+  package static let topKeys = [
+    "schema", "patient", "date", "therapist", "side", "cause", "symptoms", "red_flags", "conditions",
+    "equipment", "cleared_for_massage_gun", "irritability_override", "exclude", "include", "notes",
+  ]
+  package static let patientKeys = ["name", "reference", "age"]
+  package static let symptomKeys = [
+    "pain_now", "pain_worst_24h", "settle_time", "night_pain", "duration_weeks", "below_knee",
+    "peripheralises", "direction", "neuro",
+  ]
+  package static let overrideKeys = ["level", "reason"]
+
+  /// Reads and validates the profile file at `path`.
+  public static func read(path: String) throws(InputError) -> PatientProfile {
+    try read(InputSource.file(path))
+  }
+
+  /// Reads and validates a profile from already-loaded text.
+  public static func read(_ source: InputSource) throws(InputError) -> PatientProfile {
+    try read(node: source.parse(), file: source.name)
+  }
+
+  /// Reads and validates a profile from a parsed node (used by batch input too).
+  public static func read(node: Node, file: String) throws(InputError) -> PatientProfile {
+    let root = try MappingReader(node, file: file, allowed: topKeys)
+    let schema = try root.int("schema", in: 1...Int.max) ?? 1
+    if schema > supportedSchema {
+      throw .unsupportedSchema(root.location(of: "schema"), value: schema, supported: supportedSchema)
+    }
+
+    let patientReader = try root.require("patient") { key throws(InputError) in
+      try root.mapping(key, allowed: patientKeys)
+    }
+    let name = try patientReader.require("name") { key throws(InputError) in
+      try patientReader.string(key, maxLength: 500)
+    }
+    if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw .invalidFormat(
+        patientReader.location(of: "name"), keyPath: "patient.name", value: name,
+        expected: "the patient's name (not empty)")
+    }
+    let patient = PatientProfile.Patient(
+      name: name,
+      reference: try patientReader.string("reference", maxLength: 100),
+      age: try patientReader.int("age", in: 0...130))
+
+    var date: String?
+    if let text = try root.string("date", maxLength: 40) {
+      guard let valid = ISODate(text) else {
+        throw .invalidFormat(
+          root.location(of: "date"), keyPath: "date", value: text,
+          expected: "a calendar date written YYYY-MM-DD, e.g. 2026-11-25")
+      }
+      date = valid.description
+    }
+
+    let symptomsReader = try root.require("symptoms") { key throws(InputError) in
+      try root.mapping(key, allowed: symptomKeys)
+    }
+    let symptoms = try readSymptoms(symptomsReader)
+
+    var override: PatientProfile.IrritabilityOverride?
+    if let reader = try root.mapping("irritability_override", allowed: overrideKeys) {
+      let level = try reader.require("level") { key throws(InputError) in
+        try reader.oneOf(key, Irritability.self)
+      }
+      let reason = try reader.require("reason") { key throws(InputError) in
+        try reader.string(key, maxLength: 1_000)
+      }
+      if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        throw .invalidFormat(
+          reader.location(of: "reason"), keyPath: "irritability_override.reason", value: reason,
+          expected: "the reason for the override (it is printed in the plan)")
+      }
+      override = .init(level: level, reason: reason)
+    }
+
+    return PatientProfile(
+      schema: schema,
+      patient: patient,
+      date: date,
+      therapist: try root.string("therapist", maxLength: 200),
+      side: try root.require("side") { key throws(InputError) in try root.oneOf(key, Side.self) },
+      cause: try root.require("cause") { key throws(InputError) in try root.oneOf(key, Cause.self) },
+      symptoms: symptoms,
+      redFlags: unique(try root.listOf("red_flags", RedFlag.self) ?? []),
+      conditions: unique(try root.listOf("conditions", Condition.self) ?? []),
+      equipment: unique(try root.listOf("equipment", Equipment.self) ?? []),
+      clearedForMassageGun: try root.bool("cleared_for_massage_gun") ?? false,
+      irritabilityOverride: override,
+      exclude: unique(try idList(root, "exclude")),
+      include: unique(try idList(root, "include")),
+      notes: try root.string("notes", maxLength: 2_000))
+  }
+
+  private static func readSymptoms(_ reader: MappingReader) throws(InputError) -> PatientProfile.Symptoms {
+    func required<T>(_ key: String, _ read: (String) throws(InputError) -> T?) throws(InputError) -> T {
+      try reader.require(key, read)
+    }
+    return PatientProfile.Symptoms(
+      painNow: try required("pain_now") { key throws(InputError) in try reader.int(key, in: 0...10) },
+      painWorst24h: try required("pain_worst_24h") { key throws(InputError) in try reader.int(key, in: 0...10)
+      },
+      settleTime: try required("settle_time") { key throws(InputError) in
+        try reader.oneOf(key, SettleTime.self)
+      },
+      nightPain: try required("night_pain") { key throws(InputError) in try reader.oneOf(key, NightPain.self)
+      },
+      durationWeeks: try required("duration_weeks") { key throws(InputError) in
+        try reader.int(key, in: 0...520)
+      },
+      belowKnee: try required("below_knee") { key throws(InputError) in try reader.bool(key) },
+      peripheralises: try required("peripheralises") { key throws(InputError) in
+        try reader.oneOf(key, Peripheralisation.self)
+      },
+      direction: try reader.oneOf("direction", EasingDirection.self) ?? .untested,
+      neuro: try required("neuro") { key throws(InputError) in try reader.oneOf(key, NeuroStatus.self) })
+  }
+
+  /// Catalogue ids (`exclude`, `include`): upper-cased, shape-checked here; existence is checked
+  /// against the catalogue by `ProfileValidator`.
+  private static func idList(_ reader: MappingReader, _ key: String) throws(InputError) -> [String] {
+    guard let ids = try reader.stringList(key) else { return [] }
+    var result: [String] = []
+    for (index, id) in ids.enumerated() {
+      let trimmed = id.trimmingCharacters(in: .whitespaces).uppercased()
+      guard trimmed.count <= 16, !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+        throw .invalidFormat(
+          reader.location(of: key), keyPath: "\(key)[\(index)]", value: id,
+          expected: "a catalogue id such as NG01 (see `homeprogram catalogue list`)")
+      }
+      result.append(trimmed)
+    }
+    return result
+  }
+
+  private static func unique<T: Equatable>(_ values: [T]) -> [T] {
+    var result: [T] = []
+    for value in values where !result.contains(value) { result.append(value) }
+    return result
+  }
+}

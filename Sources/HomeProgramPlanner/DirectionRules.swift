@@ -1,0 +1,47 @@
+/// Direction bias by cause (§4): R-DISC-1, R-STEN-1, R-PIR-1, R-UNK-1/2.
+import HomeProgramModel
+
+enum DirectionRules {
+  static func bias(for profile: PatientProfile, log: inout DecisionLog) -> DirectionBias {
+    let easing = profile.symptoms.direction
+    switch profile.cause {
+    case .disc:
+      switch easing {
+      case .extension:
+        log.decide("R-DISC-1", "disc, extension eases symptoms: extension path")
+        return .extension
+      case .flexion:
+        log.decide("R-DISC-1", "disc, flexion eases symptoms: flexion path")
+        return .flexion
+      case .none, .untested:
+        log.decide("R-DISC-3", "disc, no easing direction found yet: neutral, relief positions and sliders")
+        return .neutral
+      }
+    case .stenosis:
+      if easing == .extension {
+        log.decide(
+          "R-STEN-2",
+          "stenosis: flexion bias kept although extension was recorded as easing; add DP ids to `include` to re-enable extension"
+        )
+      } else {
+        log.decide("R-STEN-1", "stenosis: flexion bias")
+      }
+      return .flexion
+    case .piriformis:
+      log.decide("R-PIR-1", "piriformis: spinal source excluded, neutral bias")
+      return .neutral
+    case .unknown:
+      switch easing {
+      case .extension:
+        log.decide("R-UNK-2", "unknown cause, consistent easing with extension: extension path")
+        return .extension
+      case .flexion:
+        log.decide("R-UNK-2", "unknown cause, consistent easing with flexion: flexion path")
+        return .flexion
+      case .none, .untested:
+        log.decide("R-UNK-1", "unknown cause: neutral bias, no end-range repeated loading (R-UNK-3)")
+        return .neutral
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+/// The massage-gun block (§2.1, §5.6, R-DISC-7, R-PIR-3): only glutes, hamstrings, quads and
+/// calves; never the lower back or spine; never at high irritability, with a red flag, or with a
+/// contraindication; precautions only when a clinician cleared them, and then gentler.
+import HomeProgramModel
+
+enum GunRules {
+  static func block(
+    profile: PatientProfile, level: Irritability, flags: [RedFlag], catalogue: Catalogue,
+    configuration: PlannerConfiguration, log: inout DecisionLog
+  ) -> MassageGunBlock {
+    /// The catalogue ids that treat `zone` (MG01 for glutes in the bundled catalogue).
+    func ids(_ zone: GunZone) -> [String] {
+      catalogue.entries.filter { $0.gunZone == zone }.map(\.id)
+    }
+    let avoid = configuration.gunAvoid.map(\.rawValue)
+    func excluded(_ reason: GunExclusionReason, _ rule: String, _ text: String) -> MassageGunBlock {
+      log.decide(rule, "massage gun not included: \(text)")
+      return MassageGunBlock(
+        included: false, why: ["\(rule): \(text)"], zones: [], avoid: avoid, precautions: [],
+        notIncludedReason: reason)
+    }
+
+    guard profile.equipment.contains(.massageGun) else {
+      return excluded(.noDevice, "R-MG-0", "no massage gun in the equipment list")
+    }
+    // Emergency and urgent flags first; a review flag (Table 1C) only after the patient's own
+    // conditions, so the handout gives the reason that is most specific to them.
+    if let flag = flags.first(where: { $0.level != .review }) {
+      return excluded(.redFlag, "MG-CI-9", "red flag \(flag.rawValue) present")
+    }
+    if level == .high {
+      return excluded(.highIrritability, "MG-CI-10", "high irritability")
+    }
+    let never = profile.conditions.filter { $0.gunEffect == .never }
+    if let condition = never.first {
+      return excluded(
+        .contraindication, condition.gunReferenceID ?? "MG-CI", "\(condition.rawValue) is a contraindication")
+    }
+    let precautions = profile.conditions.filter { $0.gunEffect == .onlyIfCleared }
+    if let condition = precautions.first, !profile.clearedForMassageGun {
+      return excluded(
+        condition == .pregnancy ? .pregnancy : .precautionNotCleared, condition.gunReferenceID ?? "MG-PR",
+        "\(condition.rawValue) needs clinician clearance (cleared_for_massage_gun is false)")
+    }
+    if let flag = flags.first {
+      return excluded(.redFlag, "MG-CI-9", "red flag \(flag.rawValue) present")
+    }
+
+    var why = ["equipment lists massage_gun", "no contraindication", "irritability \(level.rawValue)"]
+    var zones = configuration.gunZones[level] ?? []
+    // M‡: glutes and hamstrings at moderate only when the therapist tested them symptom-free and
+    // includes them.
+    for zone in [GunZone.glutes, .hamstrings] where !zones.contains(zone) {
+      if ids(zone).contains(where: profile.include.contains) {
+        zones.insert(zone, at: 0)
+        why.append("\(zone.rawValue) included by the therapist (tested symptom-free)")
+      }
+    }
+    if profile.cause == .piriformis, let index = zones.firstIndex(of: .glutes), index != 0 {
+      zones.remove(at: index)
+      zones.insert(.glutes, at: 0)
+      why.append("R-PIR-3: glutes first for piriformis")
+    }
+    let removed = zones.filter { ids($0).contains(where: profile.exclude.contains) }
+    zones.removeAll { removed.contains($0) }
+    if !removed.isEmpty {
+      why.append("excluded by the therapist: \(removed.map(\.rawValue).joined(separator: ", "))")
+    }
+    if zones.isEmpty {
+      return excluded(.excludedByTherapist, "R-EXCL", "every zone was excluded by the therapist")
+    }
+
+    var seconds = configuration.gunSecondsPerSide[level] ?? configuration.gunSecondsWhenCleared
+    if !precautions.isEmpty {
+      seconds = min(seconds, configuration.gunSecondsWhenCleared)
+      why.append(
+        "cleared precaution (\(precautions.map(\.rawValue).joined(separator: ", "))): lowest speed, shortest time"
+      )
+    }
+    // R-MG-2: the whole routine (every zone, both sides) stays under the cap, with time to move
+    // between areas; per-side times are whole multiples of the rounding step.
+    let sides = max(1, zones.count * 2)
+    let step = max(1, configuration.gunSecondsRounding)
+    let perSideCap = (configuration.gunRoutineCapSeconds - configuration.gunChangeoverSeconds * sides) / sides
+    if seconds > perSideCap {
+      seconds = max(step, perSideCap / step * step)
+      log.decide(
+        "R-MG-2",
+        "time per side capped at \(seconds) s so the routine stays under \(configuration.gunRoutineCapSeconds / 60) minutes (§2.1 whole session)"
+      )
+      why.append(
+        "time per side capped so the routine stays under \(configuration.gunRoutineCapSeconds / 60) minutes")
+    }
+    log.decide(
+      "R-MG-1",
+      "massage gun: \(zones.map(\.rawValue).joined(separator: ", ")), \(seconds) s each side, \(configuration.gunSpeed) speed"
+    )
+    return MassageGunBlock(
+      included: true, why: why,
+      zones: zones.map {
+        MassageGunBlock.Zone(
+          zone: $0, secondsPerSide: seconds, speed: configuration.gunSpeed,
+          attachment: configuration.gunAttachment)
+      },
+      avoid: avoid, precautions: precautions, notIncludedReason: nil)
+  }
+}

@@ -1,0 +1,130 @@
+/// Turns a validated profile into a plan. Pure and deterministic: no clock, no randomness, stable
+/// order. Every decision is recorded with the id of the rule that made it.
+///
+/// Order of work: screening (§1, §2.7) → irritability (§3.3) → direction bias (§4) → phase (§6.1) →
+/// selection and dosage (§3.4, §4) → contraindications and substitutes (§2) → the therapist's
+/// exclude/include → massage gun (§2.1, §5.6) → positions → session estimate.
+import HomeProgramModel
+
+public struct Planner: Sendable {
+  public var catalogue: Catalogue
+  public var configuration: PlannerConfiguration
+
+  public init(catalogue: Catalogue, configuration: PlannerConfiguration = .standard) {
+    self.catalogue = catalogue
+    self.configuration = configuration
+  }
+
+  /// Plans one profile. Ids in `exclude`/`include` must exist in the catalogue (see `validate`).
+  public func plan(_ profile: PatientProfile) -> Plan {
+    var log = DecisionLog()
+    let flags = Screening.flags(of: profile)
+    let outcome = Screening.outcome(profile: profile, flags: flags, configuration: configuration, log: &log)
+    let flagEntries = flags.map {
+      RedFlagEntry(id: $0.rawValue, level: $0.level, referenceId: $0.referenceID)
+    }
+    guard outcome == .program else {
+      return Plan(
+        outcome: outcome, redFlags: flagEntries, irritability: nil, irritabilitySource: nil,
+        directionBias: nil,
+        phase: nil, side: profile.side, items: [],
+        massageGun: MassageGunBlock(
+          included: false, why: ["no program: \(outcome.rawValue)"], zones: [],
+          avoid: configuration.gunAvoid.map(\.rawValue), precautions: [], notIncludedReason: .noProgram),
+        positions: Positions(recommended: [], avoid: []), excluded: [], minutesPerSession: 0,
+        sessionsPerDay: 0,
+        reviewWithinDays: nil, decisions: log.decisions, warnings: log.warnings, clinicianReview: true,
+        catalogueVersion: catalogue.version)
+    }
+
+    let (level, source) = IrritabilityRules.classify(profile, configuration: configuration, log: &log)
+    let bias = DirectionRules.bias(for: profile, log: &log)
+    let phase = PhaseRules.phase(level: level, profile: profile, configuration: configuration, log: &log)
+
+    var selection = Selection(
+      catalogue: catalogue, configuration: configuration, profile: profile, level: level, bias: bias)
+    selection.selectTemplate(log: &log)
+    selection.applyTherapistChoices(log: &log)
+
+    let gun = GunRules.block(
+      profile: profile, level: level, flags: flags, catalogue: catalogue, configuration: configuration,
+      log: &log)
+    selection.addGunItems(gun, log: &log)
+
+    var positions = Positions(
+      recommended: configuration.recommendedPositions(cause: profile.cause, bias: bias).map(\.rawValue),
+      avoid: configuration.positionsToAvoid(cause: profile.cause).map(\.rawValue))
+    if profile.conditions.contains(.pregnancy) {
+      positions.recommended.removeAll { $0 == PositionID.proneOnPillow.rawValue }
+      if !positions.avoid.contains(PositionID.prone.rawValue) {
+        positions.avoid.append(PositionID.prone.rawValue)
+      }
+      log.decide("DP-PR-1", "pregnancy: no lying face down")
+      // DP08: side-lying preferred in pregnancy; no lying on the back to rest or sleep later in it.
+      let onTheBack: Set<String> = [
+        PositionID.supinePillowsUnderKnees.rawValue, PositionID.supineCalvesOnChair.rawValue,
+      ]
+      positions.recommended.removeAll { onTheBack.contains($0) }
+      let side = PositionID.sideLyingPillowBetweenKnees.rawValue
+      if !positions.recommended.contains(side) { positions.recommended.insert(side, at: 0) }
+      log.decide("DP08", "pregnancy: side-lying preferred; no resting on the back")
+    }
+
+    let sessions = configuration.sessionsPerDay[level] ?? 1
+    let minutes = SessionEstimate.minutes(of: selection.items, configuration: configuration)
+    log.decide(
+      "R-SESS-1", "about \(minutes) minutes a session, \(sessions) sessions a day (§3.4, \(level.rawValue))")
+    if minutes > configuration.maximumSessionMinutes {
+      log.warn(
+        "a session is estimated at \(minutes) minutes, over \(configuration.maximumSessionMinutes); consider fewer items"
+      )
+    }
+
+    var review = configuration.reviewDays[level] ?? 14
+    let hasReviewFlag = flags.contains { $0.level == .review }
+    let motor = profile.symptoms.neuro == .motorStable
+    if hasReviewFlag || motor {
+      review = min(review, configuration.reviewDaysWithFlag)
+      log.decide(
+        hasReviewFlag ? "R-RF-3" : "R-IRR-MOD1",
+        "review within \(review) days: "
+          + (hasReviewFlag ? "a review flag is present" : "stable motor signs need a check"))
+    }
+
+    return Plan(
+      outcome: .program, redFlags: flagEntries, irritability: level, irritabilitySource: source,
+      directionBias: bias, phase: phase, side: profile.side, items: selection.items, massageGun: gun,
+      positions: positions, excluded: selection.excluded, minutesPerSession: minutes,
+      sessionsPerDay: sessions,
+      reviewWithinDays: review, decisions: log.decisions, warnings: log.warnings,
+      clinicianReview: hasReviewFlag || motor || source == .override,
+      catalogueVersion: catalogue.version)
+  }
+
+  /// Checks what the profile refers to in the catalogue: every `exclude` and `include` id exists.
+  public func validate(_ profile: PatientProfile, file: String) throws(InputError) {
+    let ids = catalogue.ids
+    for (key, list) in [("exclude", profile.exclude), ("include", profile.include)] {
+      for (index, id) in list.enumerated() where catalogue[id] == nil {
+        throw .invalidValue(
+          SourceLocation(file: file), keyPath: "\(key)[\(index)]", value: id,
+          allowed: ["catalogue ids (see `homeprogram catalogue list`)"],
+          suggestion: Suggestion.closest(to: id, in: ids))
+      }
+    }
+  }
+}
+
+/// Collects decisions and warnings in order.
+struct DecisionLog {
+  var decisions: [Decision] = []
+  var warnings: [String] = []
+
+  mutating func decide(_ rule: String, _ text: String) {
+    decisions.append(Decision(rule: rule, text: text))
+  }
+
+  mutating func warn(_ text: String) {
+    warnings.append(text)
+  }
+}

@@ -1,0 +1,237 @@
+/// Every clinical number and selection table the planner uses, in one place, each with the id of
+/// the clinical-reference rule it comes from. Numbers tagged [TEAM] in the reference are defaults
+/// chosen by the team and meant to be reviewed by a clinician; change them here, nowhere else.
+import HomeProgramModel
+
+public struct PlannerConfiguration: Sendable, Equatable {
+  // MARK: Eligibility (§2.7)
+
+  /// Youngest age for a program (NICE NG59 scope: 16 and over). [TEAM] §2.7
+  public var minimumAge = 16
+
+  // MARK: Irritability (§3.3) [TEAM]
+
+  /// Worst-24h pain at or above which, with a settle time of 10 minutes or more, irritability is high.
+  public var highWorstPain = 7
+  /// Pain now at or above which irritability is high.
+  public var highPainNow = 7
+  /// Worst-24h pain at or below which irritability may be low.
+  public var lowWorstPain = 3
+
+  // MARK: Phase (§6.1) [TEAM]
+
+  /// Low irritability from this many weeks of symptoms on is the return phase (P3: week 6+).
+  public var returnPhaseFromWeek = 6
+
+  // MARK: Session (§3.4) [TEAM]
+
+  /// Sessions per day by irritability (§3.4 "session structure").
+  public var sessionsPerDay: [Irritability: Int] = [.high: 3, .moderate: 2, .low: 1]
+  /// Review interval in days by irritability (§3.4 "review").
+  public var reviewDays: [Irritability: Int] = [.high: 7, .moderate: 14, .low: 28]
+  /// Review interval when a review flag is present or motor signs need a check (R-RF-3).
+  public var reviewDaysWithFlag = 7
+  /// Seconds one repetition takes, for the session estimate.
+  public var secondsPerRep = 4
+  /// Rest between sets, in seconds.
+  public var restBetweenSetsSeconds = 30
+  /// Time to get into position for each item, in seconds.
+  public var setupSecondsPerItem = 20
+  /// A session estimated longer than this gets a warning (issue: "warn when over 30 minutes").
+  public var maximumSessionMinutes = 30
+
+  // MARK: Massage gun (§2.1, §5.6) [TEAM]
+
+  /// Seconds per side per zone by irritability (MODERATE 30–60 s, LOW 60–90 s; cap 2 min).
+  public var gunSecondsPerSide: [Irritability: Int] = [.moderate: 45, .low: 75]
+  /// Seconds per side when a precaution was cleared: "lowest speed, shortest time".
+  public var gunSecondsWhenCleared = 30
+  /// The whole routine's cap in seconds: §2.1 "whole session ≤ 10 min" (R-MG-2). The routine's gun
+  /// time plus the changeovers stays under it.
+  public var gunRoutineCapSeconds = 600
+  /// Time allowed to move to the next area or side, in seconds, counted against the cap (R-MG-2).
+  public var gunChangeoverSeconds = 5
+  /// Per-side times capped by R-MG-2 are rounded down to a multiple of this, in seconds.
+  public var gunSecondsRounding = 5
+  /// Zones by irritability, in the order they are done (MODERATE: zones that do not provoke leg
+  /// symptoms, usually quads and calves; LOW: all four).
+  public var gunZones: [Irritability: [GunZone]] = [
+    .moderate: [.quads, .calves], .low: [.glutes, .hamstrings, .quads, .calves],
+  ]
+  public var gunSpeed = "lowest"
+  public var gunAttachment = "large_soft"
+  /// Areas never treated, for everyone (§2.1 no-go zones).
+  public var gunAvoid: [GunAvoidArea] = [
+    .lowerBack, .spine, .neckAndHead, .backOfKnee, .groinAndInnerThigh, .bonyPoints, .numbSkin,
+    .brokenOrBruisedSkin, .varicoseVeins, .nerveLineIfTingling, .bellyAndRibs,
+  ]
+
+  // MARK: Selection (§3.4, §4, §6.1)
+
+  /// One slot of the program template: which entries, from which rule.
+  public struct Slot: Sendable, Equatable {
+    public var rule: String
+    public var reason: String
+    public var ids: [String]
+
+    public init(rule: String, reason: String, ids: [String]) {
+      self.rule = rule
+      self.reason = reason
+      self.ids = ids
+    }
+  }
+
+  /// Directional entries by direction bias and irritability (R-DISC-2, R-STEN-1, R-UNK-1).
+  public var directional: [DirectionBias: [Irritability: Slot]] = [
+    .extension: [
+      .high: Slot(rule: "R-DISC-2", reason: "extension eases symptoms: lying face down first", ids: ["DP01"]),
+      .moderate: Slot(
+        rule: "R-DISC-2", reason: "repeated extension in the easing direction, and after sitting",
+        ids: ["DP03", "DP04"]),
+      .low: Slot(rule: "R-DISC-2", reason: "extension kept up as maintenance", ids: ["DP03"]),
+    ],
+    .flexion: [
+      .high: Slot(
+        rule: "R-STEN-1", reason: "gentle flexion: pelvic tilt, then knee to chest", ids: ["DP09", "DP05"]),
+      .moderate: Slot(rule: "R-STEN-1", reason: "flexion in lying and sitting", ids: ["DP05", "DP07"]),
+      .low: Slot(rule: "R-STEN-1", reason: "fuller flexion and relief on walks", ids: ["DP06", "DP07"]),
+    ],
+    .neutral: [:],
+  ]
+
+  /// Nerve glides by irritability (§3.4 nerve-glide row; M† tensioners only after 7 days of sliders).
+  public var glides: [Irritability: Slot] = [
+    .high: Slot(rule: "R-LVL-NG", reason: "high irritability: the gentlest slider first", ids: ["NG03"]),
+    .moderate: Slot(rule: "R-LVL-NG", reason: "sliders through the full comfortable range", ids: ["NG01"]),
+    .low: Slot(rule: "R-LVL-NG", reason: "low irritability: sliders progress to tensioners", ids: ["NG04"]),
+  ]
+
+  /// Nerve glides that replace `glides` for a cause. Piriformis / deep gluteal: the core set is
+  /// sliders (R-PIR-2: NG01/NG02), so no tensioner is given on its own; the slider card offers the
+  /// tensioner as the next step (NG04: "use it once the sliders feel easy").
+  public var glidesByCause: [Cause: [Irritability: Slot]] = [
+    .piriformis: [
+      .low: Slot(rule: "R-PIR-2", reason: "piriformis: sliders first (NG01/NG02)", ids: ["NG01"])
+    ]
+  ]
+
+  /// Relief positions as an item when irritability is high (§6.1 P1 CALM: DP08).
+  public var calmPosition = Slot(rule: "R-PH-P1", reason: "calm phase: relief positions", ids: ["DP08"])
+
+  /// Strengthening by cause and irritability (§3.4 strengthening row; R-DISC-6, R-STEN-5, R-PIR-2, R-UNK-1).
+  public var strength: [Cause: [Irritability: Slot]] = [
+    .disc: [
+      .high: Slot(
+        rule: "R-DISC-6", reason: "low-load neutral-spine strength", ids: ["ST01", "ST08", "ST12"]),
+      .moderate: Slot(rule: "R-DISC-6", reason: "neutral-spine strength", ids: ["ST01", "ST03", "ST12"]),
+      .low: Slot(
+        rule: "R-DISC-6", reason: "progressive neutral-spine strength", ids: ["ST02", "ST03", "ST05", "ST10"]),
+    ],
+    .stenosis: [
+      .high: Slot(rule: "R-STEN-5", reason: "low-load strength in neutral", ids: ["ST01", "ST08"]),
+      .moderate: Slot(
+        rule: "R-STEN-5", reason: "sit-to-stand, calf raises and hips for walking",
+        ids: ["ST10", "ST11", "ST01"]),
+      .low: Slot(
+        rule: "R-STEN-5", reason: "strength for walking and stairs", ids: ["ST10", "ST11", "ST13", "ST07"]),
+    ],
+    .piriformis: [
+      .high: Slot(rule: "R-PIR-2", reason: "low-load hip strength", ids: ["ST01", "ST08"]),
+      .moderate: Slot(
+        rule: "R-PIR-2", reason: "hip abductor and external-rotator strength", ids: ["ST06", "ST01", "ST10"]),
+      .low: Slot(rule: "R-PIR-2", reason: "progressive hip strength", ids: ["ST07", "ST02", "ST13"]),
+    ],
+    .unknown: [
+      .high: Slot(rule: "R-UNK-1", reason: "low-load neutral-spine strength", ids: ["ST01", "ST08", "ST12"]),
+      .moderate: Slot(rule: "R-UNK-1", reason: "neutral-spine strength", ids: ["ST01", "ST03", "ST10"]),
+      .low: Slot(
+        rule: "R-UNK-1", reason: "progressive neutral-spine strength", ids: ["ST02", "ST03", "ST10", "ST13"]),
+    ],
+  ]
+
+  /// Stretching and mobility by cause and irritability (§3.4 stretching row; R-PIR-2).
+  public var mobility: [Cause: [Irritability: Slot]] = [
+    .disc: [
+      .high: Slot(rule: "R-LVL-MB", reason: "gentle mobility if comfortable", ids: ["MB05"]),
+      .moderate: Slot(rule: "R-LVL-MB", reason: "gentle spinal mobility", ids: ["MB04"]),
+      .low: Slot(rule: "R-LVL-MB", reason: "spinal mobility", ids: ["MB04"]),
+    ],
+    .stenosis: [
+      .high: Slot(rule: "R-LVL-MB", reason: "gentle mobility if comfortable", ids: ["MB05"]),
+      .moderate: Slot(rule: "R-LVL-MB", reason: "spinal mobility, rounding emphasised", ids: ["MB04"]),
+      .low: Slot(rule: "R-LVL-MB", reason: "spinal mobility, rounding emphasised", ids: ["MB04"]),
+    ],
+    .piriformis: [
+      .high: Slot(rule: "R-PIR-2", reason: "gentle buttock stretch, short holds", ids: ["MB03"]),
+      .moderate: Slot(rule: "R-PIR-2", reason: "buttock (piriformis) stretches", ids: ["MB01", "MB03"]),
+      .low: Slot(rule: "R-PIR-2", reason: "buttock (piriformis) stretches", ids: ["MB01", "MB02"]),
+    ],
+    .unknown: [
+      .high: Slot(rule: "R-LVL-MB", reason: "gentle mobility if comfortable", ids: ["MB05"]),
+      .moderate: Slot(rule: "R-LVL-MB", reason: "gentle mobility", ids: ["MB05"]),
+      .low: Slot(rule: "R-LVL-MB", reason: "spinal mobility", ids: ["MB04"]),
+    ],
+  ]
+
+  /// Aerobic work by cause and irritability (R-STEN-4 for stenosis; AE01 otherwise).
+  public var aerobic: [Cause: [Irritability: Slot]] = {
+    let walking = Slot(rule: "R-LVL-AE", reason: "graded walking", ids: ["AE01"])
+    let stenosisEarly = Slot(rule: "R-STEN-4", reason: "flexion-friendly interval walking", ids: ["AE03"])
+    let stenosisLater = Slot(
+      rule: "R-STEN-4", reason: "cycling and flexion-friendly walking before continuous walking",
+      ids: ["AE02", "AE03"])
+    return [
+      .disc: [.high: walking, .moderate: walking, .low: walking],
+      .stenosis: [.high: stenosisEarly, .moderate: stenosisLater, .low: stenosisLater],
+      .piriformis: [.high: walking, .moderate: walking, .low: walking],
+      .unknown: [.high: walking, .moderate: walking, .low: walking],
+    ]
+  }()
+
+  /// Conditions that rule out every entry carrying a tag (profile contract "exercise" group).
+  public var tagRules: [TagRule] = [
+    TagRule(condition: .pregnancy, tag: .prone, rule: "DP-PR-1", reason: "pregnancy: no lying face down"),
+    TagRule(
+      condition: .hipReplacement, tag: .hipFlexionDeep, rule: "DP-PR-2",
+      reason: "hip replacement: no deep hip bending or crossing"),
+    TagRule(
+      condition: .shoulderProblem, tag: .elbowWeightBearing, rule: "ST-PR-3",
+      reason: "shoulder problem: no weight through the elbow"),
+  ]
+
+  /// A condition that excludes a tag.
+  public struct TagRule: Sendable, Equatable {
+    public var condition: Condition
+    public var tag: ExerciseTag
+    public var rule: String
+    public var reason: String
+  }
+
+  /// Positions of comfort by cause and direction bias (R-DISC-2, R-STEN-3, E13).
+  public func recommendedPositions(cause: Cause, bias: DirectionBias) -> [PositionID] {
+    switch (cause, bias) {
+    case (.stenosis, _):
+      return [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .sittingLeaningForward]
+    case (_, .extension):
+      return [.proneOnPillow, .sideLyingPillowBetweenKnees, .supinePillowsUnderKnees]
+    case (_, .flexion):
+      return [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .sittingLeaningForward]
+    case (_, .neutral):
+      return [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .supineCalvesOnChair]
+    }
+  }
+
+  /// Positions to avoid by cause (R-STEN-2, R-DISC-5, R-PIR-4).
+  public func positionsToAvoid(cause: Cause) -> [PositionID] {
+    switch cause {
+    case .stenosis: [.prone, .longStandingOrArching]
+    case .disc, .unknown: [.longSitting]
+    case .piriformis: [.longSitting, .sittingOnHardEdge]
+    }
+  }
+
+  /// The default configuration (the reference's defaults).
+  public static let standard = PlannerConfiguration()
+
+  public init() {}
+}

@@ -1,0 +1,22 @@
+/// Estimates minutes per session from the doses (§3.4 session structure). Walks, cycling, rest
+/// positions (used as needed and for sleep) and the massage gun are done separately and are not
+/// counted.
+import HomeProgramModel
+
+enum SessionEstimate {
+  static func minutes(of items: [PlanItem], configuration: PlannerConfiguration) -> Int {
+    var seconds = 0
+    let separate: Set<ExerciseCategory> = [.aerobic, .massageGun, .position]
+    for item in items where !separate.contains(item.category) {
+      let dose = item.dose
+      let sets = max(dose.sets, 1)
+      var work = sets * dose.reps * (configuration.secondsPerRep + dose.holdSeconds)
+      if dose.reps == 0 { work = sets * dose.holdSeconds }
+      work += dose.seconds + dose.minutes * 60
+      work += (sets - 1) * configuration.restBetweenSetsSeconds
+      if dose.perSide && item.side == .both { work *= 2 }
+      seconds += work + configuration.setupSecondsPerItem
+    }
+    return Int((Double(seconds) / 60).rounded(.up))
+  }
+}

@@ -1,0 +1,271 @@
+import Foundation
+import HomeProgramBundle
+import HomeProgramTestSupport
+import Testing
+
+@testable import HomeProgramDocument
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
+@testable import HomeProgramPlanner
+
+@Suite("Figures")
+struct FigureTests {
+  static let catalogue: Catalogue? = try? CatalogueLoader.bundled()
+
+  /// Frames the handouts and the sheet use: a card's figure zone, a position row, a sheet cell,
+  /// the body map, and extreme shapes.
+  static let frames = [
+    Size(width: 180, height: 100), Size(width: 190, height: 100), Size(width: 170, height: 90),
+    Size(width: 160, height: 110), Size(width: 330, height: 220), Size(width: 60, height: 200),
+    Size(width: 400, height: 40),
+  ]
+
+  @Test func everyBundledEntryHasAFigure() throws {
+    let catalogue = try CatalogueLoader.bundled()
+    #expect(catalogue.entries.count >= 39)
+    for entry in catalogue.entries {
+      #expect(entry.figure != nil, "\(entry.id) has no figure")
+    }
+  }
+
+  @Test func everyPositionHasAFigure() throws {
+    let positions = try PositionFiguresReader.bundled()
+    for id in PositionID.allCases {
+      #expect(positions[id.rawValue] != nil, "\(id.rawValue) has no figure")
+    }
+  }
+
+  @Test func bundledAnglesAreWithinRange() throws {
+    let catalogue = try CatalogueLoader.bundled()
+    let specs = catalogue.entries.compactMap(\.figure) + Array(try PositionFiguresReader.bundled().values)
+    for spec in specs {
+      for pose in spec.poses {
+        for joint in JointAngle.allCases {
+          let angle = pose.angle(joint)
+          #expect(Double(joint.range.lowerBound) <= angle && angle <= Double(joint.range.upperBound))
+        }
+      }
+    }
+  }
+
+  /// The pure geometry: every shape of every figure, for every pose, stays inside its box.
+  @Test func everyFigureStaysInsideItsBox() throws {
+    let catalogue = try CatalogueLoader.bundled()
+    let library = FigureLibrary(
+      catalogue: catalogue, positions: try PositionFiguresReader.bundled(),
+      bodyMapLabels: BodyMapLabels(
+        front: "Front", back: "Back", left: "L", right: "R", use: "Use the gun", avoid: "Never here",
+        yourSide: "Your side"))
+    var keys = catalogue.ids + PositionID.allCases.map { "position:\($0.rawValue)" }
+    keys += ["bodymap", "bodymap:quads,calves", "bodymap:glutes"]
+    for key in keys {
+      for frame in Self.frames {
+        for side in [nil, Side.left, .right, .both] {
+          let rect = Rect(x: 30, y: 50, width: frame.width, height: frame.height)
+          guard let scene = library.scene(for: key, side: side, frame: frame) else {
+            Issue.record("no scene for \(key)")
+            continue
+          }
+          let shapes = scene.fitted(in: rect, margin: 4)
+          #expect(!shapes.isEmpty, "\(key) draws nothing")
+          let inner = Rect(x: rect.x + 4, y: rect.y + 4, width: rect.width - 8, height: rect.height - 8)
+          for shape in shapes {
+            let box = shape.bounds(yUp: false)
+            #expect(inner.contains(box, slack: 0.05), "\(key) in \(frame): \(shape) leaves \(inner)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func unknownKeysHaveNoScene() throws {
+    let library = FigureLibrary(exercises: [:], positions: [:])
+    #expect(library.scene(for: "ZZ99", side: nil, frame: Size(width: 100, height: 100)) == nil)
+    #expect(library.scene(for: "position:nope", side: nil, frame: Size(width: 100, height: 100)) == nil)
+  }
+
+  @Test func standingFigureHasHumanProportions() {
+    let skeleton = Skeleton(pose: Pose(base: .standing))
+    let head = skeleton.point(.head)
+    #expect(head.y > 85 && head.y < 95)
+    #expect(abs(skeleton.point(.ankleNear).x) < 3)
+    // Feet on the floor.
+    #expect(skeleton.point(.ankleNear).y < 6)
+  }
+
+  @Test func bridgeLiftsTheHipsWithShouldersAndFeetDown() throws {
+    let figure = try #require(Self.catalogue?["ST01"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(end.point(.hip).y > start.point(.hip).y + 8)
+    #expect(end.point(.shoulder).y < 8)
+    #expect(end.point(.ankleNear).y < 8)
+  }
+
+  @Test func singleLegBridgeLiftsTheHipsWithOneLegLong() throws {
+    let figure = try #require(Self.catalogue?["ST02"]?.figure)
+    let end = Skeleton(pose: figure.end ?? figure.start)
+    // Hips well off the floor, shoulders and the standing foot down, the other leg straight.
+    #expect(end.point(.hip).y > 14)
+    #expect(end.point(.shoulder).y < 9)
+    #expect(end.point(.ankleFar).y < 8)
+    #expect(end.pose.angle(.kneeNear) < 15)
+  }
+
+  @Test func curlUpLiftsHeadAndShoulders() throws {
+    let figure = try #require(Self.catalogue?["ST12"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(end.point(.head).y > start.point(.head).y + 3)
+    #expect(end.point(.shoulder).y > start.point(.shoulder).y + 2)
+  }
+
+  @Test func sitToStandStartsLeaningForward() throws {
+    let figure = try #require(Self.catalogue?["ST10"]?.figure)
+    #expect(figure.start.angle(.trunk) >= 30, "nose over toes")
+  }
+
+  @Test func sideLyingRestsOnTheFloor() throws {
+    let positions = try PositionFiguresReader.bundled()
+    let spec = try #require(positions[PositionID.sideLyingPillowBetweenKnees.rawValue])
+    let skeleton = Skeleton(pose: spec.start)
+    // The bottom of the trunk touches the floor.
+    #expect(abs(skeleton.point(.hip).y - skeleton.trunkDrawWidth / 2) < 0.5)
+  }
+
+  @Test func kneeRollsDropTheKnees() throws {
+    let figure = try #require(Self.catalogue?["MB05"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(end.point(.kneeNear).y < start.point(.kneeNear).y - 6)
+    #expect(!figure.arrows.isEmpty)
+  }
+
+  @Test func clamshellOpensTheTopKneeWithHeelsTogether() throws {
+    let figure = try #require(Self.catalogue?["ST06"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(figure.start.base == .sideLying)
+    #expect(figure.start.angle(.kneeNear) >= 60)
+    #expect(end.point(.kneeNear).y > start.point(.kneeNear).y + 5)
+    let heel = end.point(.ankleNear)
+    let heelBefore = start.point(.ankleNear)
+    #expect(hypot(heel.x - heelBefore.x, heel.y - heelBefore.y) < 4)
+  }
+
+  @Test func motionArrowsKeepOffTheBody() throws {
+    // A short movement of a point still gets a readable arrow, set off the limb.
+    let shapes = FigureComposer.motionArc(
+      from: Point(x: 0, y: 0), to: Point(x: 3, y: 0), around: Point(x: 0, y: -20), clear: 6)
+    let box = FigureScene(shapes: shapes).bounds
+    #expect(box.minY > 2)
+    #expect(box.width >= 7)
+  }
+
+  // MARK: - Body map
+
+  static func zoneShapes(_ scene: FigureScene) -> [FigureShape] {
+    scene.shapes.filter { shape in
+      switch shape {
+      case .stroke(_, _, let ink), .dot(_, _, let ink), .polygon(_, _, let ink):
+        ink == .zone || ink == .zoneLight
+      case .label: false
+      }
+    }
+  }
+
+  @Test func bodyMapShadesExactlyThePrescribedZones() throws {
+    let labels = BodyMapLabels.none
+    let all = BodyMapComposer.scene(zones: GunZone.allCases, side: nil, labels: labels)
+    // Every zone on both legs: quads at the front, buttock, back of thigh and calf at the back.
+    #expect(Self.zoneShapes(all).count == 8)
+    let routine = BodyMapComposer.scene(zones: [.quads, .calves], side: .right, labels: labels)
+    let shaded = Self.zoneShapes(routine).filter { shape in
+      if case .stroke(_, _, .zone) = shape { return true }
+      return false
+    }
+    // Front of thigh and calf, each on both legs (the table gives a time for each side); no rings
+    // without wording; nothing in a lighter shade.
+    #expect(shaded.count == 4)
+    #expect(!routine.shapes.contains { if case .dot(_, _, .zoneLight) = $0 { true } else { false } })
+    #expect(!routine.shapes.contains { if case .stroke(_, _, .zoneLight) = $0 { true } else { false } })
+    // Nothing shaded on the buttock (the back view's ellipses are polygons).
+    #expect(!routine.shapes.contains { if case .polygon(_, _, .zone) = $0 { true } else { false } })
+  }
+
+  @Test func bodyMapKeysCarryTheZones() {
+    #expect(FigureKey.bodyMapKey(zones: [.quads, .calves]) == "bodymap:quads,calves")
+    #expect(FigureKey.bodyMapZones("bodymap:quads,calves") == [.quads, .calves])
+    #expect(FigureKey.bodyMapZones("bodymap") == GunZone.allCases)
+    #expect(FigureKey.bodyMapZones("bodymap:nope") == nil)
+    #expect(FigureKey.bodyMapZones("NG01") == nil)
+  }
+
+  @Test func calfRaiseLiftsTheHeels() throws {
+    let figure = try #require(Self.catalogue?["ST11"]?.figure)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(end.point(.ankleNear).y > Skeleton(pose: figure.start).point(.ankleNear).y + 3)
+  }
+
+  // MARK: - Validation
+
+  func load(_ figure: String) throws -> Catalogue {
+    let yaml = """
+      version: "t"
+      exercises:
+        - id: XX01
+          name: "Test"
+          category: strengthening
+          tags: [neutral_spine, supine]
+          purpose: "p"
+          start: "s"
+          steps: ["a"]
+          dose:
+            low: {sets: 1, reps: 5}
+          causes: [disc]
+          direction_bias: neutral
+          figure:
+      \(figure)
+      """
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fig-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try yaml.write(to: folder.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+    return try CatalogueLoader.load(path: folder.path)
+  }
+
+  @Test func aValidFigureLoads() throws {
+    let catalogue = try load(
+      """
+            start: {base: supine, knees: 90}
+            end: {base: supine, knee_near: 10}
+            working: [leg_near]
+            props: [{kind: pillow, at: head}]
+            arrows: [{at: foot_near}]
+      """)
+    let figure = try #require(catalogue["XX01"]?.figure)
+    #expect(figure.start.angle(.kneeFar) == 90)
+    #expect(figure.end?.angle(.kneeNear) == 10)
+    #expect(figure.props == [FigureProp(kind: .pillow, at: .head)])
+  }
+
+  @Test(arguments: [
+    ("      start: {base: supine, knee_near: 200}", "XX01.figure.start.knee_near"),
+    ("      start: {base: floating}", "floating"),
+    ("      start: {base: supine}\n      props: [{kind: trampoline}]", "trampoline"),
+    ("      start: {base: supine}\n      arrows: [{at: elbow}]", "elbow"),
+    ("      start: {base: supine}\n      arrows: [{at: knee_near}]", "needs a dir"),
+    ("      start: {base: supine}\n      wobble: 3", "wobble"),
+    ("      end: {base: supine}", "start"),
+  ])
+  func badFiguresAreRejectedWithFileEntryAndField(figure: String, expected: String) throws {
+    do {
+      _ = try load(figure)
+      Issue.record("accepted: \(figure)")
+    } catch let error as InputError {
+      #expect(error.description.contains("c.yaml"), "\(error.description)")
+      #expect(error.description.contains(expected), "\(error.description)")
+      #expect(error.description.contains("XX01"), "\(error.description)")
+    }
+  }
+}

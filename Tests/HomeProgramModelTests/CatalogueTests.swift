@@ -1,0 +1,101 @@
+import Foundation
+import HomeProgramBundle
+import HomeProgramTestSupport
+import Testing
+
+@testable import HomeProgramModel
+
+/// The bundled catalogue is complete and valid; broken copies give errors naming file, entry, field.
+struct CatalogueTests {
+  @Test func bundledCatalogueHasAll39Entries() {
+    let catalogue = Fixtures.catalogue
+    #expect(catalogue.entries.count == 39)
+    let expected =
+      (1...5).map { "NG0\($0)" } + (1...9).map { "DP0\($0)" }
+      + (1...13).map { $0 < 10 ? "ST0\($0)" : "ST\($0)" } + (1...5).map { "MB0\($0)" }
+      + (1...3).map { "AE0\($0)" } + (1...4).map { "MG0\($0)" }
+    #expect(Set(catalogue.ids) == Set(expected))
+    #expect(!catalogue.version.isEmpty)
+  }
+
+  @Test func everyEntryFollowsTheTagRules() {
+    for entry in Fixtures.catalogue.entries {
+      #expect(entry.tags.filter { ExerciseTag.directions.contains($0) }.count == 1, "\(entry.id)")
+      #expect(entry.tags.contains { ExerciseTag.positions.contains($0) }, "\(entry.id)")
+      if entry.category == .massageGun {
+        #expect(entry.gunZone != nil && entry.doses[.high] == nil, "\(entry.id)")
+      }
+    }
+  }
+
+  /// Copies the catalogue to a temporary folder, applies `edit` to one file, and loads it.
+  func loadEdited(file: String, _ edit: (String) -> String) throws -> Catalogue {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cat-\(UUID().uuidString)")
+    try FileManager.default.copyItem(atPath: Fixtures.catalogueFolder, toPath: folder.path)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent(file)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    let edited = edit(text)
+    #expect(edited != text, "the edit must change the file")
+    try edited.write(to: url, atomically: true, encoding: .utf8)
+    return try CatalogueLoader.load(path: folder.path)
+  }
+
+  @Test func danglingProgressionIdIsNamed() {
+    #expect {
+      try loadEdited(file: "nerve-glides.yaml") {
+        $0.replacingOccurrences(of: "progression: [NG02", with: "progression: [NG22")
+      }
+    } throws: { error in
+      let message = "\(error)"
+      return message.contains("nerve-glides.yaml")
+        && message.contains("entry NG01: progression: 'NG22' is not a catalogue id")
+    }
+  }
+
+  @Test func duplicateIdIsNamed() {
+    #expect {
+      try loadEdited(file: "stretching.yaml") { $0.replacingOccurrences(of: "id: MB05", with: "id: MB04") }
+    } throws: { error in
+      "\(error)".contains("entry MB04: id: duplicate id")
+    }
+  }
+
+  @Test func forbiddenTagIsNamed() {
+    #expect {
+      try loadEdited(file: "aerobic.yaml") { text in
+        text.replacingOccurrences(of: "neutral_spine", with: "neutral_spin")
+      }
+    } throws: { error in
+      let message = "\(error)"
+      return message.contains("aerobic.yaml") && message.contains("AE01.tags[")
+        && message.contains("'neutral_spin' is not allowed")
+        && message.contains("Did you mean 'neutral_spine'?")
+    }
+  }
+
+  @Test func insaneDoseIsNamed() {
+    #expect {
+      try loadEdited(file: "strengthening.yaml") { text in
+        guard let range = text.range(of: "reps: ") else { return text }
+        var copy = text
+        copy.replaceSubrange(range, with: "reps: 9")
+        return copy
+      }
+    } throws: { error in
+      let message = "\(error)"
+      return message.contains("strengthening.yaml") && message.contains("is out of range; allowed 0–30")
+    }
+  }
+
+  @Test func gunAtHighIrritabilityIsRefused() {
+    #expect {
+      try loadEdited(file: "massage-gun.yaml") { text in
+        text.replacingOccurrences(
+          of: "      moderate:", with: "      high: {seconds: 30, per_side: true}\n      moderate:")
+      }
+    } throws: { error in
+      "\(error)".contains("dose.high: the massage gun is never used at high irritability (MG-CI-10)")
+    }
+  }
+}
