@@ -9,7 +9,7 @@ DEBUG_BIN := .build/debug/homeprogram
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib \
   -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
-.PHONY: deps build release demo test golden format clean bench resources
+.PHONY: deps build release demo test golden format clean bench
 
 deps:
 	@scripts/install-deps.sh
@@ -31,7 +31,7 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build
-	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Plugins Package.swift Resources/HomeProgramResources.swift
 	scripts/browser-test.sh
 
 ## bench: the performance table in README.md (needs hyperfine and time: installed here on demand).
@@ -42,19 +42,12 @@ bench:
 	@$(RELEASE_BUILD) --product homeprogram-bench >/dev/null
 	@scripts/bench.sh
 
-## resources: recompile Resources/compiled/resources.bin after editing the bundled YAML (the
-## compiled form is used only while it matches the YAML; CompiledResourcesTests checks it).
-resources: deps
-	$(RELEASE_BUILD) --product homeprogram-bench
-	SWIFT_DETERMINISTIC_HASHING=1 .build/release/homeprogram-bench compile-resources \
-	  --resources Resources --out Resources/compiled/resources.bin
-
 ## golden: regenerate the golden text preview on purpose (review the diff before committing).
 golden: deps
 	UPDATE_GOLDEN=1 $(SWIFT) test --filter goldenPreview
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Plugins Package.swift Resources/HomeProgramResources.swift
 
 clean:
 	rm -rf .build

@@ -59,7 +59,7 @@ let package = Package(
       name: "HomeProgramResources",
       path: "Resources",
       exclude: ["README.md"],
-      resources: [.copy("catalogue"), .copy("compiled"), .copy("figures"), .copy("text")]
+      resources: [.copy("catalogue"), .copy("figures"), .copy("text")]
     ),
     // The pipeline, one library per stage; each imports only the stages before it (README,
     // "Architecture"). Model: vocabulary, input readers, profile, clinic, catalogue, wording and
@@ -71,11 +71,22 @@ let package = Package(
       ],
       swiftSettings: releaseSwiftSettings
     ),
-    // The data bundled with the program, read through the model's loaders.
+    // The data bundled with the program: the plugin checks the YAML with the model's loaders at
+    // build time and compiles it into this module.
     .target(
       name: "HomeProgramBundle",
-      dependencies: ["HomeProgramModel", "HomeProgramResources"],
-      swiftSettings: releaseSwiftSettings
+      dependencies: ["HomeProgramModel"],
+      swiftSettings: releaseSwiftSettings,
+      plugins: ["BundledDataPlugin"]
+    ),
+    .executableTarget(
+      name: "homeprogram-data-compiler",
+      dependencies: ["HomeProgramModel"]
+    ),
+    .plugin(
+      name: "BundledDataPlugin",
+      capability: .buildTool(),
+      dependencies: ["homeprogram-data-compiler"]
     ),
     // Profile + catalogue → Plan: screening, selection, doses, massage-gun rules.
     .target(

@@ -208,29 +208,8 @@ case "throughput":
   print("bytes_per_page \(f(perPage.min)) \(f(perPage.median)) \(f(perPage.max))")
   print("bytes_per_page_overall \(f(Double(totalBytes) / Double(max(totalPages, 1))))")
   print("pages_per_handout \(f(Double(totalPages) / Double(max(count, 1))))")
-case "compile-resources":
-  // `make resources`: the compiled form of the bundled YAML (see `CompiledResources`).
-  let resources = arguments.values["resources"] ?? "Resources"
-  let out =
-    arguments.values["out"] ?? (resources as NSString).appendingPathComponent(CompiledResources.fileName)
-  let folder = URL(fileURLWithPath: resources, isDirectory: true)
-  if arguments.values["check"] != nil {
-    // The checked-in file must be current and decode to exactly what the YAML gives.
-    guard let compiled = CompiledResources.current(for: folder) else { fail("\(out) is missing or stale") }
-    let parsed = CompiledResources(
-      catalogue: try CatalogueLoader.load(path: folder.appendingPathComponent("catalogue").path),
-      text: try HandoutText.load(from: folder.appendingPathComponent("text", isDirectory: true)),
-      positions: try PositionFiguresReader.read(
-        path: folder.appendingPathComponent("figures/positions.yaml").path))
-    guard compiled == parsed else { fail("\(out) differs from the YAML") }
-    print("\(out) is current")
-  } else {
-    let bytes = try CompiledResources.compile(from: folder)
-    try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
-    print("wrote \(out): \(bytes.count) bytes")
-  }
 default:
   fail(
-    "usage: homeprogram-bench profiles|throughput|compile-resources [--count N] [--jobs J] [--seed S] [--out DIR]"
+    "usage: homeprogram-bench profiles|throughput [--count N] [--jobs J] [--seed S] [--out DIR]"
   )
 }

@@ -1,19 +1,34 @@
-import Foundation
 import HomeProgramModel
-import HomeProgramResources
 
 // The data bundled with the program: the catalogue, the handout wording and the figures of the
-// positions of comfort. The model's loaders read any folder; these read the bundled one.
+// positions of comfort. The `BundledDataPlugin` build-tool plugin checks the YAML in `Resources/`
+// with the model's strict loaders at build time and compiles it into this module
+// (`bundledDataBase64`, in the binary form); a process decodes it once, on first use. The model's
+// loaders read any other folder (`--catalogue`) at run time.
+
+/// The bundled data, decoded once per process.
+public enum Bundled {
+  /// The bundled catalogue, wording and position figures.
+  public static func data() throws(InputError) -> BundledData {
+    switch decoded {
+    case .success(let data): return data
+    case .failure(let error): throw error
+    }
+  }
+
+  private static let decoded: Result<BundledData, InputError> = {
+    do {
+      let bytes = try Base64.decode(bundledDataBase64)
+      return .success(try BinaryFormDecoder().decode(BundledData.self, from: bytes))
+    } catch {
+      return .failure(.unreadable(path: "the bundled data", reason: "\(error)"))
+    }
+  }()
+}
 
 extension CatalogueLoader {
-  /// The bundled catalogue: its compiled form when that is current, else the YAML.
-  public static func bundled() throws(InputError) -> Catalogue {
-    guard let directory = BundledResources.directory() else {
-      throw .fileNotFound(path: "catalogue (set \(BundledResources.environmentKey) to the Resources folder)")
-    }
-    if let compiled = CompiledResources.current(for: directory) { return compiled.catalogue }
-    return try load(path: directory.appendingPathComponent("catalogue").path)
-  }
+  /// The bundled catalogue.
+  public static func bundled() throws(InputError) -> Catalogue { try Bundled.data().catalogue }
 
   /// Loads a folder of catalogue files, or a single file merged over the bundled catalogue (its
   /// entries replace bundled entries with the same id), so a clinic can check one edited file on
@@ -24,24 +39,17 @@ extension CatalogueLoader {
 }
 
 extension HandoutText {
-  /// Loads the wording bundled with the program (`BundledResources.directory()/text`): its
-  /// compiled form when that is current, else the YAML.
+  /// The wording bundled with the program.
   public static func bundled() throws(HandoutTextError) -> HandoutText {
-    guard let resources = BundledResources.directory() else {
-      throw .resourcesNotFound(searched: BundledResources.candidateDirectories().map(\.path))
+    do {
+      return try Bundled.data().text
+    } catch {
+      throw .unreadableFile(file: "the bundled data", reason: error.description)
     }
-    if let compiled = CompiledResources.current(for: resources) { return compiled.text }
-    return try load(from: resources.appendingPathComponent("text", isDirectory: true))
   }
 }
 
 extension PositionFiguresReader {
-  /// The bundled `figures/positions.yaml` (its compiled form when that is current).
-  public static func bundled() throws(InputError) -> [String: FigureSpec] {
-    guard let directory = BundledResources.directory() else {
-      throw .fileNotFound(path: "figures (set \(BundledResources.environmentKey) to the Resources folder)")
-    }
-    if let compiled = CompiledResources.current(for: directory) { return compiled.positions }
-    return try read(path: directory.appendingPathComponent(CompiledResources.positionsFile).path)
-  }
+  /// The bundled figures of the positions of comfort, by position id.
+  public static func bundled() throws(InputError) -> [String: FigureSpec] { try Bundled.data().positions }
 }

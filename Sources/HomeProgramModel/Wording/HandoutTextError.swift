@@ -1,7 +1,5 @@
 /// Why the handout wording could not be loaded. Each case names the file and what is wrong.
 public enum HandoutTextError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// No bundled resources folder was found; lists the places searched.
-  case resourcesNotFound(searched: [String])
   /// The file is missing or cannot be read as UTF-8 text.
   case unreadableFile(file: String, reason: String)
   /// The file is not valid YAML, or is empty.
@@ -19,8 +17,6 @@ public enum HandoutTextError: Error, Sendable, Equatable, CustomStringConvertibl
 
   public var description: String {
     switch self {
-    case .resourcesNotFound(let searched):
-      "Handout text not found: no resources folder in \(searched.joined(separator: ", "))."
     case .unreadableFile(let file, let reason):
       "\(file): cannot be read: \(reason)."
     case .invalidYAML(let file, let reason):

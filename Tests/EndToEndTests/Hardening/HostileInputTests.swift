@@ -467,18 +467,8 @@ struct HostileInputTests {
       let profile = try w.write("p.yaml", Workspace.sample)
       return generate(profile, w, ["--catalogue", w.out.path])
     },
-    Case(
-      name: "catalogue: a corrupt bundled catalogue", status: 1,
-      messages: [
-        "resources/catalogue/stretching.yaml:2:1: not valid YAML/JSON: while parsing a flow sequence: did not find expected ',' or ']'."
-      ],
-      environment: ["HOMEPROGRAM_RESOURCES": "{root}/resources"]
-    ) { w in
-      let resources = try w.resources()
-      try Data("garbage: [1, 2\n".utf8).write(
-        to: resources.appendingPathComponent("catalogue/stretching.yaml"))
-      return generate(try w.write("p.yaml", Workspace.sample), w)
-    },
+    // A corrupt bundled catalogue can no longer reach a user: the bundled YAML is checked and
+    // compiled in at build time (BundledDataTests.theCompilerRefusesABrokenCatalogueNamingFileAndLine).
   ]
 
   static let batches: [Case] = [

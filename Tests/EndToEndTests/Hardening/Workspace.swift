@@ -79,13 +79,6 @@ struct Workspace: Sendable {
     return folder.path
   }
 
-  /// A copy of the whole Resources folder (catalogue, wording, figures), for HOMEPROGRAM_RESOURCES.
-  func resources() throws -> URL {
-    let folder = root.appendingPathComponent("resources")
-    try FileManager.default.copyItem(at: Binary.packageRoot.appendingPathComponent("Resources"), to: folder)
-    return folder
-  }
-
   /// A CSV batch input of `rows` under the usual header.
   @discardableResult
   func csv(_ rows: [String], name: String = "patients.csv", header: String = Workspace.csvHeader) throws
