@@ -1,6 +1,6 @@
-/// One block of a document. Layout measures, splits and places blocks; the text preview prints them.
 import HomeProgramModel
 
+/// One block of a document. Layout measures, splits and places blocks; the text preview prints them.
 public indirect enum Block: Sendable, Equatable {
   /// A section (level 1) or sub-section (level 2) heading. Level-1 headings get a bookmark.
   case heading(Heading)

@@ -1,6 +1,6 @@
-/// One catalogue entry as readable text (`catalogue show`).
 import HomeProgramModel
 
+/// One catalogue entry as readable text (`catalogue show`).
 public enum CatalogueEntryText {
   public static func text(_ entry: Exercise, catalogue: Catalogue) -> String {
     func names(_ ids: [String]) -> String {

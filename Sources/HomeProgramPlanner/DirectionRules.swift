@@ -1,6 +1,6 @@
-/// Direction bias by cause (§4): R-DISC-1, R-STEN-1, R-PIR-1, R-UNK-1/2.
 import HomeProgramModel
 
+/// Direction bias by cause (§4): R-DISC-1, R-STEN-1, R-PIR-1, R-UNK-1/2.
 enum DirectionRules {
   static func bias(for profile: PatientProfile, log: inout DecisionLog) -> DirectionBias {
     let easing = profile.symptoms.direction

@@ -1,8 +1,8 @@
+import HomeProgramModel
+
 /// The massage-gun block (§2.1, §5.6, R-DISC-7, R-PIR-3): only glutes, hamstrings, quads and
 /// calves; never the lower back or spine; never at high irritability, with a red flag, or with a
 /// contraindication; precautions only when a clinician cleared them, and then gentler.
-import HomeProgramModel
-
 enum GunRules {
   static func block(
     profile: PatientProfile, level: Irritability, flags: [RedFlag], catalogue: Catalogue,

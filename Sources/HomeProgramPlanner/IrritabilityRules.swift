@@ -1,6 +1,6 @@
-/// The irritability classification of §3.3, with the therapist's override winning.
 import HomeProgramModel
 
+/// The irritability classification of §3.3, with the therapist's override winning.
 enum IrritabilityRules {
   static func classify(
     _ profile: PatientProfile, configuration: PlannerConfiguration, log: inout DecisionLog

@@ -1,6 +1,6 @@
-/// Phase from irritability and duration (§6.1).
 import HomeProgramModel
 
+/// Phase from irritability and duration (§6.1).
 enum PhaseRules {
   static func phase(
     level: Irritability, profile: PatientProfile, configuration: PlannerConfiguration, log: inout DecisionLog

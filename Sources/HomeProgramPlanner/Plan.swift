@@ -1,8 +1,8 @@
+import HomeProgramModel
+
 /// The planner's decision (contract: `plan-json.md`, schema 1). Encodes to the contract's JSON with
 /// snake_case keys; `irritability`, `irritability_source`, `direction_bias` and `phase` are `null`
 /// when the outcome is not `program`.
-import HomeProgramModel
-
 public struct Plan: Sendable, Equatable {
   public var schema: Int = 1
   public var outcome: Outcome

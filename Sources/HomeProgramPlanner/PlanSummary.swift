@@ -1,7 +1,7 @@
-/// A readable plan summary for the therapist: outcome, levels, items with doses, and every
-/// decision with its rule id.
 import HomeProgramModel
 
+/// A readable plan summary for the therapist: outcome, levels, items with doses, and every
+/// decision with its rule id.
 public enum PlanSummary {
   /// The summary as plain text, ending in a newline.
   public static func text(_ plan: Plan, profile: PatientProfile) -> String {

@@ -1,11 +1,11 @@
+import HomeProgramModel
+
 /// Turns a validated profile into a plan. Pure and deterministic: no clock, no randomness, stable
 /// order. Every decision is recorded with the id of the rule that made it.
 ///
 /// Order of work: screening (§1, §2.7) → irritability (§3.3) → direction bias (§4) → phase (§6.1) →
 /// selection and dosage (§3.4, §4) → contraindications and substitutes (§2) → the therapist's
 /// exclude/include → massage gun (§2.1, §5.6) → positions → session estimate.
-import HomeProgramModel
-
 public struct Planner: Sendable {
   public var catalogue: Catalogue
   public var configuration: PlannerConfiguration

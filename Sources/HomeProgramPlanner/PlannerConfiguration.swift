@@ -1,8 +1,8 @@
+import HomeProgramModel
+
 /// Every clinical number and selection table the planner uses, in one place, each with the id of
 /// the clinical-reference rule it comes from. Numbers tagged [TEAM] in the reference are defaults
 /// chosen by the team and meant to be reviewed by a clinician; change them here, nowhere else.
-import HomeProgramModel
-
 public struct PlannerConfiguration: Sendable, Equatable {
   // MARK: Eligibility (§2.7)
 

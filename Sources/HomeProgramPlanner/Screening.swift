@@ -1,6 +1,6 @@
-/// Red-flag screening and eligibility (§1, §2.7): decides whether there is a program at all.
 import HomeProgramModel
 
+/// Red-flag screening and eligibility (§1, §2.7): decides whether there is a program at all.
 enum Screening {
   /// The profile's flags, plus `progressive_weakness` when `neuro` is `progressive_or_bilateral`
   /// (contract), most severe first, then in contract order.

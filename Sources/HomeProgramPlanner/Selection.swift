@@ -1,8 +1,8 @@
+import HomeProgramModel
+
 /// Chooses the plan's items: the template for cause, bias and irritability, filtered by every
 /// safety rule, with the nearest safe substitute (regression first) for what is left out, then the
 /// therapist's `exclude` and `include` within the same rules.
-import HomeProgramModel
-
 struct Selection {
   let catalogue: Catalogue
   let configuration: PlannerConfiguration

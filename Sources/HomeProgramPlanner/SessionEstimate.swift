@@ -1,8 +1,8 @@
+import HomeProgramModel
+
 /// Estimates minutes per session from the doses (§3.4 session structure). Walks, cycling, rest
 /// positions (used as needed and for sleep) and the massage gun are done separately and are not
 /// counted.
-import HomeProgramModel
-
 enum SessionEstimate {
   static func minutes(of items: [PlanItem], configuration: PlannerConfiguration) -> Int {
     var seconds = 0

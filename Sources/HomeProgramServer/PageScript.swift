@@ -1,7 +1,7 @@
-/// The page's JavaScript, served as `/app.js` (same origin, so the CSP allows it).
 import HomeProgramBatch
 import HomeProgramModel
 
+/// The page's JavaScript, served as `/app.js` (same origin, so the CSP allows it).
 enum PageScript {
   static let source = #"""
     // homeprogram web page: collects the form into a profile (the contract's JSON), asks the local

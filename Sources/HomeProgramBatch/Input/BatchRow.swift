@@ -1,6 +1,6 @@
-/// One input row of a batch (a CSV line, a JSON Lines line or a profile file), read and validated.
 import HomeProgramModel
 
+/// One input row of a batch (a CSV line, a JSON Lines line or a profile file), read and validated.
 public struct BatchRow: Sendable {
   /// Position in input order, from 0.
   public var index: Int

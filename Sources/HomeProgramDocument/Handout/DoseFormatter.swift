@@ -1,10 +1,10 @@
+import HomeProgramModel
+
 /// Turns a `Dose` and the leg it is for into the words of a dose line, e.g.
 /// "2 sets × 10 · 2 times a day · left leg", "5 × 10-second holds", "45 seconds each side".
 ///
 /// Numbers are printed as digits; zero parts ("0 sets") are never printed. All words come from
 /// `HandoutText.DoseText`; this type only picks and joins them.
-import HomeProgramModel
-
 public struct DoseFormatter: Sendable {
   /// Joins the parts of a dose line.
   public static let separator = " · "

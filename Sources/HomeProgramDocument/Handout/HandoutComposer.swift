@@ -1,8 +1,8 @@
-/// One handout being composed: the inputs plus the parts shared by program handouts and referral
-/// sheets (document info, footer, the emergency box, contact details).
 import HomeProgramModel
 import HomeProgramPlanner
 
+/// One handout being composed: the inputs plus the parts shared by program handouts and referral
+/// sheets (document info, footer, the emergency box, contact details).
 struct HandoutComposer {
   let plan: Plan
   let profile: PatientProfile

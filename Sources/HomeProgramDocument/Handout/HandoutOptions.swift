@@ -1,6 +1,6 @@
-/// Choices for one handout that do not come from the plan, profile or clinic.
 import HomeProgramModel
 
+/// Choices for one handout that do not come from the plan, profile or clinic.
 public struct HandoutOptions: Sendable, Equatable {
   /// The handout date, already resolved by the caller (the builder never reads the clock).
   public var date: String

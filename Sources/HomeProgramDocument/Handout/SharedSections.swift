@@ -1,8 +1,8 @@
+import HomeProgramModel
+
 /// The parts the patient handout and the public leaflet share: the traffic-light card, "When to
 /// get help" and the "when it feels easy / if it flares" next-step line. Built in one place, so the
 /// two documents can never drift apart on safety advice.
-import HomeProgramModel
-
 struct SharedSections {
   let text: HandoutText
   let clinic: Clinic

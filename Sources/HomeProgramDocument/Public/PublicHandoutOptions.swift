@@ -1,6 +1,6 @@
-/// Choices for one edition of the public handout.
 import HomeProgramModel
 
+/// Choices for one edition of the public handout.
 public struct PublicHandoutOptions: Sendable, Equatable {
   /// The large-print edition (body ≥ 14 pt; layout scales sizes).
   public var largePrint: Bool

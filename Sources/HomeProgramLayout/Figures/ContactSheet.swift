@@ -1,8 +1,8 @@
 import HomeProgramDocument
-/// A review sheet of every catalogue entry's figure with its id and name, in a grid, laid out
-/// directly as pages (no flowing text), for `homeprogram catalogue sheet`.
 import HomeProgramModel
 
+/// A review sheet of every catalogue entry's figure with its id and name, in a grid, laid out
+/// directly as pages (no flowing text), for `homeprogram catalogue sheet`.
 public struct ContactSheet: Sendable {
   /// Figures across a page.
   public var columns: Int

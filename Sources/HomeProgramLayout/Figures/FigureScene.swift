@@ -1,6 +1,6 @@
-/// A figure's shapes in figure units (y up), and the fitting of them into a frame.
 import HomeProgramModel
 
+/// A figure's shapes in figure units (y up), and the fitting of them into a frame.
 public struct FigureScene: Sendable, Equatable {
   /// Shapes in painting order.
   public var shapes: [FigureShape]

@@ -1,7 +1,7 @@
-/// One drawing primitive of a figure, in figure units (y up) or, after fitting, in layout points
-/// (y down). Every shape knows its bounding box, so a test can check a figure stays in its frame.
 import HomeProgramModel
 
+/// One drawing primitive of a figure, in figure units (y up) or, after fitting, in layout points
+/// (y down). Every shape knows its bounding box, so a test can check a figure stays in its frame.
 public enum FigureShape: Sendable, Equatable {
   /// An open polyline with round caps and joins.
   case stroke([Point], width: Double, ink: FigureInk)

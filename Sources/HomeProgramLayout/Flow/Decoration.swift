@@ -1,6 +1,6 @@
-/// A box drawn behind each page's piece of a flow (a callout), with padding around the content.
 import HomeProgramModel
 
+/// A box drawn behind each page's piece of a flow (a callout), with padding around the content.
 struct Decoration: Sendable, Equatable {
   var fill: RGBColor?
   var stroke: RGBColor?

@@ -1,6 +1,6 @@
-/// One drawing primitive on a laid-out page, in layout coordinates (top-left origin, points).
 import HomeProgramModel
 
+/// One drawing primitive on a laid-out page, in layout coordinates (top-left origin, points).
 public enum DrawOp: Sendable, Equatable {
   case text(TextRun)
   case line(LineSegment)

@@ -1,8 +1,8 @@
 import HomeProgramDocument
-/// Measures blocks into flows (the "measure" step): wraps text, sizes boxes, and marks where each
-/// block may split. Placement on pages is the paginator's job.
 import HomeProgramModel
 
+/// Measures blocks into flows (the "measure" step): wraps text, sizes boxes, and marks where each
+/// block may split. Placement on pages is the paginator's job.
 struct FlowBuilder: Sendable {
   let style: LayoutStyle
   let setter: TextSetter

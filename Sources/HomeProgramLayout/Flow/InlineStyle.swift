@@ -1,7 +1,7 @@
 import HomeProgramDocument
-/// How a piece of inline text is drawn: its face, colour and link target.
 import HomeProgramModel
 
+/// How a piece of inline text is drawn: its face, colour and link target.
 struct InlineStyle: Sendable, Equatable, Hashable {
   var face: FontFace
   var color: RGBColor

@@ -1,7 +1,7 @@
 import HomeProgramDocument
-/// The result of layout: pages of draw operations, ready for a renderer.
 import HomeProgramModel
 
+/// The result of layout: pages of draw operations, ready for a renderer.
 public struct LaidOutDocument: Sendable, Equatable {
   public var pageSize: Size
   public var pages: [LaidOutPage]

@@ -1,10 +1,10 @@
+import HomeProgramDocument
+
 /// Lays a `Document` out on pages: measure → split → place, then the running footer.
 ///
 /// The result is a renderer-free `LaidOutDocument` in top-left coordinates; the PDF renderer draws
 /// it. Text is measured with the given `TextMeasurer`, so the PDF module passes one backed by the
 /// embedded fonts and tests pass `FixedWidthMeasurer`.
-import HomeProgramDocument
-
 public struct LayoutEngine: Sendable {
   /// The style to use; nil picks `LayoutStyle.standard(largePrint:)` from the document.
   public var style: LayoutStyle?

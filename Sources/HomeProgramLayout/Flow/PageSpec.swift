@@ -1,6 +1,6 @@
-/// The page a document is laid out on: its size and margins, and the regions derived from them.
 import HomeProgramModel
 
+/// The page a document is laid out on: its size and margins, and the regions derived from them.
 public struct PageSpec: Sendable, Equatable, Hashable {
   /// The page size in points.
   public var size: Size

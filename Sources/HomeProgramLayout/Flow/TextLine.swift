@@ -1,6 +1,6 @@
-/// One wrapped line of inline text, ready to place: styled segments with x offsets from the line start.
 import HomeProgramModel
 
+/// One wrapped line of inline text, ready to place: styled segments with x offsets from the line start.
 struct TextLine: Sendable, Equatable {
   /// A run of one style within the line.
   struct Segment: Sendable, Equatable {

@@ -1,10 +1,10 @@
 import HomeProgramDocument
+import HomeProgramModel
+
 /// Greedy word wrap of styled inline runs against a measurer.
 ///
 /// Words are never cut unless a single word is wider than a whole line; then it is broken by
 /// characters (at least one per line, so wrapping always terminates). A newline forces a break.
-import HomeProgramModel
-
 struct TextSetter: Sendable {
   let measurer: any TextMeasurer
   /// Paragraphs already wrapped with this measurer (nil: wrap every time).

@@ -1,8 +1,8 @@
+import HomeProgramDocument
+
 /// The handout's type sizes for one edition (normal or large print), from the style guide.
 ///
 /// This is the one place the type numbers live; layout reads every size from here.
-import HomeProgramDocument
-
 public struct TypeScale: Sendable, Equatable, Hashable {
   /// Cover title (bold).
   public var title: TypeSize

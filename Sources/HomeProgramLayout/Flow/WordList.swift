@@ -1,4 +1,6 @@
 import HomeProgramDocument
+import HomeProgramModel
+
 /// The words of a paragraph's inline runs, measured, for `TextSetter` to wrap.
 ///
 /// A word is a range of styled pieces in one flat array, and a style is an index into the
@@ -8,8 +10,6 @@ import HomeProgramDocument
 /// anything else goes through Swift's characters and Unicode properties. The answers are the
 /// same: tab to carriage return and space are white space, line feed to carriage return are
 /// newlines, and "\r\n" is one newline.
-import HomeProgramModel
-
 struct WordList {
   /// A word: its pieces (a range of `pieces`), its width, and the style of the space after it.
   struct Word {

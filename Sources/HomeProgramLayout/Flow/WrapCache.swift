@@ -1,4 +1,6 @@
 import HomeProgramDocument
+import HomeProgramModel
+
 /// Remembers wrapped text, so the same paragraph set at the same width is measured once per
 /// process rather than once per handout.
 ///
@@ -7,8 +9,6 @@ import HomeProgramDocument
 /// The cache belongs to one measurer (a `HandoutEngine` owns one of each): its entries are only
 /// right for the fonts that measured them. Bounded (`BoundedCache`), so memory stays flat however
 /// long the batch. Thread-safe.
-import HomeProgramModel
-
 public final class WrapCache: Sendable {
   /// Everything a wrap depends on besides the measurer. Texts and links are compared by their
   /// exact bytes (`ExactText`), not by canonical equivalence; the hash is worked out once (and

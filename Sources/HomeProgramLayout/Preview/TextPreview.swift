@@ -1,11 +1,11 @@
+import HomeProgramDocument
+
 /// Renders a `Document` as plain text: the same handout as the PDF, wrapped at a column width.
 ///
 /// The title band is a centred block, headings are underlined (`===` for sections, `---` for sub
 /// headings), tables are aligned columns, callouts are boxes of `| ` lines under `[ TITLE ]`,
 /// figures are `[Figure: caption]`. Output is deterministic, has no trailing spaces and ends with a
 /// newline.
-import HomeProgramDocument
-
 public enum TextPreview {
   /// The narrowest width rendered; smaller widths are raised to this.
   public static let minimumWidth = 20
