@@ -44,6 +44,10 @@ let package = Package(
         .apt(["libhpdf-dev", "libpng-dev", "libdeflate-dev"]), .brew(["libharu", "libpng", "libdeflate"]),
       ]
     ),
+    // What libharu's public API cannot do, in C: objects from prepared bytes (page contents, font
+    // subsets, figure forms), text strings, page resource names, PNG checking. The only code that
+    // includes libharu's internal headers (each use listed in haru_shim.c).
+    .target(name: "CHaruShim", dependencies: ["CLibHaru"]),
     // HarfBuzz's font subsetter, used to embed only the glyphs a document draws.
     .systemLibrary(
       name: "CHarfBuzz",
@@ -69,7 +73,7 @@ let package = Package(
     // The PDF renderer: the only code that touches libharu.
     .target(
       name: "HomeProgramPDF",
-      dependencies: ["HomeProgramKit", "CLibHaru", "CHarfBuzz"],
+      dependencies: ["HomeProgramKit", "CLibHaru", "CHaruShim", "CHarfBuzz"],
       swiftSettings: releaseSwiftSettings
     ),
     // Plans, builds, lays out and renders: the one pipeline every front end (CLI, batch, server) uses.

@@ -1,4 +1,5 @@
 import CHarfBuzz
+import CHaruShim
 import CLibHaru
 import Foundation
 
@@ -80,15 +81,15 @@ struct EmbeddedFont: Sendable {
                 var font = homeprogram_cid_font()
                 font.base_font = name
                 font.font_file = file.baseAddress
-                font.font_file_size = HPDF_UINT(file.count)
-                font.length1 = HPDF_UINT(length1)
+                font.font_file_size = UInt32(file.count)
+                font.length1 = UInt32(length1)
                 font.cid_to_gid = map.baseAddress
-                font.cid_to_gid_size = HPDF_UINT(map.count)
+                font.cid_to_gid_size = UInt32(map.count)
                 font.to_unicode = cmap.baseAddress
-                font.to_unicode_size = HPDF_UINT(cmap.count)
+                font.to_unicode_size = UInt32(cmap.count)
                 font.codes = codes.baseAddress
                 font.widths = widths.baseAddress
-                font.count = HPDF_UINT(codes.count)
+                font.count = UInt32(codes.count)
                 font.ascent = descriptor.ascent
                 font.descent = descriptor.descent
                 font.cap_height = descriptor.capHeight

@@ -1,3 +1,4 @@
+import CHaruShim
 import CLibHaru
 import HomeProgramKit
 
@@ -273,7 +274,7 @@ public final class PDFCanvas {
   private func fontName(_ font: HPDF_Font) throws -> [UInt8] {
     if let name = fontNames[font] { return name }
     let local = try document.require(
-      "HPDF_Page_SetFontAndSize", HPDF_Page_GetLocalFontName(page, font))
+      "HPDF_Page_GetLocalFontName", homeprogram_page_font_name(page, font))
     let name = Array(String(cString: local).utf8)
     fontNames[font] = name
     return name
@@ -324,7 +325,7 @@ public final class PDFCanvas {
   /// The page's resource name for the form or image `xobject`, registering it on first use.
   private func xobjectName(_ xobject: HPDF_Dict) throws -> [UInt8] {
     if let name = xobjectNames[xobject] { return name }
-    let local = try document.require("HPDF_Page_GetXObjectName", HPDF_Page_GetXObjectName(page, xobject))
+    let local = try document.require("HPDF_Page_GetXObjectName", homeprogram_page_xobject_name(page, xobject))
     let name = Array(String(cString: local).utf8)
     xobjectNames[xobject] = name
     return name
