@@ -63,7 +63,7 @@ final class HaruDocument {
   /// `Deflate.pageLevel`. Once per page.
   func setContents(_ bytes: [UInt8], of page: HPDF_Page) throws {
     guard let packed = Deflate.zlib(bytes, for: .page) else {
-      throw PDFError.libharu(operation: "libdeflate_zlib_compress", code: 0x1015, detail: 0)
+      throw PDFError.drawing(operation: "finish()", problem: .compressionFailed)
     }
     let status = packed.withUnsafeBufferPointer {
       homeprogram_page_set_contents(page, $0.baseAddress, UInt32($0.count))
