@@ -23,7 +23,9 @@ let releaseLinkerSettings: [LinkerSetting] = [
 
 let package = Package(
   name: "homeprogram",
-  platforms: [.macOS(.v13)],
+  // macOS 15: HomeProgramPDF locks with Synchronization's Mutex, available from macOS 15 on (no
+  // constraint on Linux).
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "homeprogram", targets: ["homeprogram"]),
     .executable(name: "homeprogram-serve", targets: ["homeprogram-serve"]),
