@@ -53,18 +53,30 @@ import Testing
     }
   }
 
-  @Test func metricsComeFromHheaHeadOS2AndPost() throws {
+  @Test func metricsComeFromHheaAndHead() throws {
     let regular = try FontFileCache.shared.font(at: Self.sansPath).metrics
-    #expect(regular.ascender == 1901 && regular.descender == -483)
+    #expect(regular.unitsPerEm == 2048 && regular.ascender == 1901 && regular.descender == -483)
     #expect(regular.ascent == 1901.0 * 1000 / 2048 && regular.descent == 483.0 * 1000 / 2048)
-    #expect(regular.capHeight == nil && regular.xHeight == nil, "OS/2 version 1 has no cap height")
-    #expect(regular.boundingBox == [-2090, -948, 3673, 2524])
-    #expect(regular.italicAngle == 0 && regular.weight == 400 && !regular.macStyleBold)
-    let boldOblique = try FontFileCache.shared.font(at: Self.directory + "DejaVuSans-BoldOblique.ttf").metrics
-    #expect(boldOblique.italicAngle == -11 && boldOblique.weight == 700 && boldOblique.macStyleBold)
+    #expect(regular.boundingBox == [-2090, -948, 3673, 2524] && !regular.macStyleBold)
+    let bold = try FontFileCache.shared.font(at: Self.directory + "DejaVuSans-Bold.ttf").metrics
+    #expect(bold.macStyleBold)
+  }
+
+  @Test func descriptorsOfWholeFonts() throws {
+    func descriptor(_ name: String) throws -> EmbeddedFont.Descriptor {
+      try #require(EmbeddedFont.Descriptor(try FontFileCache.shared.font(at: Self.directory + name).face))
+    }
+    // OS/2 version 1 records no cap height: the ascent stands in for it.
+    let regular = try descriptor("DejaVuSans.ttf")
+    #expect(
+      regular.ascent == 928 && regular.descent == -235 && regular.capHeight == 928 && regular.xHeight == 0)
+    #expect(regular.italicAngle == 0 && regular.flags == 32)
+    #expect(regular.bbox == (-1020, -462, 1793, 1232))
+    let boldOblique = try descriptor("DejaVuSans-BoldOblique.ttf")
+    #expect(boldOblique.italicAngle == -11 && boldOblique.flags == 32 | 64 | 0x40000)
     // OS/2 version 4 records them.
-    let math = try FontFileCache.shared.font(at: Self.directory + "DejaVuMathTeXGyre.ttf").metrics
-    #expect(math.unitsPerEm == 1000 && math.capHeight == 729 && math.xHeight == 519)
+    let math = try descriptor("DejaVuMathTeXGyre.ttf")
+    #expect(math.capHeight == 729 && math.xHeight == 519)
   }
 
   @Test func ascenderIsHheasEvenWhenOS2AsksForTypoMetrics() throws {
@@ -78,13 +90,12 @@ import Testing
     bytes[hhea + 4] = 0x03
     bytes[hhea + 5] = 0x84  // 900
     let face = try #require(HarfBuzzFace(bytes: bytes))
-    let metrics = try #require(FontMetrics(face))
-    #expect(metrics.ascender == 900)
+    #expect(FontMetrics(face)?.ascender == 900)
     var harfBuzzAscender: hb_position_t = 0
     #expect(
       hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &harfBuzzAscender) != 0)
     #expect(harfBuzzAscender == 792)
-    #expect(EmbeddedFont.Descriptor(metrics).ascent == 900)
+    #expect(EmbeddedFont.Descriptor(face)?.ascent == 900)
   }
 
   @Test func descriptorsOfSubsets() throws {

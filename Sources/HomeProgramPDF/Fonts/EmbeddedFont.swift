@@ -1,3 +1,4 @@
+import CHarfBuzz
 import CHaruShim
 import CLibHaru
 import Foundation
@@ -117,30 +118,53 @@ struct EmbeddedFont: Sendable {
     guard let face = HarfBuzzFace(bytes: subset) else {
       throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot parse its subset")
     }
-    guard let metrics = FontMetrics(face) else {
+    guard let descriptor = Descriptor(face) else {
       throw PDFError.fontFileUnreadable(path: path, reason: "its subset has no head or hhea table")
     }
     let glyphs = face.glyphs(for: codes).map { UInt16(truncatingIfNeeded: $0) }
-    return (Descriptor(metrics), glyphs)
+    return (descriptor, glyphs)
   }
 }
 
 extension EmbeddedFont.Descriptor {
-  /// The descriptor of a font with `metrics`: numbers in 1/1000 em, truncated toward zero; the
-  /// cap height is the ascent (and the x-height 0) when the font records none; the italic angle
-  /// is the whole degrees at or below `post`'s (the integer part of its 16.16 value, which a
-  /// Float holds exactly below 256°).
-  init(_ metrics: FontMetrics) {
+  /// The descriptor of `face`; nil when it lacks a `head` or `hhea` table.
+  ///
+  /// Numbers are in 1/1000 em, truncated toward zero. Ascent, descent and bounding box come from
+  /// `FontMetrics`; the rest from HarfBuzz:
+  /// - cap height and x-height: `hb_ot_metrics_get_position` (OS/2 version 2 and later). HarfBuzz
+  ///   reports two zeros as no value, so OS/2's version tells a recorded zero (kept) from no value
+  ///   (the cap height is then the ascent, and the x-height 0);
+  /// - italic angle: `hb_style_get_value` (`post`), in whole degrees at or below it, the integer
+  ///   part of its 16.16 value (a Float holds that value exactly below 256°);
+  /// - bold when the weight (`hb_style_get_value`: OS/2 usWeightClass) is 600 or more, or `head`'s
+  ///   macStyle says bold.
+  ///
+  /// HarfBuzz would read a `STAT` table's weight and slant first; none of the fonts this program
+  /// uses has one, and a static font's `STAT` values are those of its OS/2 and `post`.
+  init?(_ face: HarfBuzzFace) {
+    guard let metrics = FontMetrics(face) else { return nil }
     func scaled(_ value: Int) -> Int32 { Int32(truncatingIfNeeded: metrics.thousandths(value)) }
     let ascent = scaled(metrics.ascender)
-    let italic = Int32(metrics.italicAngle.rounded(.down))
+    var capHeight: hb_position_t = 0
+    var xHeight: hb_position_t = 0
+    let heights: (cap: Int32, x: Int32)
+    if hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_CAP_HEIGHT, &capHeight) != 0,
+      hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_X_HEIGHT, &xHeight) != 0
+    {
+      heights = (scaled(Int(capHeight)), scaled(Int(xHeight)))
+    } else if let version = face.table("OS/2").u16(0), version >= 2 {
+      heights = (0, 0)
+    } else {
+      heights = (ascent, 0)
+    }
+    let italic = Int32(hb_style_get_value(face.font, HB_STYLE_TAG_SLANT_ANGLE).rounded(.down))
+    let weight = hb_style_get_value(face.font, HB_STYLE_TAG_WEIGHT)
     var flags: Int32 = 32  // non-symbolic
     if italic != 0 { flags |= 64 }
-    if metrics.weight >= 600 || metrics.macStyleBold { flags |= 0x40000 }  // force bold
+    if weight >= 600 || metrics.macStyleBold { flags |= 0x40000 }  // force bold
     let box = metrics.boundingBox.map(scaled)
     self.init(
-      ascent: ascent, descent: scaled(metrics.descender),
-      capHeight: metrics.capHeight.map(scaled) ?? ascent, xHeight: metrics.xHeight.map(scaled) ?? 0,
+      ascent: ascent, descent: scaled(metrics.descender), capHeight: heights.cap, xHeight: heights.x,
       italicAngle: italic, flags: flags, bbox: (box[0], box[1], box[2], box[3]))
   }
 }

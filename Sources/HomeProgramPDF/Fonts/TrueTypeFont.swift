@@ -34,7 +34,7 @@ final class TrueTypeFont: Sendable {
   /// Opens and reads `path`; throws `PDFError.fontFileUnreadable` naming the file.
   ///
   /// The file is mapped, not read: HarfBuzz touches only the tables asked for (`cmap`, `hmtx`,
-  /// `head`, `hhea`, `OS/2`, `post`), not the glyph outlines that are most of a font's bytes.
+  /// `head`, `hhea`), not the glyph outlines that are most of a font's bytes.
   init(path: String, tableLimit: Int = TrueTypeFont.tableLimit) throws {
     let face = try Self.open(path)
     let characters = face.characters()
