@@ -23,7 +23,9 @@ let releaseLinkerSettings: [LinkerSetting] = [
 
 let package = Package(
   name: "homeprogram",
-  platforms: [.macOS(.v13)],
+  // macOS 15: HomeProgramPDF locks with Synchronization's Mutex, available from macOS 15 on (no
+  // constraint on Linux).
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "homeprogram", targets: ["homeprogram"]),
     .executable(name: "homeprogram-serve", targets: ["homeprogram-serve"]),
@@ -49,6 +51,10 @@ let package = Package(
         .apt(["libhpdf-dev", "libpng-dev", "libdeflate-dev"]), .brew(["libharu", "libpng", "libdeflate"]),
       ]
     ),
+    // What libharu's public API cannot do, in C: objects from prepared bytes (page contents, font
+    // subsets, figure forms), text strings, page resource names, PNG checking. The only code that
+    // includes libharu's internal headers (each use listed in haru_shim.c).
+    .target(name: "CHaruShim", dependencies: ["CLibHaru"]),
     // HarfBuzz's font subsetter, used to embed only the glyphs a document draws.
     .systemLibrary(
       name: "CHarfBuzz",
@@ -106,10 +112,11 @@ let package = Package(
       dependencies: ["HomeProgramModel", "HomeProgramDocument"],
       swiftSettings: releaseSwiftSettings
     ),
-    // The PDF renderer: the only code that touches libharu.
+    // The PDF renderer: the only Swift code that calls libharu (through CHaruShim where its public
+    // API falls short) and HarfBuzz.
     .target(
       name: "HomeProgramPDF",
-      dependencies: ["HomeProgramModel", "HomeProgramLayout", "CLibHaru", "CHarfBuzz"],
+      dependencies: ["HomeProgramModel", "HomeProgramLayout", "CLibHaru", "CHaruShim", "CHarfBuzz"],
       swiftSettings: releaseSwiftSettings
     ),
     // Plans, builds, lays out and renders: the one pipeline every front end (CLI, batch, server) uses.

@@ -2,9 +2,9 @@ import HomeProgramLayout
 
 /// Measures text with the metrics of the fonts the PDF embeds, so layout wraps exactly as drawn.
 ///
-/// Widths come from the TrueType files' `cmap` and `hmtx` tables (parsed once per file and shared),
-/// rounded to the 1/1000 em integers libharu writes into the PDF, and follow the same rules as
-/// drawing: control characters measure zero, uncovered characters measure as the fallback glyph
+/// Widths come from the TrueType files' `cmap` and `hmtx` tables (read through HarfBuzz once per
+/// file and shared, `TrueTypeFont`), rounded to the 1/1000 em integers libharu writes into the
+/// PDF, and follow the same rules as drawing: control characters measure zero, uncovered characters measure as the fallback glyph
 /// or "?". No libharu document is needed, and the measurer is safe to share across threads.
 public struct HaruTextMeasurer: TextMeasurer {
   /// The fonts being measured.

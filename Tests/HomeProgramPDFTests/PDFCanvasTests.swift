@@ -43,10 +43,19 @@ struct EverythingFigure: FigureDrawing {
   }
 }
 
-/// A figure drawer that paints without a path, which libharu rejects.
+/// A figure drawer that paints without a path, which the canvas refuses.
 struct BrokenFigure: FigureDrawing {
   func draw(key: String, side: Side?, accent: RGBColor, in rect: Rect, on canvas: PDFCanvas) throws {
     try canvas.stroke()
+  }
+}
+
+/// A figure drawer that runs `body`.
+struct ClosureFigure: FigureDrawing {
+  let body: @Sendable (PDFCanvas, Rect) throws -> Void
+
+  func draw(key: String, side: Side?, accent: RGBColor, in rect: Rect, on canvas: PDFCanvas) throws {
+    try body(canvas, rect)
   }
 }
 
@@ -65,16 +74,82 @@ struct BrokenFigure: FigureDrawing {
     }
   }
 
-  @Test func libharuRejectionNamesTheOperation() {
+  @Test func misuseNamesTheMethodNotLibharu() {
+    // The canvas writes the page's operators itself: libharu never sees a stroke, so the error is
+    // a drawing error naming the canvas method, not a libharu code.
     let renderer = PDFRenderer(options: RenderOptions(fallbackFontPaths: [], figures: BrokenFigure()))
     #expect {
       try renderer.render(SampleDocument.make())
     } throws: { error in
-      guard case .libharu(let operation, let code, _) = error as? PDFError else { return false }
-      // 0x1051 is HPDF_PAGE_INVALID_GMODE: painting is only allowed while building a path.
-      return operation == "HPDF_Page_Stroke" && code == 0x1051
-        && String(describing: error).contains("HPDF_Page_Stroke")
-        && String(describing: error).contains("0x1051 HPDF_PAGE_INVALID_GMODE")
+      guard let error = error as? PDFError else { return false }
+      let description = String(describing: error)
+      return error == .drawing(operation: "stroke()", problem: .noPath)
+        && description.contains("stroke()") && description.contains("no path")
+        && !description.contains("libharu")
+    }
+  }
+
+  /// The error rendering the sample document throws when its figure draws with `body`.
+  static func drawingError(_ body: @escaping @Sendable (PDFCanvas, Rect) throws -> Void) -> PDFError? {
+    let renderer = PDFRenderer(
+      options: RenderOptions(fallbackFontPaths: [], figures: ClosureFigure(body: body)))
+    do {
+      _ = try renderer.render(SampleDocument.make())
+      return nil
+    } catch {
+      return error as? PDFError
+    }
+  }
+
+  @Test func drawingErrorsCarryTheBadValue() {
+    let width = Self.drawingError { canvas, _ in try canvas.setLineWidth(-2) }
+    #expect(
+      width
+        == .drawing(
+          operation: "setLineWidth(_:)",
+          problem: .invalidValue(name: "line width", value: -2, allowed: "a finite number, 0 or more")))
+    #expect(width.map(String.init(describing:))?.contains("the line width -2.0 is not allowed") == true)
+    let infinite = Self.drawingError { canvas, _ in try canvas.setLineWidth(.infinity) }
+    #expect(
+      infinite.map(String.init(describing:))?.contains("line width inf") == true,
+      "\(String(describing: infinite))")
+    let size = Self.drawingError { canvas, rect in
+      try canvas.drawText("Hello", at: Point(x: rect.x, y: rect.maxY), size: 0)
+    }
+    #expect(
+      size
+        == .drawing(
+          operation: "drawText(_:at:face:size:color:)",
+          problem: .invalidValue(name: "font size", value: 0, allowed: "more than 0 and at most 600")))
+  }
+
+  @Test func drawingErrorsNameTheModeProblem() {
+    let inside = Self.drawingError { canvas, rect in
+      try canvas.move(to: Point(x: rect.x, y: rect.y))
+      try canvas.setStrokeColor(.rule)
+    }
+    #expect(inside == .drawing(operation: "setStrokeColor(_:)", problem: .insidePath))
+    let line = Self.drawingError { canvas, rect in try canvas.line(to: Point(x: rect.x, y: rect.y)) }
+    #expect(line == .drawing(operation: "line(to:)", problem: .noPath))
+    let restore = Self.drawingError { canvas, _ in try canvas.restoreState() }
+    #expect(restore == .drawing(operation: "restoreState()", problem: .nothingToRestore))
+    let deep = Self.drawingError { canvas, _ in
+      for _ in 0...PDFCanvas.maximumDepth { try canvas.saveState() }
+    }
+    #expect(
+      deep == .drawing(operation: "saveState()", problem: .tooManySavedStates(limit: PDFCanvas.maximumDepth)))
+  }
+
+  @Test func anEmptyImageIsADrawingError() {
+    let document = SampleDocument.make(extraOnPageTwo: [
+      .image(ImagePlacement(rect: Rect(x: 54, y: 200, width: 80, height: 0), path: "/nonexistent/logo.png"))
+    ])
+    #expect(
+      throws: PDFError.drawing(
+        operation: "drawImage(at:in:)",
+        problem: .invalidValue(name: "image height", value: 0, allowed: "more than 0"))
+    ) {
+      try SampleDocument.noFallback.render(document)
     }
   }
 

@@ -1,4 +1,5 @@
 import CHarfBuzz
+import CHaruShim
 import CLibHaru
 import Foundation
 
@@ -9,7 +10,8 @@ import Foundation
 /// codes for its widths and glyph map, and compress it all again: about a quarter of the work of
 /// a handout. Here the subset's bytes (`FontSubsetter`) are embedded as HarfBuzz wrote them, and
 /// the widths (from the full font, exactly what layout measured), the code-to-glyph map (from the
-/// subset's own `cmap`) and the ToUnicode CMap are computed once per process and character set.
+/// subset's own `cmap`), the descriptor (from the subset's metrics, `FontMetrics`) and the
+/// ToUnicode CMap are computed once per process and character set.
 /// Character codes are the Unicode values (Identity-H), as libharu's UTF-8 fonts write them.
 struct EmbeddedFont: Sendable {
   /// `TAG+PostScriptName`.
@@ -43,13 +45,14 @@ struct EmbeddedFont: Sendable {
   }
 
   /// Prepares the subset of the font at `path` holding `codePoints` (sorted, Basic Multilingual
-  /// Plane), measured with `font` (the same file, parsed). Throws `PDFError.fontFileUnreadable`.
+  /// Plane), cut from and measured with `font` (that file, opened). Throws
+  /// `PDFError.fontFileUnreadable`.
   init(path: String, codePoints: [UInt32], font: TrueTypeFont) throws {
-    let subset = try FontSubsetter.shared.subset(path: path, scalars: codePoints)
+    let subset = try FontSubsetter.subset(font.face, scalars: codePoints, path: path)
     let codes = codePoints.filter { $0 <= 0xFFFF }
     let parsed = try Self.parse(subset, codes: codes, path: path)
     let tag = FontSubsetter.tag(path: path, scalars: codePoints)
-    baseFont = tag + "+" + (try FontSubsetter.shared.postScriptName(path: path) ?? "Font")
+    baseFont = tag + "+" + (FontSubsetter.postScriptName(font.face) ?? "Font")
     length1 = subset.count
     self.codes = codes.map { UInt16($0) }
     widths = codes.map { code in Unicode.Scalar(code).map { Int32(font.advance(of: $0)) } ?? 0 }
@@ -80,15 +83,15 @@ struct EmbeddedFont: Sendable {
                 var font = homeprogram_cid_font()
                 font.base_font = name
                 font.font_file = file.baseAddress
-                font.font_file_size = HPDF_UINT(file.count)
-                font.length1 = HPDF_UINT(length1)
+                font.font_file_size = UInt32(file.count)
+                font.length1 = UInt32(length1)
                 font.cid_to_gid = map.baseAddress
-                font.cid_to_gid_size = HPDF_UINT(map.count)
+                font.cid_to_gid_size = UInt32(map.count)
                 font.to_unicode = cmap.baseAddress
-                font.to_unicode_size = HPDF_UINT(cmap.count)
+                font.to_unicode_size = UInt32(cmap.count)
                 font.codes = codes.baseAddress
                 font.widths = widths.baseAddress
-                font.count = HPDF_UINT(codes.count)
+                font.count = UInt32(codes.count)
                 font.ascent = descriptor.ascent
                 font.descent = descriptor.descent
                 font.cap_height = descriptor.capHeight
@@ -108,71 +111,60 @@ struct EmbeddedFont: Sendable {
     }
   }
 
-  /// The subset's descriptor numbers and the glyph of each of `codes`.
+  /// The subset's descriptor numbers and the glyph of each of `codes`, read through HarfBuzz.
   private static func parse(_ subset: [UInt8], codes: [UInt32], path: String) throws -> (
     descriptor: Descriptor, glyphs: [UInt16]
   ) {
-    try subset.withUnsafeBufferPointer { buffer in
-      let blob = buffer.baseAddress.flatMap { base in
-        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-          hb_blob_create_or_fail($0, UInt32(buffer.count), HB_MEMORY_MODE_READONLY, nil, nil)
-        }
-      }
-      guard let blob else {
-        throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot read its subset")
-      }
-      defer { hb_blob_destroy(blob) }
-      guard let face = hb_face_create(blob, 0) else {
-        throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot parse its subset")
-      }
-      defer { hb_face_destroy(face) }
-      guard let font = hb_font_create(face) else {
-        throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot parse its subset")
-      }
-      defer { hb_font_destroy(font) }
-      var glyphs: [UInt16] = []
-      glyphs.reserveCapacity(codes.count)
-      for code in codes {
-        var glyph: hb_codepoint_t = 0
-        _ = hb_font_get_nominal_glyph(font, code, &glyph)
-        glyphs.append(UInt16(truncatingIfNeeded: glyph))
-      }
-      let head = table(face, "head")
-      let hhea = table(face, "hhea")
-      let os2 = table(face, "OS/2")
-      let post = table(face, "post")
-      guard let unitsPerEm = head.u16(18), unitsPerEm > 0 else {
-        throw PDFError.fontFileUnreadable(path: path, reason: "its subset has no head table")
-      }
-      func scaled(_ value: Int16?) -> Int32 { Int32(Int(value ?? 0) * 1000 / Int(unitsPerEm)) }
-      let ascent = scaled(hhea.i16(4))
-      let descent = scaled(hhea.i16(6))
-      // OS/2 version 2 and later hold the x-height and cap height.
-      let hasHeights = (os2.u16(0) ?? 0) >= 2
-      let italic = Int32(post.i16(4) ?? 0)  // the integer part of a 16.16 fixed angle
-      let bold = (os2.u16(4) ?? 400) >= 600 || (head.u16(44) ?? 0) & 1 != 0
-      var flags: Int32 = 32  // non-symbolic
-      if italic != 0 { flags |= 64 }
-      if bold { flags |= 0x40000 }  // force bold
-      let descriptor = Descriptor(
-        ascent: ascent, descent: descent,
-        capHeight: hasHeights ? scaled(os2.i16(88)) : ascent, xHeight: hasHeights ? scaled(os2.i16(86)) : 0,
-        italicAngle: italic, flags: flags,
-        bbox: (scaled(head.i16(36)), scaled(head.i16(38)), scaled(head.i16(40)), scaled(head.i16(42))))
-      return (descriptor, glyphs)
+    guard let face = HarfBuzzFace(bytes: subset) else {
+      throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot parse its subset")
     }
+    guard let descriptor = Descriptor(face) else {
+      throw PDFError.fontFileUnreadable(path: path, reason: "its subset has no head or hhea table")
+    }
+    let glyphs = face.glyphs(for: codes).map { UInt16(truncatingIfNeeded: $0) }
+    return (descriptor, glyphs)
   }
+}
 
-  /// A reader over the table `tag` of `face` (empty when it has none).
-  private static func table(_ face: OpaquePointer, _ tag: String) -> ByteReader {
-    guard let blob = hb_face_reference_table(face, hb_tag_from_string(tag, Int32(tag.utf8.count))) else {
-      return ByteReader(bytes: [])
+extension EmbeddedFont.Descriptor {
+  /// The descriptor of `face`; nil when it lacks a `head` or `hhea` table.
+  ///
+  /// Numbers are in 1/1000 em, truncated toward zero. Ascent, descent and bounding box come from
+  /// `FontMetrics`; the rest from HarfBuzz:
+  /// - cap height and x-height: `hb_ot_metrics_get_position` (OS/2 version 2 and later). HarfBuzz
+  ///   reports two zeros as no value, so OS/2's version tells a recorded zero (kept) from no value
+  ///   (the cap height is then the ascent, and the x-height 0);
+  /// - italic angle: `hb_style_get_value` (`post`), in whole degrees at or below it, the integer
+  ///   part of its 16.16 value (a Float holds that value exactly below 256°);
+  /// - bold when the weight (`hb_style_get_value`: OS/2 usWeightClass) is 600 or more, or `head`'s
+  ///   macStyle says bold.
+  ///
+  /// HarfBuzz would read a `STAT` table's weight and slant first; none of the fonts this program
+  /// uses has one, and a static font's `STAT` values are those of its OS/2 and `post`.
+  init?(_ face: HarfBuzzFace) {
+    guard let metrics = FontMetrics(face) else { return nil }
+    func scaled(_ value: Int) -> Int32 { Int32(truncatingIfNeeded: metrics.thousandths(value)) }
+    let ascent = scaled(metrics.ascender)
+    var capHeight: hb_position_t = 0
+    var xHeight: hb_position_t = 0
+    let heights: (cap: Int32, x: Int32)
+    if hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_CAP_HEIGHT, &capHeight) != 0,
+      hb_ot_metrics_get_position(face.font, HB_OT_METRICS_TAG_X_HEIGHT, &xHeight) != 0
+    {
+      heights = (scaled(Int(capHeight)), scaled(Int(xHeight)))
+    } else if let version = face.table("OS/2").u16(0), version >= 2 {
+      heights = (0, 0)
+    } else {
+      heights = (ascent, 0)
     }
-    defer { hb_blob_destroy(blob) }
-    var length: UInt32 = 0
-    guard let data = hb_blob_get_data(blob, &length), length > 0 else { return ByteReader(bytes: []) }
-    return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-      ByteReader(bytes: Array(UnsafeBufferPointer(start: $0, count: Int(length))))
-    }
+    let italic = Int32(hb_style_get_value(face.font, HB_STYLE_TAG_SLANT_ANGLE).rounded(.down))
+    let weight = hb_style_get_value(face.font, HB_STYLE_TAG_WEIGHT)
+    var flags: Int32 = 32  // non-symbolic
+    if italic != 0 { flags |= 64 }
+    if weight >= 600 || metrics.macStyleBold { flags |= 0x40000 }  // force bold
+    let box = metrics.boundingBox.map(scaled)
+    self.init(
+      ascent: ascent, descent: scaled(metrics.descender), capHeight: heights.cap, xHeight: heights.x,
+      italicAngle: italic, flags: flags, bbox: (box[0], box[1], box[2], box[3]))
   }
 }

@@ -10,12 +10,10 @@ import Foundation
 /// are renumbered; libharu maps Unicode to glyphs through the subset's own `cmap`, so the PDF's
 /// character codes (Unicode) and text extraction are unchanged.
 ///
-/// The parsed source faces are shared by the process; the same font and characters always give
-/// the same bytes. Thread-safe.
-final class FontSubsetter: @unchecked Sendable {
-  /// The shared subsetter.
-  static let shared = FontSubsetter()
-
+/// Subsets are cut from the fonts' HarfBuzz faces (`TrueTypeFont.face`, opened once per file and
+/// shared by the process); the same font and characters always give the same bytes. Thread-safe:
+/// HarfBuzz subsets an immutable face from several threads at once.
+enum FontSubsetter {
   /// Tables a PDF never reads from an embedded TrueType font (PDF 9.9: a CIDFontType2 font program
   /// needs head, hhea, loca, maxp, glyf, hmtx, and cvt/fpgm/prep when hinted); dropping the layout
   /// tables up front also spares the subsetter their glyph closure. `name` goes too: the PDF names
@@ -25,55 +23,25 @@ final class FontSubsetter: @unchecked Sendable {
     "vhea", "vmtx", "PCLT", "name",
   ]
 
-  /// An `hb_face_t` over a font file's bytes, destroyed with the subsetter.
-  private final class Face {
-    let face: OpaquePointer
-
-    init(face: OpaquePointer) { self.face = face }
-    deinit { hb_face_destroy(face) }
-  }
-
-  private let lock = NSLock()
-  private var faces: [String: Face] = [:]
-
-  /// The TrueType bytes of the font at `path` cut to `scalars` (sorted code points) and `.notdef`.
-  /// Not cached here: `EmbeddedFontCache` keeps what is made from them.
+  /// The TrueType bytes of `font` (the file at `path`) cut to `scalars` (sorted code points) and
+  /// `.notdef`. Not cached here: `EmbeddedFontCache` keeps what is made from them.
   ///
-  /// Throws `PDFError.fontFileUnreadable` when the file cannot be read or HarfBuzz cannot subset it.
-  func subset(path: String, scalars: [UInt32]) throws -> [UInt8] {
-    try Self.cut(try face(at: path).face, scalars: scalars, path: path)
+  /// Throws `PDFError.fontFileUnreadable` naming `path` when HarfBuzz cannot subset it.
+  static func subset(_ font: HarfBuzzFace, scalars: [UInt32], path: String) throws -> [UInt8] {
+    try cut(font.face, scalars: scalars, path: path)
   }
 
-  /// The PostScript name (name ID 6) of the font at `path`, with only the characters a PDF name
-  /// allows unescaped; nil when it has none.
-  func postScriptName(path: String) throws -> String? {
-    let face = try face(at: path)
+  /// The PostScript name (name ID 6) of `font`, with only the characters a PDF name allows
+  /// unescaped; nil when it has none.
+  static func postScriptName(_ font: HarfBuzzFace) -> String? {
     var length: UInt32 = 64
     var buffer = [CChar](repeating: 0, count: 65)
-    _ = hb_ot_name_get_utf8(face.face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME), nil, &length, &buffer)
+    _ = hb_ot_name_get_utf8(font.face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME), nil, &length, &buffer)
     let name = String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     let kept = name.unicodeScalars.filter {
       $0.isASCII && $0.value > 0x20 && !"()<>[]{}/%#".unicodeScalars.contains($0)
     }
     return kept.isEmpty ? nil : String(String.UnicodeScalarView(kept))
-  }
-
-  /// The parsed face for `path`, created on first use. HarfBuzz faces are immutable and safe to
-  /// subset from several threads at once.
-  private func face(at path: String) throws -> Face {
-    try lock.withLock {
-      if let face = faces[path] { return face }
-      guard let blob = hb_blob_create_from_file_or_fail(path) else {
-        throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot read it")
-      }
-      defer { hb_blob_destroy(blob) }
-      guard hb_face_count(blob) > 0, let created = hb_face_create(blob, 0) else {
-        throw PDFError.fontFileUnreadable(path: path, reason: "HarfBuzz cannot parse it")
-      }
-      let face = Face(face: created)
-      faces[path] = face
-      return face
-    }
   }
 
   private static func cut(_ face: OpaquePointer, scalars: [UInt32], path: String) throws -> [UInt8] {

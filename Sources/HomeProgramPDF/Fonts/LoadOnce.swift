@@ -1,18 +1,16 @@
-import Foundation
+import Synchronization
 
 /// A value computed on first use, once, by whichever thread asks first. Thread-safe.
-final class LoadOnce<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var loaded: Value?
-  private var isLoaded = false
+final class LoadOnce<Value: Sendable>: Sendable {
+  /// The value once loaded (`.some(value)`, which for an optional `Value` may hold nil).
+  private let loaded = Mutex<Value?>(nil)
 
-  /// The value, made with `load` the first time.
+  /// The value, made with `load` the first time. Other threads asking meanwhile wait for it.
   func value(_ load: () -> Value) -> Value {
-    lock.withLock {
-      if isLoaded, let loaded { return loaded }
+    loaded.withLock { loaded in
+      if let value = loaded { return value }
       let value = load()
       loaded = value
-      isLoaded = true
       return value
     }
   }

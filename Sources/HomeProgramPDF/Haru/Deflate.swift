@@ -1,5 +1,5 @@
 import CLibHaru
-import Foundation
+import Synchronization
 
 /// zlib-format compression (what PDF's /FlateDecode reads) with libdeflate.
 ///
@@ -51,23 +51,25 @@ enum Deflate {
   fileprivate static let reused = Pool(level: level)
 
   /// Idle compressors of one level (at most `kept`; more are freed when given back).
-  fileprivate final class Pool: @unchecked Sendable {
+  fileprivate final class Pool: Sendable {
     let level: Int32
     static let kept = 8
-    private let lock = NSLock()
-    private var idle: [OpaquePointer] = []
+    /// The idle compressors' addresses (`OpaquePointer` is not `Sendable`). A compressor taken
+    /// from the pool belongs to one thread until it is given back.
+    private let idle = Mutex<[UInt]>([])
 
     init(level: Int32) { self.level = level }
 
     func take() -> OpaquePointer? {
-      if let compressor = lock.withLock({ idle.popLast() }) { return compressor }
-      return libdeflate_alloc_compressor(level)
+      let address = idle.withLock { $0.popLast() } ?? 0
+      return OpaquePointer(bitPattern: address) ?? libdeflate_alloc_compressor(level)
     }
 
     func give(_ compressor: OpaquePointer) {
-      let keep = lock.withLock {
+      let address = UInt(bitPattern: compressor)
+      let keep = idle.withLock { idle in
         guard idle.count < Self.kept else { return false }
-        idle.append(compressor)
+        idle.append(address)
         return true
       }
       if !keep { libdeflate_free_compressor(compressor) }

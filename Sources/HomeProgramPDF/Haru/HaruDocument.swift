@@ -1,3 +1,4 @@
+import CHaruShim
 import CLibHaru
 import Foundation
 import HomeProgramDocument
@@ -65,10 +66,10 @@ final class HaruDocument {
   /// `Deflate.pageLevel`. Once per page.
   func setContents(_ bytes: [UInt8], of page: HPDF_Page) throws {
     guard let packed = Deflate.zlib(bytes, for: .page) else {
-      throw PDFError.libharu(operation: "libdeflate_zlib_compress", code: 0x1015, detail: 0)
+      throw PDFError.drawing(operation: "finish()", problem: .compressionFailed)
     }
     let status = packed.withUnsafeBufferPointer {
-      homeprogram_page_set_contents(page, $0.baseAddress, HPDF_UINT($0.count))
+      homeprogram_page_set_contents(page, $0.baseAddress, UInt32($0.count))
     }
     try check("homeprogram_page_set_contents", status)
   }
@@ -104,7 +105,7 @@ final class HaruDocument {
   private func setText(_ key: String, _ text: String, in dictionary: HPDF_Dict) throws {
     let value = Self.pdfString(text)
     if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-      try check("HPDF_Dict_Add(\(key))", homeprogram_set_ascii_text(dictionary, key, value))
+      try check("HPDF_Dict_Add(\(key))", homeprogram_set_ascii_text(handle, dictionary, key, value))
       return
     }
     var bytes: [UInt8] = [0xFE, 0xFF]
@@ -113,7 +114,7 @@ final class HaruDocument {
       bytes.append(UInt8(unit & 0xFF))
     }
     let status = bytes.withUnsafeBufferPointer {
-      homeprogram_set_utf16_text(dictionary, key, $0.baseAddress, HPDF_UINT($0.count))
+      homeprogram_set_utf16_text(handle, dictionary, key, $0.baseAddress, UInt32($0.count))
     }
     try check("HPDF_Dict_Add(\(key))", status)
   }
@@ -248,7 +249,7 @@ final class HaruDocument {
     if let form = forms[key] { return form }
     let created = bytes.withUnsafeBufferPointer { buffer in
       homeprogram_new_form(
-        handle, buffer.baseAddress, HPDF_UINT(buffer.count), HPDF_REAL(key.width), HPDF_REAL(key.height))
+        handle, buffer.baseAddress, UInt32(buffer.count), Float(key.width), Float(key.height))
     }
     let form = try require("homeprogram_new_form", created)
     forms[key] = form
@@ -267,6 +268,9 @@ final class HaruDocument {
 
   // MARK: - Output
 
+  /// libharu's HPDF_STREAM_EOF (hpdf_error.h, which CLibHaru's public view of libharu leaves out).
+  static let streamEOF: HPDF_STATUS = 0x1058
+
   /// The finished PDF file, saved to libharu's memory stream and copied out.
   func data() throws -> [UInt8] {
     try check("HPDF_SaveToStream", HPDF_SaveToStream(handle))
@@ -279,7 +283,7 @@ final class HaruDocument {
         HPDF_ReadFromStream(handle, buffer.baseAddress.map { $0 + filled }, &chunk)
       }
       filled += Int(chunk)
-      if status == HPDF_STATUS(HPDF_STREAM_EOF) {
+      if status == Self.streamEOF {
         // The end of the stream is reported as an error; it is not one here.
         recorder.reset()
         HPDF_ResetError(handle)

@@ -1,4 +1,4 @@
-import CLibHaru
+import CHaruShim
 import Foundation
 import HomeProgramModel
 
@@ -32,7 +32,7 @@ public enum ImageCheck {
     if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
       var message = [CChar](repeating: 0, count: 256)
       let ok = message.withUnsafeMutableBufferPointer { buffer in
-        homeprogram_png_check(path, buffer.baseAddress, UInt32(clamping: maximumSide))
+        homeprogram_png_check(path, buffer.baseAddress, buffer.count, UInt32(clamping: maximumSide))
       }
       if ok == 0 {
         let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -3,8 +3,13 @@
 /// Characters the fonts cannot draw are not errors: they become warnings in `RenderResult`.
 
 public enum PDFError: Error, Sendable, Equatable {
-  /// A libharu call failed. `code` and `detail` are libharu's error and detail numbers.
+  /// A libharu call failed. `code` and `detail` are libharu's error and detail numbers, as
+  /// libharu reported them; `operation` names the libharu (or CHaruShim) function.
   case libharu(operation: String, code: UInt, detail: UInt)
+  /// A drawing call on a page was used wrongly. Page contents are written by this renderer, not
+  /// libharu, so this is never a libharu error: `operation` names the `PDFCanvas` method (for
+  /// example `setLineWidth(_:)`) and `problem` says what was wrong, with the bad value.
+  case drawing(operation: String, problem: DrawingProblem)
   /// A font file is missing, unreadable or not a TrueType font libharu can embed.
   case fontFileUnreadable(path: String, reason: String)
   /// An image file is missing, unreadable or in a format other than PNG or JPEG.
@@ -22,6 +27,8 @@ extension PDFError: CustomStringConvertible {
       return
         "libharu failed in \(operation) with error \(Self.hex(code))\(name) (detail \(detail)); "
         + "the codes are listed in libharu's hpdf_error.h."
+    case .drawing(let operation, let problem):
+      return "Cannot draw: in \(operation), \(problem)."
     case .fontFileUnreadable(let path, let reason):
       return
         "Cannot use the font file \(path) (\(reason)); a readable TrueType (.ttf) file is required, "

@@ -11,8 +11,9 @@ import HomeProgramModel
 /// text needs it (never inside a path, where PDF forbids it). `q`/`Q` save and restore both the
 /// wanted and the written state.
 ///
-/// The graphics mode follows libharu's rules (`Mode`), so misuse (painting without a path, changing
-/// a colour inside one) is still reported as the libharu error it used to be.
+/// The graphics mode follows PDF's rules as libharu applied them (`Mode`), so misuse (painting
+/// without a path, changing a colour inside one) is still refused: `PDFCanvas` reports it as
+/// `PDFError.drawing`.
 struct ContentStream {
   /// libharu's graphics modes: page description (between objects) or building a path.
   enum Mode {

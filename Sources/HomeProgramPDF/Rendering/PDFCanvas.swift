@@ -1,15 +1,17 @@
+import CHaruShim
 import CLibHaru
 import HomeProgramLayout
 import HomeProgramModel
 
 /// Vector drawing on one PDF page in layout coordinates (top-left origin, y down, points).
 ///
-/// The figure drawers' only window onto libharu. Paths are built with `move(to:)`, `line(to:)`,
+/// The figure drawers' only window onto the page. Paths are built with `move(to:)`, `line(to:)`,
 /// `curve(to:control1:control2:)` and the shape helpers, then painted with `stroke()`, `fill()` or
 /// `fillAndStroke()`. Colours, line width, caps, joins and dashes persist until changed or until
-/// `restoreState()`; wrap a figure's drawing in `saveState()`/`restoreState()`. Every method throws
-/// `PDFError.libharu` naming the libharu call when libharu rejects it (for example, painting with
-/// no path).
+/// `restoreState()`; wrap a figure's drawing in `saveState()`/`restoreState()`. The page's
+/// operators are written here (`ContentStream`), not by libharu: a call used wrongly (painting with
+/// no path, a negative line width) throws `PDFError.drawing` naming the method and the problem;
+/// `PDFError.libharu` is only for what libharu itself reports (fonts, images, links, resources).
 public final class PDFCanvas {
   /// How line ends are drawn.
   public enum LineCap: Sendable {
@@ -38,7 +40,8 @@ public final class PDFCanvas {
   /// Thrown while recording a figure that needs the page (text, images, links).
   private struct NeedsPage: Error {}
 
-  /// libharu's limit on nested `saveState()` calls (HPDF_LIMIT_MAX_GSTATE).
+  /// The deepest `saveState()` nesting allowed: PDF's implementation limit on nested `q` (PDF 1.7,
+  /// Annex C), which libharu enforces too (HPDF_LIMIT_MAX_GSTATE).
   static let maximumDepth = 28
 
   init(document: HaruDocument, page: HPDF_Page, pageSize: Size) {
@@ -50,19 +53,19 @@ public final class PDFCanvas {
   /// libharu's y for a layout y.
   private func pdfY(_ y: Double) -> Double { pageSize.height - y }
 
-  /// The error libharu raised for an operator used in the wrong graphics mode.
-  private func misuse(_ operation: String, code: UInt = 0x1051) -> PDFError {
-    .libharu(operation: operation, code: code, detail: 0)
+  /// The error for `operation` (a method of this class) used wrongly.
+  private func misuse(_ operation: String, _ problem: DrawingProblem) -> PDFError {
+    .drawing(operation: operation, problem: problem)
   }
 
-  /// Throws libharu's HPDF_PAGE_INVALID_GMODE unless the page is between objects.
+  /// Throws `DrawingProblem.insidePath` unless the page is between objects.
   private func requirePageMode(_ operation: String) throws {
-    if content.mode != .page { throw misuse(operation) }
+    if content.mode != .page { throw misuse(operation, .insidePath) }
   }
 
-  /// Throws libharu's HPDF_PAGE_INVALID_GMODE unless a path is being built.
+  /// Throws `DrawingProblem.noPath` unless a path is being built.
   private func requirePathMode(_ operation: String) throws {
-    if content.mode != .path { throw misuse(operation) }
+    if content.mode != .path { throw misuse(operation, .noPath) }
   }
 
   /// Ends the page: its operators, compressed once, become the page's contents. Nothing may be
@@ -77,15 +80,17 @@ public final class PDFCanvas {
 
   /// Saves colours, line style and dash pattern (PDF `q`).
   public func saveState() throws {
-    try requirePageMode("HPDF_Page_GSave")
-    if content.depth >= Self.maximumDepth { throw misuse("HPDF_Page_GSave", code: 0x1014) }
+    try requirePageMode("saveState()")
+    if content.depth >= Self.maximumDepth {
+      throw misuse("saveState()", .tooManySavedStates(limit: Self.maximumDepth))
+    }
     content.save()
   }
 
   /// Restores the state saved by the matching `saveState()` (PDF `Q`).
   public func restoreState() throws {
-    try requirePageMode("HPDF_Page_GRestore")
-    if !content.restore() { throw misuse("HPDF_Page_GRestore", code: 0x104C) }
+    try requirePageMode("restoreState()")
+    if !content.restore() { throw misuse("restoreState()", .nothingToRestore) }
   }
 
   /// Asks for PDF's initial colours, line style and dash again (what a new page starts with).
@@ -95,14 +100,18 @@ public final class PDFCanvas {
 
   /// Sets the stroke width in points.
   public func setLineWidth(_ width: Double) throws {
-    try requirePageMode("HPDF_Page_SetLineWidth")
-    guard width >= 0, width.isFinite else { throw misuse("HPDF_Page_SetLineWidth", code: 0x1053) }
+    try requirePageMode("setLineWidth(_:)")
+    guard width >= 0, width.isFinite else {
+      throw misuse(
+        "setLineWidth(_:)",
+        .invalidValue(name: "line width", value: width, allowed: "a finite number, 0 or more"))
+    }
     content.wanted.lineWidth = width
   }
 
   /// Sets how open line ends are drawn.
   public func setLineCap(_ cap: LineCap) throws {
-    try requirePageMode("HPDF_Page_SetLineCap")
+    try requirePageMode("setLineCap(_:)")
     content.wanted.lineCap =
       switch cap {
       case .butt: 0
@@ -113,7 +122,7 @@ public final class PDFCanvas {
 
   /// Sets how corners are drawn.
   public func setLineJoin(_ join: LineJoin) throws {
-    try requirePageMode("HPDF_Page_SetLineJoin")
+    try requirePageMode("setLineJoin(_:)")
     content.wanted.lineJoin =
       switch join {
       case .miter: 0
@@ -124,13 +133,13 @@ public final class PDFCanvas {
 
   /// Sets the stroke colour.
   public func setStrokeColor(_ color: RGBColor) throws {
-    try requirePageMode("HPDF_Page_SetRGBStroke")
+    try requirePageMode("setStrokeColor(_:)")
     content.wanted.stroke = color
   }
 
   /// Sets the fill colour (also used for text).
   public func setFillColor(_ color: RGBColor) throws {
-    try requirePageMode("HPDF_Page_SetRGBFill")
+    try requirePageMode("setFillColor(_:)")
     content.wanted.fill = color
   }
 
@@ -139,7 +148,7 @@ public final class PDFCanvas {
   /// Lengths are rounded to whole points (1…8 entries, as libharu 2.3.0 stores them), with a
   /// minimum of 1 pt.
   public func setDash(_ pattern: [Double], phase: Double = 0) throws {
-    try requirePageMode("HPDF_Page_SetDash")
+    try requirePageMode("setDash(_:phase:)")
     if pattern.isEmpty {
       content.wanted.dash = []
       content.wanted.dashPhase = 0
@@ -158,19 +167,19 @@ public final class PDFCanvas {
 
   /// Adds a straight segment to `point`.
   public func line(to point: Point) throws {
-    try requirePathMode("HPDF_Page_LineTo")
+    try requirePathMode("line(to:)")
     content.line(point.x, pdfY(point.y))
   }
 
   /// Adds a cubic Bézier segment to `point`.
   public func curve(to point: Point, control1: Point, control2: Point) throws {
-    try requirePathMode("HPDF_Page_CurveTo")
+    try requirePathMode("curve(to:control1:control2:)")
     content.curve(control1.x, pdfY(control1.y), control2.x, pdfY(control2.y), point.x, pdfY(point.y))
   }
 
   /// Closes the current subpath with a straight segment to its start.
   public func closePath() throws {
-    try requirePathMode("HPDF_Page_ClosePath")
+    try requirePathMode("closePath()")
     content.closePath()
   }
 
@@ -226,19 +235,19 @@ public final class PDFCanvas {
 
   /// Strokes the current path and ends it.
   public func stroke() throws {
-    try requirePathMode("HPDF_Page_Stroke")
+    try requirePathMode("stroke()")
     content.paint("S", needs: .stroke)
   }
 
   /// Fills the current path (non-zero winding) and ends it.
   public func fill() throws {
-    try requirePathMode("HPDF_Page_Fill")
+    try requirePathMode("fill()")
     content.paint("f", needs: .fill)
   }
 
   /// Fills, then strokes the current path, and ends it.
   public func fillAndStroke() throws {
-    try requirePathMode("HPDF_Page_FillStroke")
+    try requirePathMode("fillAndStroke()")
     content.paint("B", needs: [.fill, .stroke])
   }
 
@@ -253,12 +262,16 @@ public final class PDFCanvas {
   public func drawText(
     _ text: String, at origin: Point, face: FontFace = .regular, size: Double, color: RGBColor = .text
   ) throws -> Double {
-    try requirePageMode("HPDF_Page_BeginText")
+    try requirePageMode("drawText(_:at:face:size:color:)")
     if recording { throw NeedsPage() }
     let shaped = document.fonts.shape(text, face: face)
     if !shaped.missing.isEmpty { document.missingCharacters.formUnion(shaped.missing) }
     guard !shaped.segments.isEmpty else { return 0 }
-    guard size > 0, size <= 600 else { throw misuse("HPDF_Page_SetFontAndSize", code: 0x1050) }
+    guard size > 0, size <= 600 else {
+      throw misuse(
+        "drawText(_:at:face:size:color:)",
+        .invalidValue(name: "font size", value: size, allowed: "more than 0 and at most 600"))
+    }
     var segments: [(font: [UInt8], codes: [UInt16])] = []
     segments.reserveCapacity(shaped.segments.count)
     for segment in shaped.segments {
@@ -274,7 +287,7 @@ public final class PDFCanvas {
   private func fontName(_ font: HPDF_Font) throws -> [UInt8] {
     if let name = fontNames[font] { return name }
     let local = try document.require(
-      "HPDF_Page_SetFontAndSize", HPDF_Page_GetLocalFontName(page, font))
+      "HPDF_Page_GetLocalFontName", homeprogram_page_font_name(page, font))
     let name = Array(String(cString: local).utf8)
     fontNames[font] = name
     return name
@@ -325,7 +338,7 @@ public final class PDFCanvas {
   /// The page's resource name for the form or image `xobject`, registering it on first use.
   private func xobjectName(_ xobject: HPDF_Dict) throws -> [UInt8] {
     if let name = xobjectNames[xobject] { return name }
-    let local = try document.require("HPDF_Page_GetXObjectName", HPDF_Page_GetXObjectName(page, xobject))
+    let local = try document.require("HPDF_Page_GetXObjectName", homeprogram_page_xobject_name(page, xobject))
     let name = Array(String(cString: local).utf8)
     xobjectNames[xobject] = name
     return name
@@ -335,9 +348,16 @@ public final class PDFCanvas {
 
   /// Places the PNG or JPEG at `path` to fill `rect`.
   func drawImage(at path: String, in rect: Rect) throws {
-    try requirePageMode("HPDF_Page_DrawImage")
+    try requirePageMode("drawImage(at:in:)")
     if recording { throw NeedsPage() }
-    guard rect.width > 0, rect.height > 0 else { throw misuse("HPDF_Page_DrawImage", code: 0x1039) }
+    guard rect.width > 0 else {
+      throw misuse(
+        "drawImage(at:in:)", .invalidValue(name: "image width", value: rect.width, allowed: "more than 0"))
+    }
+    guard rect.height > 0 else {
+      throw misuse(
+        "drawImage(at:in:)", .invalidValue(name: "image height", value: rect.height, allowed: "more than 0"))
+    }
     let image = try document.image(at: path)
     try saveState()
     content.drawXObject(

@@ -27,8 +27,9 @@ public struct PDFRenderer: Sendable {
 
   /// Renders every page, link and bookmark of `document`.
   ///
-  /// Throws `PDFError` for missing fonts or images and for libharu failures; characters the fonts
-  /// cannot draw become warnings in the result.
+  /// Throws `PDFError` for missing fonts or images, for libharu failures and for figure drawing
+  /// used wrongly (`PDFError.drawing`); characters the fonts cannot draw become warnings in the
+  /// result.
   public func render(_ document: LaidOutDocument) throws -> RenderResult {
     let fonts =
       try self.fonts ?? FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
