@@ -21,7 +21,7 @@ public struct Planner: Sendable {
     let flags = Screening.flags(of: profile)
     let outcome = Screening.outcome(profile: profile, flags: flags, configuration: configuration, log: &log)
     let flagEntries = flags.map {
-      RedFlagEntry(id: $0.rawValue, level: $0.level, referenceId: $0.referenceID)
+      RedFlagEntry(id: $0.rawValue, level: $0.level, referenceId: $0.referenceID.rawValue)
     }
     guard outcome == .program else {
       return Plan(
@@ -52,14 +52,15 @@ public struct Planner: Sendable {
     selection.addGunItems(gun, log: &log)
 
     var positions = Positions(
-      recommended: configuration.recommendedPositions(cause: profile.cause, bias: bias).map(\.rawValue),
-      avoid: configuration.positionsToAvoid(cause: profile.cause).map(\.rawValue))
+      recommended: configuration.recommendedPositions(cause: profile.cause, bias: bias).positions.map(
+        \.rawValue),
+      avoid: configuration.positionsToAvoid(cause: profile.cause).positions.map(\.rawValue))
     if profile.conditions.contains(.pregnancy) {
       positions.recommended.removeAll { $0 == PositionID.proneOnPillow.rawValue }
       if !positions.avoid.contains(PositionID.prone.rawValue) {
         positions.avoid.append(PositionID.prone.rawValue)
       }
-      log.decide("DP-PR-1", "pregnancy: no lying face down")
+      log.decide(.pregnancyNoProne, "pregnancy: no lying face down")
       // DP08: side-lying preferred in pregnancy; no lying on the back to rest or sleep later in it.
       let onTheBack: Set<String> = [
         PositionID.supinePillowsUnderKnees.rawValue, PositionID.supineCalvesOnChair.rawValue,
@@ -67,13 +68,14 @@ public struct Planner: Sendable {
       positions.recommended.removeAll { onTheBack.contains($0) }
       let side = PositionID.sideLyingPillowBetweenKnees.rawValue
       if !positions.recommended.contains(side) { positions.recommended.insert(side, at: 0) }
-      log.decide("DP08", "pregnancy: side-lying preferred; no resting on the back")
+      log.decide(.pregnancyRestingPositions, "pregnancy: side-lying preferred; no resting on the back")
     }
 
     let sessions = configuration.sessionsPerDay[level] ?? 1
     let minutes = SessionEstimate.minutes(of: selection.items, configuration: configuration)
     log.decide(
-      "R-SESS-1", "about \(minutes) minutes a session, \(sessions) sessions a day (§3.4, \(level.rawValue))")
+      .sessionStructure,
+      "about \(minutes) minutes a session, \(sessions) sessions a day (§3.4, \(level.rawValue))")
     if minutes > configuration.maximumSessionMinutes {
       log.warn(
         "a session is estimated at \(minutes) minutes, over \(configuration.maximumSessionMinutes); consider fewer items"
@@ -86,7 +88,7 @@ public struct Planner: Sendable {
     if hasReviewFlag || motor {
       review = min(review, configuration.reviewDaysWithFlag)
       log.decide(
-        hasReviewFlag ? "R-RF-3" : "R-IRR-MOD1",
+        hasReviewFlag ? .reviewFlag : .motorSignsAtLeastModerate,
         "review within \(review) days: "
           + (hasReviewFlag ? "a review flag is present" : "stable motor signs need a check"))
     }
@@ -120,7 +122,7 @@ struct DecisionLog {
   var decisions: [Decision] = []
   var warnings: [String] = []
 
-  mutating func decide(_ rule: String, _ text: String) {
+  mutating func decide(_ rule: RuleID, _ text: String) {
     decisions.append(Decision(rule: rule, text: text))
   }
 
