@@ -56,17 +56,23 @@ enum GunRules {
       if ids(zone).contains(where: profile.include.contains) {
         zones.insert(zone, at: 0)
         why.append("\(zone.rawValue) included by the therapist (tested symptom-free)")
+        log.decide(
+          .therapistInclude, "massage gun: \(zone.rawValue) added by the therapist (tested symptom-free)")
       }
     }
     if profile.cause == .piriformis, let index = zones.firstIndex(of: .glutes), index != 0 {
       zones.remove(at: index)
       zones.insert(.glutes, at: 0)
       why.append("\(RuleID.piriformisGlutesFirst): glutes first for piriformis")
+      log.decide(.piriformisGlutesFirst, "piriformis: glutes first in the massage-gun routine")
     }
     let removed = zones.filter { ids($0).contains(where: profile.exclude.contains) }
     zones.removeAll { removed.contains($0) }
     if !removed.isEmpty {
       why.append("excluded by the therapist: \(removed.map(\.rawValue).joined(separator: ", "))")
+      log.decide(
+        .therapistExclude,
+        "massage gun: \(removed.map(\.rawValue).joined(separator: ", ")) excluded by the therapist")
     }
     if zones.isEmpty {
       return excluded(.excludedByTherapist, .therapistExclude, "every zone was excluded by the therapist")
@@ -78,6 +84,12 @@ enum GunRules {
       why.append(
         "cleared precaution (\(precautions.map(\.rawValue).joined(separator: ", "))): lowest speed, shortest time"
       )
+      for condition in precautions {
+        if case .onlyIfCleared(let rule) = condition.gunRule {
+          log.decide(
+            rule, "massage gun: \(condition.rawValue) cleared by the clinician; lowest speed, shortest time")
+        }
+      }
     }
     // R-MG-2: the whole routine (every zone, both sides) stays under the cap, with time to move
     // between areas; per-side times are whole multiples of the rounding step.

@@ -11,6 +11,12 @@ enum PositionRules {
   ) -> Positions {
     let comfort = configuration.recommendedPositions(cause: profile.cause, bias: bias)
     let avoid = configuration.positionsToAvoid(cause: profile.cause)
+    log.decide(comfort.rule, "\(comfort.reason): positions of comfort \(list(comfort.positions))")
+    log.decide(avoid.rule, "\(avoid.reason): avoid \(list(avoid.positions))")
     return Positions(recommended: comfort.positions.map(\.rawValue), avoid: avoid.positions.map(\.rawValue))
+  }
+
+  private static func list(_ positions: [PositionID]) -> String {
+    positions.map(\.rawValue).joined(separator: ", ")
   }
 }

@@ -10,6 +10,7 @@ enum ReviewRules {
     configuration: PlannerConfiguration, log: inout DecisionLog
   ) -> (days: Int, clinicianReview: Bool) {
     var days = configuration.reviewDays[level] ?? 14
+    log.decide(.reviewInterval, "review within \(days) days (§3.4, \(level.rawValue))")
     let hasReviewFlag = flags.contains { $0.level == .review }
     let motor = profile.symptoms.neuro == .motorStable
     if hasReviewFlag || motor {
