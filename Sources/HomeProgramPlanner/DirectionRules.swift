@@ -8,38 +8,42 @@ enum DirectionRules {
     case .disc:
       switch easing {
       case .extension:
-        log.decide("R-DISC-1", "disc, extension eases symptoms: extension path")
+        log.decide(.discEasingDirection, "disc, extension eases symptoms: extension path")
         return .extension
       case .flexion:
-        log.decide("R-DISC-1", "disc, flexion eases symptoms: flexion path")
+        log.decide(.discEasingDirection, "disc, flexion eases symptoms: flexion path")
         return .flexion
       case .none, .untested:
-        log.decide("R-DISC-3", "disc, no easing direction found yet: neutral, relief positions and sliders")
+        log.decide(
+          .discNoDirectionYet, "disc, no easing direction found yet: neutral, relief positions and sliders")
         return .neutral
       }
     case .stenosis:
       if easing == .extension {
         log.decide(
-          "R-STEN-2",
+          .stenosisNoExtension,
           "stenosis: flexion bias kept although extension was recorded as easing; add DP ids to `include` to re-enable extension"
         )
       } else {
-        log.decide("R-STEN-1", "stenosis: flexion bias")
+        log.decide(.stenosisFlexionBias, "stenosis: flexion bias")
       }
       return .flexion
     case .piriformis:
-      log.decide("R-PIR-1", "piriformis: spinal source excluded, neutral bias")
+      log.decide(.piriformisNeutral, "piriformis: spinal source excluded, neutral bias")
       return .neutral
     case .unknown:
       switch easing {
       case .extension:
-        log.decide("R-UNK-2", "unknown cause, consistent easing with extension: extension path")
+        log.decide(
+          .unknownConsistentEasing, "unknown cause, consistent easing with extension: extension path")
         return .extension
       case .flexion:
-        log.decide("R-UNK-2", "unknown cause, consistent easing with flexion: flexion path")
+        log.decide(.unknownConsistentEasing, "unknown cause, consistent easing with flexion: flexion path")
         return .flexion
       case .none, .untested:
-        log.decide("R-UNK-1", "unknown cause: neutral bias, no end-range repeated loading (R-UNK-3)")
+        log.decide(
+          .unknownNeutral,
+          "unknown cause: neutral bias, no end-range repeated loading (\(RuleID.unknownNoEndRangeLoading))")
         return .neutral
       }
     }

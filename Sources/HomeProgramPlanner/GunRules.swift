@@ -13,7 +13,7 @@ enum GunRules {
       catalogue.entries.filter { $0.gunZone == zone }.map(\.id)
     }
     let avoid = configuration.gunAvoid.map(\.rawValue)
-    func excluded(_ reason: GunExclusionReason, _ rule: String, _ text: String) -> MassageGunBlock {
+    func excluded(_ reason: GunExclusionReason, _ rule: RuleID, _ text: String) -> MassageGunBlock {
       log.decide(rule, "massage gun not included: \(text)")
       return MassageGunBlock(
         included: false, why: ["\(rule): \(text)"], zones: [], avoid: avoid, precautions: [],
@@ -21,29 +21,31 @@ enum GunRules {
     }
 
     guard profile.equipment.contains(.massageGun) else {
-      return excluded(.noDevice, "R-MG-0", "no massage gun in the equipment list")
+      return excluded(.noDevice, .gunNoDevice, "no massage gun in the equipment list")
     }
     // Emergency and urgent flags first; a review flag (Table 1C) only after the patient's own
     // conditions, so the handout gives the reason that is most specific to them.
     if let flag = flags.first(where: { $0.level != .review }) {
-      return excluded(.redFlag, "MG-CI-9", "red flag \(flag.rawValue) present")
+      return excluded(.redFlag, .gunRedFlag, "red flag \(flag.rawValue) present")
     }
     if level == .high {
-      return excluded(.highIrritability, "MG-CI-10", "high irritability")
+      return excluded(.highIrritability, .gunHighIrritability, "high irritability")
     }
-    let never = profile.conditions.filter { $0.gunEffect == .never }
-    if let condition = never.first {
-      return excluded(
-        .contraindication, condition.gunReferenceID ?? "MG-CI", "\(condition.rawValue) is a contraindication")
+    for condition in profile.conditions {
+      if case .never(let rule) = condition.gunRule {
+        return excluded(.contraindication, rule, "\(condition.rawValue) is a contraindication")
+      }
     }
     let precautions = profile.conditions.filter { $0.gunEffect == .onlyIfCleared }
-    if let condition = precautions.first, !profile.clearedForMassageGun {
+    if let condition = precautions.first, case .onlyIfCleared(let rule) = condition.gunRule,
+      !profile.clearedForMassageGun
+    {
       return excluded(
-        condition == .pregnancy ? .pregnancy : .precautionNotCleared, condition.gunReferenceID ?? "MG-PR",
+        condition == .pregnancy ? .pregnancy : .precautionNotCleared, rule,
         "\(condition.rawValue) needs clinician clearance (cleared_for_massage_gun is false)")
     }
     if let flag = flags.first {
-      return excluded(.redFlag, "MG-CI-9", "red flag \(flag.rawValue) present")
+      return excluded(.redFlag, .gunRedFlag, "red flag \(flag.rawValue) present")
     }
 
     var why = ["equipment lists massage_gun", "no contraindication", "irritability \(level.rawValue)"]
@@ -54,20 +56,26 @@ enum GunRules {
       if ids(zone).contains(where: profile.include.contains) {
         zones.insert(zone, at: 0)
         why.append("\(zone.rawValue) included by the therapist (tested symptom-free)")
+        log.decide(
+          .therapistInclude, "massage gun: \(zone.rawValue) added by the therapist (tested symptom-free)")
       }
     }
     if profile.cause == .piriformis, let index = zones.firstIndex(of: .glutes), index != 0 {
       zones.remove(at: index)
       zones.insert(.glutes, at: 0)
-      why.append("R-PIR-3: glutes first for piriformis")
+      why.append("\(RuleID.piriformisGlutesFirst): glutes first for piriformis")
+      log.decide(.piriformisGlutesFirst, "piriformis: glutes first in the massage-gun routine")
     }
     let removed = zones.filter { ids($0).contains(where: profile.exclude.contains) }
     zones.removeAll { removed.contains($0) }
     if !removed.isEmpty {
       why.append("excluded by the therapist: \(removed.map(\.rawValue).joined(separator: ", "))")
+      log.decide(
+        .therapistExclude,
+        "massage gun: \(removed.map(\.rawValue).joined(separator: ", ")) excluded by the therapist")
     }
     if zones.isEmpty {
-      return excluded(.excludedByTherapist, "R-EXCL", "every zone was excluded by the therapist")
+      return excluded(.excludedByTherapist, .therapistExclude, "every zone was excluded by the therapist")
     }
 
     var seconds = configuration.gunSecondsPerSide[level] ?? configuration.gunSecondsWhenCleared
@@ -76,6 +84,12 @@ enum GunRules {
       why.append(
         "cleared precaution (\(precautions.map(\.rawValue).joined(separator: ", "))): lowest speed, shortest time"
       )
+      for condition in precautions {
+        if case .onlyIfCleared(let rule) = condition.gunRule {
+          log.decide(
+            rule, "massage gun: \(condition.rawValue) cleared by the clinician; lowest speed, shortest time")
+        }
+      }
     }
     // R-MG-2: the whole routine (every zone, both sides) stays under the cap, with time to move
     // between areas; per-side times are whole multiples of the rounding step.
@@ -85,14 +99,14 @@ enum GunRules {
     if seconds > perSideCap {
       seconds = max(step, perSideCap / step * step)
       log.decide(
-        "R-MG-2",
+        .gunRoutineCap,
         "time per side capped at \(seconds) s so the routine stays under \(configuration.gunRoutineCapSeconds / 60) minutes (§2.1 whole session)"
       )
       why.append(
         "time per side capped so the routine stays under \(configuration.gunRoutineCapSeconds / 60) minutes")
     }
     log.decide(
-      "R-MG-1",
+      .gunRoutine,
       "massage gun: \(zones.map(\.rawValue).joined(separator: ", ")), \(seconds) s each side, \(configuration.gunSpeed) speed"
     )
     return MassageGunBlock(

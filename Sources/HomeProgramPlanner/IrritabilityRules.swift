@@ -8,7 +8,7 @@ enum IrritabilityRules {
     let computed = compute(profile.symptoms, configuration: configuration, log: &log)
     if let override = profile.irritabilityOverride {
       log.decide(
-        "R-IRR-OVR",
+        .irritabilityOverride,
         "therapist override: \(override.level.rawValue) (computed \(computed.rawValue)); reason: \(override.reason)"
       )
       return (override.level, .override)
@@ -32,36 +32,38 @@ enum IrritabilityRules {
     var level: Irritability
     if !high.isEmpty {
       level = .high
-      log.decide("R-IRR-HIGH", "high irritability: " + high.joined(separator: "; "))
+      log.decide(.irritabilityHigh, "high irritability: " + high.joined(separator: "; "))
     } else if symptoms.painWorst24h <= configuration.lowWorstPain && symptoms.settleTime == .underTenMinutes
       && symptoms.nightPain == .none && symptoms.peripheralises == .none
       && [.none, .sensoryStable, .reflexStable].contains(symptoms.neuro)
     {
       level = .low
       log.decide(
-        "R-IRR-LOW",
+        .irritabilityLow,
         "low irritability: worst pain \(symptoms.painWorst24h)/10, settles in under 10 min, no night pain, no spreading"
       )
     } else {
       level = .moderate
-      log.decide("R-IRR-MOD", "moderate irritability: neither the high nor the low criteria are all met")
+      log.decide(
+        .irritabilityModerate, "moderate irritability: neither the high nor the low criteria are all met")
     }
 
     if symptoms.neuro == .motorStable && level == .low {
       level = .moderate
-      log.decide("R-IRR-MOD1", "stable motor signs: at least moderate, clinician review")
+      log.decide(.motorSignsAtLeastModerate, "stable motor signs: at least moderate, clinician review")
     }
     if symptoms.peripheralises == .someMovements && level == .low {
       level = .moderate
-      log.decide("R-IRR-MOD2", "symptoms spread with some movements: at least moderate")
+      log.decide(.someSpreadingAtLeastModerate, "symptoms spread with some movements: at least moderate")
     }
     if symptoms.belowKnee && symptoms.painWorst24h >= configuration.highWorstPain && level != .high {
       level = .high
-      log.decide("R-IRR-MOD3", "pain below the knee with worst pain \(symptoms.painWorst24h)/10: high")
+      log.decide(
+        .belowKneeSeverePainIsHigh, "pain below the knee with worst pain \(symptoms.painWorst24h)/10: high")
     }
     if symptoms.painNow >= configuration.highPainNow && level != .high {
       level = .high
-      log.decide("R-IRR-MOD4", "pain now \(symptoms.painNow)/10 at rest: high")
+      log.decide(.painNowIsHigh, "pain now \(symptoms.painNow)/10 at rest: high")
     }
     return level
   }

@@ -165,11 +165,21 @@ public struct Exclusion: Sendable, Equatable, Codable {
 
 /// One planner decision: the rule that fired and what it decided.
 public struct Decision: Sendable, Equatable, Codable {
-  public var rule: String
+  /// The rule that fired. Encoded under the contract's key `rule` as its plain id ("R-STEN-3").
+  public var ruleID: RuleID
+  /// What the rule decided, in words.
   public var text: String
 
-  public init(rule: String, text: String) {
-    self.rule = rule
+  /// The rule's id as the contract prints it ("R-STEN-3").
+  public var rule: String { ruleID.rawValue }
+
+  private enum CodingKeys: String, CodingKey {
+    case ruleID = "rule"
+    case text
+  }
+
+  public init(rule: RuleID, text: String) {
+    self.ruleID = rule
     self.text = text
   }
 }

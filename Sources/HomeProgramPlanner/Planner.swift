@@ -3,9 +3,12 @@ import HomeProgramModel
 /// Turns a validated profile into a plan. Pure and deterministic: no clock, no randomness, stable
 /// order. Every decision is recorded with the id of the rule that made it.
 ///
-/// Order of work: screening (§1, §2.7) → irritability (§3.3) → direction bias (§4) → phase (§6.1) →
-/// selection and dosage (§3.4, §4) → contraindications and substitutes (§2) → the therapist's
-/// exclude/include → massage gun (§2.1, §5.6) → positions → session estimate.
+/// Order of work, one rule family per file: screening (§1, §2.7, `Screening`) → irritability (§3.3,
+/// `IrritabilityRules`) → direction bias (§4, `DirectionRules`) → phase (§6.1, `PhaseRules`) →
+/// selection and dosage (§3.4, §4), contraindications and substitutes (§2), the therapist's
+/// exclude/include (`Selection`) → massage gun (§2.1, §5.6, `GunRules`) → positions (§4,
+/// `PositionRules`) and pregnancy's edits to them (`PregnancyRules`) → session estimate
+/// (`SessionEstimate`) → review interval (`ReviewRules`).
 public struct Planner: Sendable {
   public var catalogue: Catalogue
   public var configuration: PlannerConfiguration
@@ -21,7 +24,7 @@ public struct Planner: Sendable {
     let flags = Screening.flags(of: profile)
     let outcome = Screening.outcome(profile: profile, flags: flags, configuration: configuration, log: &log)
     let flagEntries = flags.map {
-      RedFlagEntry(id: $0.rawValue, level: $0.level, referenceId: $0.referenceID)
+      RedFlagEntry(id: $0.rawValue, level: $0.level, referenceId: $0.referenceID.rawValue)
     }
     guard outcome == .program else {
       return Plan(
@@ -51,53 +54,22 @@ public struct Planner: Sendable {
       log: &log)
     selection.addGunItems(gun, log: &log)
 
-    var positions = Positions(
-      recommended: configuration.recommendedPositions(cause: profile.cause, bias: bias).map(\.rawValue),
-      avoid: configuration.positionsToAvoid(cause: profile.cause).map(\.rawValue))
-    if profile.conditions.contains(.pregnancy) {
-      positions.recommended.removeAll { $0 == PositionID.proneOnPillow.rawValue }
-      if !positions.avoid.contains(PositionID.prone.rawValue) {
-        positions.avoid.append(PositionID.prone.rawValue)
-      }
-      log.decide("DP-PR-1", "pregnancy: no lying face down")
-      // DP08: side-lying preferred in pregnancy; no lying on the back to rest or sleep later in it.
-      let onTheBack: Set<String> = [
-        PositionID.supinePillowsUnderKnees.rawValue, PositionID.supineCalvesOnChair.rawValue,
-      ]
-      positions.recommended.removeAll { onTheBack.contains($0) }
-      let side = PositionID.sideLyingPillowBetweenKnees.rawValue
-      if !positions.recommended.contains(side) { positions.recommended.insert(side, at: 0) }
-      log.decide("DP08", "pregnancy: side-lying preferred; no resting on the back")
-    }
+    var positions = PositionRules.positions(
+      for: profile, bias: bias, configuration: configuration, log: &log)
+    PregnancyRules.adjust(&positions, profile: profile, log: &log)
 
-    let sessions = configuration.sessionsPerDay[level] ?? 1
-    let minutes = SessionEstimate.minutes(of: selection.items, configuration: configuration)
-    log.decide(
-      "R-SESS-1", "about \(minutes) minutes a session, \(sessions) sessions a day (§3.4, \(level.rawValue))")
-    if minutes > configuration.maximumSessionMinutes {
-      log.warn(
-        "a session is estimated at \(minutes) minutes, over \(configuration.maximumSessionMinutes); consider fewer items"
-      )
-    }
-
-    var review = configuration.reviewDays[level] ?? 14
-    let hasReviewFlag = flags.contains { $0.level == .review }
-    let motor = profile.symptoms.neuro == .motorStable
-    if hasReviewFlag || motor {
-      review = min(review, configuration.reviewDaysWithFlag)
-      log.decide(
-        hasReviewFlag ? "R-RF-3" : "R-IRR-MOD1",
-        "review within \(review) days: "
-          + (hasReviewFlag ? "a review flag is present" : "stable motor signs need a check"))
-    }
+    let session = SessionEstimate.session(
+      of: selection.items, level: level, configuration: configuration, log: &log)
+    let review = ReviewRules.review(
+      level: level, source: source, profile: profile, flags: flags, configuration: configuration, log: &log)
 
     return Plan(
       outcome: .program, redFlags: flagEntries, irritability: level, irritabilitySource: source,
       directionBias: bias, phase: phase, side: profile.side, items: selection.items, massageGun: gun,
-      positions: positions, excluded: selection.excluded, minutesPerSession: minutes,
-      sessionsPerDay: sessions,
-      reviewWithinDays: review, decisions: log.decisions, warnings: log.warnings,
-      clinicianReview: hasReviewFlag || motor || source == .override,
+      positions: positions, excluded: selection.excluded, minutesPerSession: session.minutes,
+      sessionsPerDay: session.sessionsPerDay,
+      reviewWithinDays: review.days, decisions: log.decisions, warnings: log.warnings,
+      clinicianReview: review.clinicianReview,
       catalogueVersion: catalogue.version)
   }
 
@@ -120,7 +92,7 @@ struct DecisionLog {
   var decisions: [Decision] = []
   var warnings: [String] = []
 
-  mutating func decide(_ rule: String, _ text: String) {
+  mutating func decide(_ rule: RuleID, _ text: String) {
     decisions.append(Decision(rule: rule, text: text))
   }
 

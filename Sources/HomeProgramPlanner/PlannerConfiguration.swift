@@ -25,11 +25,11 @@ public struct PlannerConfiguration: Sendable, Equatable {
 
   // MARK: Session (§3.4) [TEAM]
 
-  /// Sessions per day by irritability (§3.4 "session structure").
+  /// Sessions per day by irritability (§3.4 "session structure", R-SESS-1).
   public var sessionsPerDay: [Irritability: Int] = [.high: 3, .moderate: 2, .low: 1]
-  /// Review interval in days by irritability (§3.4 "review").
+  /// Review interval in days by irritability (§3.4 "review", R-SESS-2).
   public var reviewDays: [Irritability: Int] = [.high: 7, .moderate: 14, .low: 28]
-  /// Review interval when a review flag is present or motor signs need a check (R-RF-3).
+  /// Review interval when a review flag is present (R-RF-3) or motor signs need a check (R-IRR-MOD1).
   public var reviewDaysWithFlag = 7
   /// Seconds one repetition takes, for the session estimate.
   public var secondsPerRep = 4
@@ -70,11 +70,11 @@ public struct PlannerConfiguration: Sendable, Equatable {
 
   /// One slot of the program template: which entries, from which rule.
   public struct Slot: Sendable, Equatable {
-    public var rule: String
+    public var rule: RuleID
     public var reason: String
     public var ids: [String]
 
-    public init(rule: String, reason: String, ids: [String]) {
+    public init(rule: RuleID, reason: String, ids: [String]) {
       self.rule = rule
       self.reason = reason
       self.ids = ids
@@ -84,26 +84,33 @@ public struct PlannerConfiguration: Sendable, Equatable {
   /// Directional entries by direction bias and irritability (R-DISC-2, R-STEN-1, R-UNK-1).
   public var directional: [DirectionBias: [Irritability: Slot]] = [
     .extension: [
-      .high: Slot(rule: "R-DISC-2", reason: "extension eases symptoms: lying face down first", ids: ["DP01"]),
+      .high: Slot(
+        rule: .discExtensionPath, reason: "extension eases symptoms: lying face down first", ids: ["DP01"]),
       .moderate: Slot(
-        rule: "R-DISC-2", reason: "repeated extension in the easing direction, and after sitting",
+        rule: .discExtensionPath, reason: "repeated extension in the easing direction, and after sitting",
         ids: ["DP03", "DP04"]),
-      .low: Slot(rule: "R-DISC-2", reason: "extension kept up as maintenance", ids: ["DP03"]),
+      .low: Slot(rule: .discExtensionPath, reason: "extension kept up as maintenance", ids: ["DP03"]),
     ],
     .flexion: [
       .high: Slot(
-        rule: "R-STEN-1", reason: "gentle flexion: pelvic tilt, then knee to chest", ids: ["DP09", "DP05"]),
-      .moderate: Slot(rule: "R-STEN-1", reason: "flexion in lying and sitting", ids: ["DP05", "DP07"]),
-      .low: Slot(rule: "R-STEN-1", reason: "fuller flexion and relief on walks", ids: ["DP06", "DP07"]),
+        rule: .stenosisFlexionBias, reason: "gentle flexion: pelvic tilt, then knee to chest",
+        ids: ["DP09", "DP05"]),
+      .moderate: Slot(
+        rule: .stenosisFlexionBias, reason: "flexion in lying and sitting", ids: ["DP05", "DP07"]),
+      .low: Slot(
+        rule: .stenosisFlexionBias, reason: "fuller flexion and relief on walks", ids: ["DP06", "DP07"]),
     ],
     .neutral: [:],
   ]
 
   /// Nerve glides by irritability (§3.4 nerve-glide row; M† tensioners only after 7 days of sliders).
   public var glides: [Irritability: Slot] = [
-    .high: Slot(rule: "R-LVL-NG", reason: "high irritability: the gentlest slider first", ids: ["NG03"]),
-    .moderate: Slot(rule: "R-LVL-NG", reason: "sliders through the full comfortable range", ids: ["NG01"]),
-    .low: Slot(rule: "R-LVL-NG", reason: "low irritability: sliders progress to tensioners", ids: ["NG04"]),
+    .high: Slot(
+      rule: .nerveGlidesByLevel, reason: "high irritability: the gentlest slider first", ids: ["NG03"]),
+    .moderate: Slot(
+      rule: .nerveGlidesByLevel, reason: "sliders through the full comfortable range", ids: ["NG01"]),
+    .low: Slot(
+      rule: .nerveGlidesByLevel, reason: "low irritability: sliders progress to tensioners", ids: ["NG04"]),
   ]
 
   /// Nerve glides that replace `glides` for a cause. Piriformis / deep gluteal: the core set is
@@ -111,74 +118,85 @@ public struct PlannerConfiguration: Sendable, Equatable {
   /// tensioner as the next step (NG04: "use it once the sliders feel easy").
   public var glidesByCause: [Cause: [Irritability: Slot]] = [
     .piriformis: [
-      .low: Slot(rule: "R-PIR-2", reason: "piriformis: sliders first (NG01/NG02)", ids: ["NG01"])
+      .low: Slot(rule: .piriformisProgram, reason: "piriformis: sliders first (NG01/NG02)", ids: ["NG01"])
     ]
   ]
 
   /// Relief positions as an item when irritability is high (§6.1 P1 CALM: DP08).
-  public var calmPosition = Slot(rule: "R-PH-P1", reason: "calm phase: relief positions", ids: ["DP08"])
+  public var calmPosition = Slot(rule: .calmPhase, reason: "calm phase: relief positions", ids: ["DP08"])
 
   /// Strengthening by cause and irritability (§3.4 strengthening row; R-DISC-6, R-STEN-5, R-PIR-2, R-UNK-1).
   public var strength: [Cause: [Irritability: Slot]] = [
     .disc: [
       .high: Slot(
-        rule: "R-DISC-6", reason: "low-load neutral-spine strength", ids: ["ST01", "ST08", "ST12"]),
-      .moderate: Slot(rule: "R-DISC-6", reason: "neutral-spine strength", ids: ["ST01", "ST03", "ST12"]),
+        rule: .discNeutralSpineStrength, reason: "low-load neutral-spine strength",
+        ids: ["ST01", "ST08", "ST12"]),
+      .moderate: Slot(
+        rule: .discNeutralSpineStrength, reason: "neutral-spine strength", ids: ["ST01", "ST03", "ST12"]),
       .low: Slot(
-        rule: "R-DISC-6", reason: "progressive neutral-spine strength", ids: ["ST02", "ST03", "ST05", "ST10"]),
+        rule: .discNeutralSpineStrength, reason: "progressive neutral-spine strength",
+        ids: ["ST02", "ST03", "ST05", "ST10"]),
     ],
     .stenosis: [
-      .high: Slot(rule: "R-STEN-5", reason: "low-load strength in neutral", ids: ["ST01", "ST08"]),
+      .high: Slot(rule: .stenosisStrength, reason: "low-load strength in neutral", ids: ["ST01", "ST08"]),
       .moderate: Slot(
-        rule: "R-STEN-5", reason: "sit-to-stand, calf raises and hips for walking",
+        rule: .stenosisStrength, reason: "sit-to-stand, calf raises and hips for walking",
         ids: ["ST10", "ST11", "ST01"]),
       .low: Slot(
-        rule: "R-STEN-5", reason: "strength for walking and stairs", ids: ["ST10", "ST11", "ST13", "ST07"]),
+        rule: .stenosisStrength, reason: "strength for walking and stairs",
+        ids: ["ST10", "ST11", "ST13", "ST07"]),
     ],
     .piriformis: [
-      .high: Slot(rule: "R-PIR-2", reason: "low-load hip strength", ids: ["ST01", "ST08"]),
+      .high: Slot(rule: .piriformisProgram, reason: "low-load hip strength", ids: ["ST01", "ST08"]),
       .moderate: Slot(
-        rule: "R-PIR-2", reason: "hip abductor and external-rotator strength", ids: ["ST06", "ST01", "ST10"]),
-      .low: Slot(rule: "R-PIR-2", reason: "progressive hip strength", ids: ["ST07", "ST02", "ST13"]),
+        rule: .piriformisProgram, reason: "hip abductor and external-rotator strength",
+        ids: ["ST06", "ST01", "ST10"]),
+      .low: Slot(
+        rule: .piriformisProgram, reason: "progressive hip strength", ids: ["ST07", "ST02", "ST13"]),
     ],
     .unknown: [
-      .high: Slot(rule: "R-UNK-1", reason: "low-load neutral-spine strength", ids: ["ST01", "ST08", "ST12"]),
-      .moderate: Slot(rule: "R-UNK-1", reason: "neutral-spine strength", ids: ["ST01", "ST03", "ST10"]),
+      .high: Slot(
+        rule: .unknownNeutral, reason: "low-load neutral-spine strength", ids: ["ST01", "ST08", "ST12"]),
+      .moderate: Slot(
+        rule: .unknownNeutral, reason: "neutral-spine strength", ids: ["ST01", "ST03", "ST10"]),
       .low: Slot(
-        rule: "R-UNK-1", reason: "progressive neutral-spine strength", ids: ["ST02", "ST03", "ST10", "ST13"]),
+        rule: .unknownNeutral, reason: "progressive neutral-spine strength",
+        ids: ["ST02", "ST03", "ST10", "ST13"]),
     ],
   ]
 
   /// Stretching and mobility by cause and irritability (§3.4 stretching row; R-PIR-2).
   public var mobility: [Cause: [Irritability: Slot]] = [
     .disc: [
-      .high: Slot(rule: "R-LVL-MB", reason: "gentle mobility if comfortable", ids: ["MB05"]),
-      .moderate: Slot(rule: "R-LVL-MB", reason: "gentle spinal mobility", ids: ["MB04"]),
-      .low: Slot(rule: "R-LVL-MB", reason: "spinal mobility", ids: ["MB04"]),
+      .high: Slot(rule: .mobilityByLevel, reason: "gentle mobility if comfortable", ids: ["MB05"]),
+      .moderate: Slot(rule: .mobilityByLevel, reason: "gentle spinal mobility", ids: ["MB04"]),
+      .low: Slot(rule: .mobilityByLevel, reason: "spinal mobility", ids: ["MB04"]),
     ],
     .stenosis: [
-      .high: Slot(rule: "R-LVL-MB", reason: "gentle mobility if comfortable", ids: ["MB05"]),
-      .moderate: Slot(rule: "R-LVL-MB", reason: "spinal mobility, rounding emphasised", ids: ["MB04"]),
-      .low: Slot(rule: "R-LVL-MB", reason: "spinal mobility, rounding emphasised", ids: ["MB04"]),
+      .high: Slot(rule: .mobilityByLevel, reason: "gentle mobility if comfortable", ids: ["MB05"]),
+      .moderate: Slot(rule: .mobilityByLevel, reason: "spinal mobility, rounding emphasised", ids: ["MB04"]),
+      .low: Slot(rule: .mobilityByLevel, reason: "spinal mobility, rounding emphasised", ids: ["MB04"]),
     ],
     .piriformis: [
-      .high: Slot(rule: "R-PIR-2", reason: "gentle buttock stretch, short holds", ids: ["MB03"]),
-      .moderate: Slot(rule: "R-PIR-2", reason: "buttock (piriformis) stretches", ids: ["MB01", "MB03"]),
-      .low: Slot(rule: "R-PIR-2", reason: "buttock (piriformis) stretches", ids: ["MB01", "MB02"]),
+      .high: Slot(rule: .piriformisProgram, reason: "gentle buttock stretch, short holds", ids: ["MB03"]),
+      .moderate: Slot(
+        rule: .piriformisProgram, reason: "buttock (piriformis) stretches", ids: ["MB01", "MB03"]),
+      .low: Slot(rule: .piriformisProgram, reason: "buttock (piriformis) stretches", ids: ["MB01", "MB02"]),
     ],
     .unknown: [
-      .high: Slot(rule: "R-LVL-MB", reason: "gentle mobility if comfortable", ids: ["MB05"]),
-      .moderate: Slot(rule: "R-LVL-MB", reason: "gentle mobility", ids: ["MB05"]),
-      .low: Slot(rule: "R-LVL-MB", reason: "spinal mobility", ids: ["MB04"]),
+      .high: Slot(rule: .mobilityByLevel, reason: "gentle mobility if comfortable", ids: ["MB05"]),
+      .moderate: Slot(rule: .mobilityByLevel, reason: "gentle mobility", ids: ["MB05"]),
+      .low: Slot(rule: .mobilityByLevel, reason: "spinal mobility", ids: ["MB04"]),
     ],
   ]
 
   /// Aerobic work by cause and irritability (R-STEN-4 for stenosis; AE01 otherwise).
   public var aerobic: [Cause: [Irritability: Slot]] = {
-    let walking = Slot(rule: "R-LVL-AE", reason: "graded walking", ids: ["AE01"])
-    let stenosisEarly = Slot(rule: "R-STEN-4", reason: "flexion-friendly interval walking", ids: ["AE03"])
+    let walking = Slot(rule: .walkingByLevel, reason: "graded walking", ids: ["AE01"])
+    let stenosisEarly = Slot(
+      rule: .stenosisWalking, reason: "flexion-friendly interval walking", ids: ["AE03"])
     let stenosisLater = Slot(
-      rule: "R-STEN-4", reason: "cycling and flexion-friendly walking before continuous walking",
+      rule: .stenosisWalking, reason: "cycling and flexion-friendly walking before continuous walking",
       ids: ["AE02", "AE03"])
     return [
       .disc: [.high: walking, .moderate: walking, .low: walking],
@@ -190,12 +208,13 @@ public struct PlannerConfiguration: Sendable, Equatable {
 
   /// Conditions that rule out every entry carrying a tag (profile contract "exercise" group).
   public var tagRules: [TagRule] = [
-    TagRule(condition: .pregnancy, tag: .prone, rule: "DP-PR-1", reason: "pregnancy: no lying face down"),
     TagRule(
-      condition: .hipReplacement, tag: .hipFlexionDeep, rule: "DP-PR-2",
+      condition: .pregnancy, tag: .prone, rule: .pregnancyNoProne, reason: "pregnancy: no lying face down"),
+    TagRule(
+      condition: .hipReplacement, tag: .hipFlexionDeep, rule: .hipReplacementNoDeepFlexion,
       reason: "hip replacement: no deep hip bending or crossing"),
     TagRule(
-      condition: .shoulderProblem, tag: .elbowWeightBearing, rule: "ST-PR-3",
+      condition: .shoulderProblem, tag: .elbowWeightBearing, rule: .shoulderNoElbowWeight,
       reason: "shoulder problem: no weight through the elbow"),
   ]
 
@@ -203,30 +222,59 @@ public struct PlannerConfiguration: Sendable, Equatable {
   public struct TagRule: Sendable, Equatable {
     public var condition: Condition
     public var tag: ExerciseTag
-    public var rule: String
+    public var rule: RuleID
     public var reason: String
   }
 
-  /// Positions of comfort by cause and direction bias (R-DISC-2, R-STEN-3, E13).
-  public func recommendedPositions(cause: Cause, bias: DirectionBias) -> [PositionID] {
+  /// Positions chosen by one rule: the rule, the case it is for ("stenosis", "extension path")
+  /// and the positions, in the order they are printed.
+  public struct PositionRule: Sendable, Equatable {
+    public var rule: RuleID
+    public var reason: String
+    public var positions: [PositionID]
+
+    public init(rule: RuleID, reason: String, positions: [PositionID]) {
+      self.rule = rule
+      self.reason = reason
+      self.positions = positions
+    }
+  }
+
+  /// Positions of comfort by cause and direction bias (R-STEN-3, R-DISC-2, E13).
+  public func recommendedPositions(cause: Cause, bias: DirectionBias) -> PositionRule {
     switch (cause, bias) {
     case (.stenosis, _):
-      return [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .sittingLeaningForward]
+      PositionRule(
+        rule: .stenosisPositions, reason: "stenosis",
+        positions: [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .sittingLeaningForward])
     case (_, .extension):
-      return [.proneOnPillow, .sideLyingPillowBetweenKnees, .supinePillowsUnderKnees]
+      PositionRule(
+        rule: .discExtensionPath, reason: "extension path",
+        positions: [.proneOnPillow, .sideLyingPillowBetweenKnees, .supinePillowsUnderKnees])
     case (_, .flexion):
-      return [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .sittingLeaningForward]
+      PositionRule(
+        rule: .positionsOfComfort, reason: "flexion path",
+        positions: [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .sittingLeaningForward])
     case (_, .neutral):
-      return [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .supineCalvesOnChair]
+      PositionRule(
+        rule: .positionsOfComfort, reason: "neutral bias",
+        positions: [.sideLyingPillowBetweenKnees, .supinePillowsUnderKnees, .supineCalvesOnChair])
     }
   }
 
   /// Positions to avoid by cause (R-STEN-2, R-DISC-5, R-PIR-4).
-  public func positionsToAvoid(cause: Cause) -> [PositionID] {
+  public func positionsToAvoid(cause: Cause) -> PositionRule {
     switch cause {
-    case .stenosis: [.prone, .longStandingOrArching]
-    case .disc, .unknown: [.longSitting]
-    case .piriformis: [.longSitting, .sittingOnHardEdge]
+    case .stenosis:
+      PositionRule(
+        rule: .stenosisNoExtension, reason: "stenosis", positions: [.prone, .longStandingOrArching])
+    case .disc:
+      PositionRule(rule: .discAvoidLongSitting, reason: "disc", positions: [.longSitting])
+    case .unknown:
+      PositionRule(rule: .discAvoidLongSitting, reason: "unknown cause", positions: [.longSitting])
+    case .piriformis:
+      PositionRule(
+        rule: .piriformisAvoidSitting, reason: "piriformis", positions: [.longSitting, .sittingOnHardEdge])
     }
   }
 

@@ -20,12 +20,13 @@ enum Screening {
     profile: PatientProfile, flags: [RedFlag], configuration: PlannerConfiguration, log: inout DecisionLog
   ) -> Outcome {
     if profile.symptoms.neuro == .progressiveOrBilateral {
-      log.decide("RF-E6", "neuro is progressive_or_bilateral: counts as progressive_weakness")
+      log.decide(
+        .redFlagProgressiveWeakness, "neuro is progressive_or_bilateral: counts as progressive_weakness")
     }
     let emergency = flags.filter { $0.level == .emergency }
     if !emergency.isEmpty {
       log.decide(
-        "R-RF-1",
+        .emergencyReferral,
         "emergency flag (\(emergency.map(\.rawValue).joined(separator: ", "))): emergency sheet, no exercises"
       )
       return .emergencyReferral
@@ -33,28 +34,30 @@ enum Screening {
     let urgent = flags.filter { $0.level == .urgent }
     if !urgent.isEmpty {
       log.decide(
-        "R-RF-2",
+        .urgentReferral,
         "urgent flag (\(urgent.map(\.rawValue).joined(separator: ", "))): medical review within days, no exercises"
       )
       return .urgentReferral
     }
     if let age = profile.patient.age, age < configuration.minimumAge {
       log.decide(
-        "R-ELIG-1", "age \(age) is under \(configuration.minimumAge): outside this guideline's scope (§2.7)")
+        .underMinimumAge,
+        "age \(age) is under \(configuration.minimumAge): outside this guideline's scope (§2.7)")
       return .notEligible
     }
     if profile.conditions.contains(.recentSpinalSurgery) {
-      log.decide("R-ELIG-2", "recent spinal surgery: no program without the surgeon's protocol (§2.7)")
+      log.decide(
+        .recentSpinalSurgery, "recent spinal surgery: no program without the surgeon's protocol (§2.7)")
       return .notEligible
     }
     let review = flags.filter { $0.level == .review }
     if !review.isEmpty {
       log.decide(
-        "R-RF-3",
+        .reviewFlag,
         "review flag (\(review.map(\.rawValue).joined(separator: ", "))): program runs, review reminder printed"
       )
     } else {
-      log.decide("R-RF-0", "no red flags: program")
+      log.decide(.noRedFlags, "no red flags: program")
     }
     return .program
   }

@@ -24,6 +24,9 @@ struct Selection {
     self.bias = bias
   }
 
+  /// The rule families whose id names an entry's precaution in its `rule_refs` (DP-PR-3 …).
+  static let exercisePrecautionFamilies = ["DP-PR", "ST-PR", "MB-PR"]
+
   /// The order categories appear in the plan.
   static let categoryOrder: [ExerciseCategory] = [
     .position, .directional, .nerveGlide, .strengthening, .stretch, .aerobic, .massageGun,
@@ -59,18 +62,20 @@ struct Selection {
       let substitute = substituteFor(entry)
       excluded.append(Exclusion(id: id, why: "excluded by the therapist", substitute: substitute?.id))
       log.decide(
-        "R-EXCL", "\(id) excluded by the therapist" + (substitute.map { "; \($0.id) instead" } ?? ""))
+        .therapistExclude, "\(id) excluded by the therapist" + (substitute.map { "; \($0.id) instead" } ?? "")
+      )
       if let substitute {
-        add(substitute, why: [why, "R-SUB: substitute for \(id) (excluded by the therapist)"])
+        add(substitute, why: [why, "\(RuleID.substitute): substitute for \(id) (excluded by the therapist)"])
       }
       return
     }
     if let problem = firstProblem(entry, allowSoftOverride: false) {
       let substitute = substituteFor(entry)
       excluded.append(Exclusion(id: id, why: problem, substitute: substitute?.id))
-      log.decide("R-SAFE", "\(id) left out: \(problem)" + (substitute.map { "; \($0.id) instead" } ?? ""))
+      log.decide(
+        .leftOutForSafety, "\(id) left out: \(problem)" + (substitute.map { "; \($0.id) instead" } ?? ""))
       if let substitute {
-        add(substitute, why: [why, "R-SUB: substitute for \(id) (\(problem))"])
+        add(substitute, why: [why, "\(RuleID.substitute): substitute for \(id) (\(problem))"])
       }
       return
     }
@@ -107,32 +112,34 @@ struct Selection {
         "not suitable at \(level.rawValue) irritability (suits \(entry.suitableLevels.map(\.rawValue).joined(separator: ", ")))"
     }
     if level == .high && entry.tags.contains(.tensioner) {
-      return "NG-CI-2: no tensioners at high irritability"
+      return "\(RuleID.noTensionersAtHighIrritability): no tensioners at high irritability"
     }
     for rule in configuration.tagRules
     where profile.conditions.contains(rule.condition) && entry.tags.contains(rule.tag) {
       return "\(rule.rule): \(rule.reason)"
     }
     if let condition = entry.contraindicatedConditions.first(where: profile.conditions.contains) {
-      let reference = entry.ruleRefs.first {
-        $0.hasPrefix("DP-PR") || $0.hasPrefix("ST-PR") || $0.hasPrefix("MB-PR")
+      let reference = entry.ruleRefs.first { ref in
+        Self.exercisePrecautionFamilies.contains { ref.hasPrefix($0) }
       }
-      return "\(reference ?? "R-COND"): not with \(condition.rawValue)"
+      return
+        "\(reference.map(RuleID.init(rawValue:)) ?? .entryContraindication): not with \(condition.rawValue)"
     }
     if let missing = entry.equipment.first(where: { !profile.equipment.contains($0) }) {
       return "needs \(missing.rawValue), which is not in the equipment list"
     }
     if allowSoftOverride { return nil }
     if profile.cause == .stenosis && entry.tags.contains(.extension) {
-      return "DP-CI-2: stenosis, extension narrows the canal (R-STEN-2)"
+      return
+        "\(RuleID.stenosisNoExtensionExercises): stenosis, extension narrows the canal (\(RuleID.stenosisNoExtension))"
     }
     if bias == .extension && entry.category == .directional && entry.tags.contains(.flexion) {
-      return "R-DISC-4: flexion exercises are off while on the extension path"
+      return "\(RuleID.discNoFlexionOnExtensionPath): flexion exercises are off while on the extension path"
     }
     if bias == .neutral && entry.category == .directional {
       return profile.cause == .disc
-        ? "R-DISC-3: no easing direction found yet; relief positions and sliders instead"
-        : "R-UNK-3: no end-range repeated loading until a direction is found"
+        ? "\(RuleID.discNoDirectionYet): no easing direction found yet; relief positions and sliders instead"
+        : "\(RuleID.unknownNoEndRangeLoading): no end-range repeated loading until a direction is found"
     }
     if profile.symptoms.peripheralises == .someMovements && entry.category == .directional {
       let provoking: ExerciseTag? =
@@ -142,7 +149,8 @@ struct Selection {
         case .neutral: nil
         }
       if provoking == nil || entry.tags.contains(provoking ?? .neutralSpine) {
-        return "R-IRR-MOD2: symptoms spread with some movements; no exercise in the provoking direction"
+        return
+          "\(RuleID.someSpreadingAtLeastModerate): symptoms spread with some movements; no exercise in the provoking direction"
       }
     }
     return nil
@@ -164,15 +172,18 @@ struct Selection {
         let soft = firstProblem(entry, allowSoftOverride: false)
         add(
           entry,
-          why: ["R-INCL: added by the therapist" + (soft.map { " (overrides the default: \($0))" } ?? "")])
-        log.decide("R-INCL", "\(id) added by the therapist")
+          why: [
+            "\(RuleID.therapistInclude): added by the therapist"
+              + (soft.map { " (overrides the default: \($0))" } ?? "")
+          ])
+        log.decide(.therapistInclude, "\(id) added by the therapist")
       }
     }
   }
 
   private mutating func refuseInclude(_ id: String, _ problem: String, log: inout DecisionLog) {
     excluded.append(Exclusion(id: id, why: "include refused: \(problem)"))
-    log.decide("R-INCL", "\(id) not added: \(problem)")
+    log.decide(.therapistInclude, "\(id) not added: \(problem)")
     log.warn("include \(id) refused: \(problem)")
   }
 
@@ -214,7 +225,7 @@ struct Selection {
       PlanItem(
         id: entry.id, name: entry.name, category: entry.category, tags: entry.tags, dose: levelDose.dose,
         doseNote: levelDose.note, side: side,
-        why: why + ["R-LVL-\(level.rawValue.uppercased()): dose for \(level.rawValue) irritability (§3.4)"]))
+        why: why + ["\(RuleID.dose(for: level)): dose for \(level.rawValue) irritability (§3.4)"]))
     sortItems()
   }
 

@@ -4,6 +4,24 @@ import HomeProgramModel
 /// positions (used as needed and for sleep) and the massage gun are done separately and are not
 /// counted.
 enum SessionEstimate {
+  /// The session structure (R-SESS-1): estimated minutes a session and `sessionsPerDay` by level,
+  /// with a warning when a session runs over `maximumSessionMinutes`.
+  static func session(
+    of items: [PlanItem], level: Irritability, configuration: PlannerConfiguration, log: inout DecisionLog
+  ) -> (minutes: Int, sessionsPerDay: Int) {
+    let sessions = configuration.sessionsPerDay[level] ?? 1
+    let minutes = minutes(of: items, configuration: configuration)
+    log.decide(
+      .sessionStructure,
+      "about \(minutes) minutes a session, \(sessions) sessions a day (§3.4, \(level.rawValue))")
+    if minutes > configuration.maximumSessionMinutes {
+      log.warn(
+        "a session is estimated at \(minutes) minutes, over \(configuration.maximumSessionMinutes); consider fewer items"
+      )
+    }
+    return (minutes, sessions)
+  }
+
   static func minutes(of items: [PlanItem], configuration: PlannerConfiguration) -> Int {
     var seconds = 0
     let separate: Set<ExerciseCategory> = [.aerobic, .massageGun, .position]

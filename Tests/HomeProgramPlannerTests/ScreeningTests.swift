@@ -22,7 +22,7 @@ struct ScreeningTests {
       #expect(plan.decisions.contains { $0.rule == "R-RF-3" })
     }
     #expect(plan.redFlags.map(\.id) == [flag.rawValue])
-    #expect(plan.redFlags.first?.referenceId == flag.referenceID)
+    #expect(plan.redFlags.first?.referenceId == flag.referenceID.rawValue)
     // MG-CI-9: any red flag keeps the massage gun out.
     #expect(!plan.massageGun.included)
     if plan.outcome != .program {

@@ -34,41 +34,62 @@ public enum Condition: String, Sendable, Codable, CaseIterable {
     case none
   }
 
-  /// The massage-gun rule for this condition, with the reference id.
-  public var gunEffect: GunEffect {
-    switch self {
-    case .dvtOrClotHistory, .skinLesionInArea, .cancerInArea, .recentFractureOrSurgeryInArea, .neuropathy,
-      .uncontrolledHypertension:
-      .never
-    case .anticoagulants, .bleedingDisorder, .pacemaker, .rhabdomyolysisHistory, .pregnancy, .osteoporosis,
-      .diabetes, .varicoseVeins, .numbAreas, .recentInjury, .spinalDeformity, .jointReplacement:
-      .onlyIfCleared
-    case .recentSpinalSurgery, .hipReplacement, .shoulderProblem:
-      .none
+  /// A condition's massage-gun rule: its effect together with the rule that says so, so a
+  /// condition that limits the gun always has an id.
+  public enum GunRule: Sendable, Equatable {
+    /// Never, whatever else is set (an MG-CI rule).
+    case never(RuleID)
+    /// Only when a clinician cleared it; then lowest speed, shortest time (MG-CI ⚑ or MG-PR).
+    case onlyIfCleared(RuleID)
+    /// No effect on the gun.
+    case none
+
+    /// The effect alone.
+    public var effect: GunEffect {
+      switch self {
+      case .never: .never
+      case .onlyIfCleared: .onlyIfCleared
+      case .none: .none
+      }
+    }
+
+    /// The rule's id, when the condition limits the gun.
+    public var rule: RuleID? {
+      switch self {
+      case .never(let rule), .onlyIfCleared(let rule): rule
+      case .none: nil
+      }
     }
   }
 
-  /// The clinical reference's id for the massage-gun rule, when there is one.
-  public var gunReferenceID: String? {
+  /// The massage-gun table (§2.1): every condition's effect and the rule behind it, one row each.
+  /// `gunEffect` and `gunReferenceID` read this row, so they cannot disagree.
+  public var gunRule: GunRule {
     switch self {
-    case .dvtOrClotHistory: "MG-CI-1"
-    case .skinLesionInArea: "MG-CI-3"
-    case .cancerInArea: "MG-CI-4"
-    case .recentFractureOrSurgeryInArea: "MG-CI-5"
-    case .neuropathy: "MG-CI-6"
-    case .uncontrolledHypertension: "MG-CI-8"
-    case .anticoagulants, .bleedingDisorder: "MG-CI-2"
-    case .pacemaker: "MG-CI-7"
-    case .rhabdomyolysisHistory: "MG-CI-11"
-    case .pregnancy: "MG-PR-1"
-    case .osteoporosis: "MG-PR-2"
-    case .diabetes: "MG-PR-3"
-    case .varicoseVeins: "MG-PR-4"
-    case .numbAreas: "MG-PR-5"
-    case .recentInjury: "MG-PR-7"
-    case .spinalDeformity: "MG-PR-8"
-    case .jointReplacement: "MG-PR-11"
-    case .recentSpinalSurgery, .hipReplacement, .shoulderProblem: nil
+    case .dvtOrClotHistory: .never(.gunClotHistory)
+    case .skinLesionInArea: .never(.gunSkinLesion)
+    case .cancerInArea: .never(.gunCancerInArea)
+    case .recentFractureOrSurgeryInArea: .never(.gunRecentFractureOrSurgery)
+    case .neuropathy: .never(.gunNeuropathy)
+    case .uncontrolledHypertension: .never(.gunUncontrolledHypertension)
+    case .anticoagulants, .bleedingDisorder: .onlyIfCleared(.gunBleedingRisk)
+    case .pacemaker: .onlyIfCleared(.gunPacemaker)
+    case .rhabdomyolysisHistory: .onlyIfCleared(.gunRhabdomyolysis)
+    case .pregnancy: .onlyIfCleared(.gunPregnancy)
+    case .osteoporosis: .onlyIfCleared(.gunOsteoporosis)
+    case .diabetes: .onlyIfCleared(.gunDiabetes)
+    case .varicoseVeins: .onlyIfCleared(.gunVaricoseVeins)
+    case .numbAreas: .onlyIfCleared(.gunNumbAreas)
+    case .recentInjury: .onlyIfCleared(.gunRecentInjury)
+    case .spinalDeformity: .onlyIfCleared(.gunSpinalDeformity)
+    case .jointReplacement: .onlyIfCleared(.gunJointReplacement)
+    case .recentSpinalSurgery, .hipReplacement, .shoulderProblem: .none
     }
   }
+
+  /// The massage-gun rule's effect for this condition (from `gunRule`).
+  public var gunEffect: GunEffect { gunRule.effect }
+
+  /// The clinical reference's id for the massage-gun rule, when there is one (from `gunRule`).
+  public var gunReferenceID: RuleID? { gunRule.rule }
 }

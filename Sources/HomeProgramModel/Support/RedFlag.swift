@@ -25,44 +25,37 @@ public enum RedFlag: String, Sendable, Codable, CaseIterable {
   case newSensoryChange = "new_sensory_change"
   case uncontrolledPain = "uncontrolled_pain"
 
-  /// The level that decides what the handout becomes.
-  public var level: RedFlagLevel {
+  /// The flags table (Tables 1A–1C): every flag's level and its reference id, one row each.
+  /// `level` and `referenceID` read this row, so they cannot disagree.
+  public var rule: (level: RedFlagLevel, referenceID: RuleID) {
     switch self {
-    case .bladderChange, .saddleNumbness, .bowelChange, .sexualDysfunction, .bilateralSciatica,
-      .progressiveWeakness, .cancerWithNeuroSigns, .feverUnwell, .majorTraumaNeuro:
-      .emergency
-    case .cancerHistoryNewPain, .unexplainedWeightLoss, .constantNightPain, .fractureRisk, .infectionRisk,
-      .thoracicPain, .markedMotorDeficit, .inflammatoryPattern:
-      .urgent
-    case .notImproving, .persistentOver8Weeks, .newSensoryChange, .uncontrolledPain:
-      .review
+    case .bladderChange: (.emergency, .redFlagBladderChange)
+    case .saddleNumbness: (.emergency, .redFlagSaddleNumbness)
+    case .bowelChange: (.emergency, .redFlagBowelChange)
+    case .sexualDysfunction: (.emergency, .redFlagSexualDysfunction)
+    case .bilateralSciatica: (.emergency, .redFlagBilateralSciatica)
+    case .progressiveWeakness: (.emergency, .redFlagProgressiveWeakness)
+    case .cancerWithNeuroSigns: (.emergency, .redFlagCancerWithNeuroSigns)
+    case .feverUnwell: (.emergency, .redFlagFeverUnwell)
+    case .majorTraumaNeuro: (.emergency, .redFlagMajorTraumaNeuro)
+    case .cancerHistoryNewPain: (.urgent, .redFlagCancerHistoryNewPain)
+    case .unexplainedWeightLoss: (.urgent, .redFlagUnexplainedWeightLoss)
+    case .constantNightPain: (.urgent, .redFlagConstantNightPain)
+    case .fractureRisk: (.urgent, .redFlagFractureRisk)
+    case .infectionRisk: (.urgent, .redFlagInfectionRisk)
+    case .thoracicPain: (.urgent, .redFlagThoracicPain)
+    case .markedMotorDeficit: (.urgent, .redFlagMarkedMotorDeficit)
+    case .inflammatoryPattern: (.urgent, .redFlagInflammatoryPattern)
+    case .notImproving: (.review, .redFlagNotImproving)
+    case .persistentOver8Weeks: (.review, .redFlagPersistentOver8Weeks)
+    case .newSensoryChange: (.review, .redFlagNewSensoryChange)
+    case .uncontrolledPain: (.review, .redFlagUncontrolledPain)
     }
   }
 
+  /// The level that decides what the handout becomes.
+  public var level: RedFlagLevel { rule.level }
+
   /// The clinical reference's id for this flag (RF-E1 …).
-  public var referenceID: String {
-    switch self {
-    case .bladderChange: "RF-E1"
-    case .saddleNumbness: "RF-E2"
-    case .bowelChange: "RF-E3"
-    case .sexualDysfunction: "RF-E4"
-    case .bilateralSciatica: "RF-E5"
-    case .progressiveWeakness: "RF-E6"
-    case .cancerWithNeuroSigns: "RF-E7"
-    case .feverUnwell: "RF-E8"
-    case .majorTraumaNeuro: "RF-E9"
-    case .cancerHistoryNewPain: "RF-U1"
-    case .unexplainedWeightLoss: "RF-U2"
-    case .constantNightPain: "RF-U3"
-    case .fractureRisk: "RF-U4"
-    case .infectionRisk: "RF-U5"
-    case .thoracicPain: "RF-U6"
-    case .markedMotorDeficit: "RF-U7"
-    case .inflammatoryPattern: "RF-U8"
-    case .notImproving: "RF-S1"
-    case .persistentOver8Weeks: "RF-S2"
-    case .newSensoryChange: "RF-S3"
-    case .uncontrolledPain: "RF-S4"
-    }
-  }
+  public var referenceID: RuleID { rule.referenceID }
 }
