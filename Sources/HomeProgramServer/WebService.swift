@@ -139,9 +139,9 @@ public struct WebService: Sendable {
     }
   }
 
-  /// The patient reference, else the name, made safe for a file name.
+  /// The download's file-name stem, named as the batch names its files (`SafeFileName`): the
+  /// patient reference (case kept), else a lower-case slug of the name, else `patient`.
   static func baseName(_ profile: PatientProfile) -> String {
-    SafeFileName.make(
-      profile.patient.reference ?? profile.patient.name, fallback: "handout")
+    SafeFileName.stem(reference: profile.patient.reference, name: profile.patient.name)
   }
 }
