@@ -393,3 +393,30 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
   let plan = HandoutFixture.plan()
   #expect(try HandoutFixture.build(plan) == HandoutFixture.build(plan))
 }
+
+@Test func handoutAndLeafletShareTheMassageGunParts() throws {
+  let text = try HandoutFixture.text()
+  let handout = flatten(try HandoutFixture.build(HandoutFixture.plan()).blocks)
+  let leaflet = flatten(
+    try PublicHandoutBuilder().build(
+      catalogue: Fixtures.catalogue, text: text, clinic: .builtInDefault,
+      options: PublicHandoutOptions(programVersion: "9.9.9")
+    ).blocks)
+  let wording = text.massageGun
+  let shared = [
+    Block.heading(Heading(level: 2, text: wording.techniqueTitle)),
+    Block.heading(Heading(level: 2, text: wording.avoidTitle)),
+    Block.heading(Heading(level: 2, text: wording.whoShouldNotTitle)),
+    Block.bullets(wording.technique, ordered: true), Block.bullets(wording.whoShouldNot),
+  ]
+  for block in shared {
+    #expect(handout.contains(block) && leaflet.contains(block))
+  }
+  let stopBoxes = [handout, leaflet].map { blocks in
+    blocks.first {
+      if case .callout(let callout) = $0 { return callout.title == wording.stopTitle }
+      return false
+    }
+  }
+  #expect(stopBoxes[0] != nil && stopBoxes[0] == stopBoxes[1])
+}
