@@ -81,16 +81,12 @@ extension TextPreview {
   /// One week of the log as a table, with a note to repeat it for each week.
   static func logLines(_ grid: LogGrid, width: Int) -> [String] {
     guard grid.weeks > 0 else { return [] }
-    let sessions = FlowBuilder.sessionHeadings(grid.sessionsPerDay)
-    let header = ["Day"] + sessions + grid.columns
-    let days = LayoutStyle.standard(largePrint: false).logDaysPerWeek
-    let rows = (1...days).map { day in
-      ["Day \(day)"] + sessions.map { _ in "[ ]" } + grid.columns.map { _ in "" }
-    }
+    let log = LogGridTable(grid)
     let note =
       grid.weeks == 1
       ? "Progress log: tick each session and write your pain scores."
       : "Progress log (\(grid.weeks) weeks: repeat this table for each week)."
-    return PlainWrap.wrap(note, width: width) + [""] + tableLines(header: header, rows: rows, width: width)
+    return PlainWrap.wrap(note, width: width) + [""]
+      + tableLines(header: log.header, rows: log.rows(tick: "[ ]"), width: width)
   }
 }
