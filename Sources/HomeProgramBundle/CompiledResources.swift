@@ -30,7 +30,7 @@ public struct CompiledResources: Sendable, Equatable, Codable {
   public static let fileName = "compiled/resources.bin"
 
   /// The first bytes of the file; the number changes with the form of the compiled types.
-  package static let magic = Array("homeprogram-compiled-2\n".utf8)
+  package static let magic = Array("homeprogram-compiled-3\n".utf8)
 
   /// Reads the YAML in `directory` and compiles it: the bytes of `fileName`.
   public static func compile(from directory: URL) throws -> [UInt8] {

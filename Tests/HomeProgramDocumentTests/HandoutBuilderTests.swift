@@ -171,7 +171,10 @@ func gunNotIncludedGivesTheReasonSentence(_ reason: GunExclusionReason) throws {
       return nil
     }.first)
   #expect(
-    grid == LogGrid(weeks: 6, sessionsPerDay: 3, columns: ["Pain before", "Pain after", "Next morning"]))
+    grid
+      == LogGrid(
+        weeks: 6, sessionsPerDay: 3, columns: ["Pain before", "Pain after", "Next morning"],
+        labels: LayoutFixtures.logLabels))
   let single = try HandoutFixture.build(HandoutFixture.plan(sessionsPerDay: 0))
   #expect(
     flatten(single.blocks).contains {
@@ -419,4 +422,20 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
     }
   }
   #expect(stopBoxes[0] != nil && stopBoxes[0] == stopBoxes[1])
+}
+
+/// The words layout and the preview add come from the wording, and say what the fixtures say.
+@Test func layoutWordsCardLabelsAndLogLabelsComeFromTheWording() throws {
+  let text = try HandoutFixture.text()
+  let document = try HandoutFixture.build(HandoutFixture.plan())
+  #expect(document.words == LayoutWords(text.general.layout))
+  #expect(document.words == LayoutFixtures.words)
+  let cards = flatten(document.blocks).compactMap { block -> ExerciseCard? in
+    if case .exerciseCard(let card) = block { return card }
+    return nil
+  }
+  #expect(!cards.isEmpty && cards.allSatisfy { $0.labels == LayoutFixtures.cardLabels })
+  #expect(LogGridLabels(text.general.progressLog) == LayoutFixtures.logLabels)
+  #expect(LayoutFixtures.words.pageNumber(index: 2, count: 12) == "Page 3 of 12")
+  #expect(LayoutFixtures.words.continued("Stop {title}") == "Stop {title} (continued)")
 }

@@ -1,3 +1,4 @@
+import HomeProgramTestSupport
 import Testing
 
 @testable import HomeProgramDocument
@@ -6,7 +7,10 @@ import Testing
 /// The log grid is expanded once (`LogGridTable`) for the PDF layout and the text preview.
 @Test(arguments: [(1, ["Done"]), (2, ["AM", "PM"]), (3, ["1", "2", "3"]), (0, [])])
 func logTablesHaveOneTickColumnPerSession(sessions: Int, headings: [String]) {
-  let log = LogGridTable(LogGrid(weeks: 2, sessionsPerDay: sessions, columns: ["Pain before", "Pain after"]))
+  let log = LogGridTable(
+    LogGrid(
+      weeks: 2, sessionsPerDay: sessions, columns: ["Pain before", "Pain after"],
+      labels: LayoutFixtures.logLabels))
   #expect(log.sessionHeadings == headings)
   #expect(log.header == ["Day"] + headings + ["Pain before", "Pain after"])
   #expect(log.tickColumns == Set(headings.indices.map { $0 + 1 }))
@@ -18,7 +22,8 @@ func logTablesHaveOneTickColumnPerSession(sessions: Int, headings: [String]) {
 }
 
 @Test func theLayoutAndThePreviewShowTheSameLogHeader() throws {
-  let grid = LogGrid(weeks: 1, sessionsPerDay: 2, columns: ["Pain before", "Pain after"])
+  let grid = LogGrid(
+    weeks: 1, sessionsPerDay: 2, columns: ["Pain before", "Pain after"], labels: LayoutFixtures.logLabels)
   let preview = TextPreview.logLines(grid, width: 120)
   let header = LogGridTable(grid).header
   #expect(

@@ -119,6 +119,7 @@ extension HandoutText.General: CompactStorable {
     dose = try reader.read()
     trafficLight = try reader.read()
     progressLog = try reader.read()
+    layout = try reader.read()
   }
 
   package func write(compact writer: inout CompactWriter) {
@@ -131,6 +132,21 @@ extension HandoutText.General: CompactStorable {
     writer.write(dose)
     writer.write(trafficLight)
     writer.write(progressLog)
+    writer.write(layout)
+  }
+}
+
+extension HandoutText.LayoutText: CompactStorable {
+  package init(compact reader: inout CompactReader) throws(CompactReader.Failure) {
+    pageNumber = try reader.string()
+    continued = try reader.string()
+    figure = try reader.string()
+  }
+
+  package func write(compact writer: inout CompactWriter) {
+    writer.string(pageNumber)
+    writer.string(continued)
+    writer.string(figure)
   }
 }
 
@@ -248,6 +264,8 @@ extension HandoutText.ExercisesText: CompactStorable {
     tipsLabel = try reader.string()
     avoidLabel = try reader.string()
     cautionLabel = try reader.string()
+    doseLabel = try reader.string()
+    stepsLabel = try reader.string()
   }
 
   package func write(compact writer: inout CompactWriter) {
@@ -261,6 +279,8 @@ extension HandoutText.ExercisesText: CompactStorable {
     writer.string(tipsLabel)
     writer.string(avoidLabel)
     writer.string(cautionLabel)
+    writer.string(doseLabel)
+    writer.string(stepsLabel)
   }
 }
 
@@ -371,12 +391,28 @@ extension HandoutText.ProgressLogText: CompactStorable {
     intro = try reader.string()
     instructions = try reader.array()
     columns = try reader.array()
+    dayHeading = try reader.string()
+    day = try reader.string()
+    week = try reader.string()
+    once = try reader.string()
+    morning = try reader.string()
+    evening = try reader.string()
+    previewOneWeek = try reader.string()
+    previewWeeks = try reader.string()
   }
 
   package func write(compact writer: inout CompactWriter) {
     writer.string(intro)
     writer.array(instructions)
     writer.array(columns)
+    writer.string(dayHeading)
+    writer.string(day)
+    writer.string(week)
+    writer.string(once)
+    writer.string(morning)
+    writer.string(evening)
+    writer.string(previewOneWeek)
+    writer.string(previewWeeks)
   }
 }
 
