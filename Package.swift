@@ -65,7 +65,7 @@ let package = Package(
       name: "HomeProgramResources",
       path: "Resources",
       exclude: ["README.md"],
-      resources: [.copy("catalogue"), .copy("figures"), .copy("text")]
+      resources: [.copy("catalogue"), .copy("figures"), .copy("text"), .copy("web")]
     ),
     // The pipeline, one library per stage; each imports only the stages before it (README,
     // "Architecture"). Model: vocabulary, input readers, profile, clinic, catalogue, wording and
@@ -166,7 +166,7 @@ let package = Package(
       name: "HomeProgramServer",
       dependencies: [
         "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner", "HomeProgramDocument",
-        "HomeProgramLayout", "HomeProgramEngine", "HomeProgramBatch",
+        "HomeProgramLayout", "HomeProgramEngine", "HomeProgramBatch", "HomeProgramResources",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Yams", package: "Yams"),
       ]

@@ -145,21 +145,33 @@ public struct Callout: Sendable, Equatable {
   }
 }
 
-/// The small headings inside an exercise card ("Start", "Tips", "Avoid", "Caution"), from the
-/// handout wording so layout and preview never hold patient words of their own.
+/// The small headings inside an exercise card (start, tips, avoid, caution) and the text
+/// preview's dose and steps labels, from the handout wording so layout and preview never hold
+/// patient words of their own.
 public struct CardLabels: Sendable, Equatable {
   public var start: String
   public var tips: String
   public var avoid: String
   public var caution: String
+  /// Before the dose line, in the text preview.
+  public var dose: String
+  /// Above the numbered steps, in the text preview.
+  public var steps: String
 
-  public init(
-    start: String = "Start", tips: String = "Tips", avoid: String = "Avoid", caution: String = "Caution"
-  ) {
+  public init(start: String, tips: String, avoid: String, caution: String, dose: String, steps: String) {
     self.start = start
     self.tips = tips
     self.avoid = avoid
     self.caution = caution
+    self.dose = dose
+    self.steps = steps
+  }
+
+  /// The labels of `wording`.
+  public init(_ wording: HandoutText.ExercisesText) {
+    self.init(
+      start: wording.startLabel, tips: wording.tipsLabel, avoid: wording.avoidLabel,
+      caution: wording.cautionLabel, dose: wording.doseLabel, steps: wording.stepsLabel)
   }
 }
 
@@ -186,12 +198,12 @@ public struct ExerciseCard: Sendable, Equatable {
   /// The illustration (drawn by the PDF renderer; the preview prints its caption).
   public var figure: Figure
   /// The card's small headings.
-  public var labels = CardLabels()
+  public var labels: CardLabels
 
   public init(
     id: String, name: String, categoryLabel: String, purpose: String, doseLine: String, doseNote: String?,
     start: String, steps: [String], cues: [String], mistakes: [String], whenEasy: String?, ifFlares: String?,
-    cautions: [String], figure: Figure
+    cautions: [String], figure: Figure, labels: CardLabels
   ) {
     self.id = id
     self.name = name
@@ -207,6 +219,7 @@ public struct ExerciseCard: Sendable, Equatable {
     self.ifFlares = ifFlares
     self.cautions = cautions
     self.figure = figure
+    self.labels = labels
   }
 }
 
@@ -293,11 +306,14 @@ public struct LogGrid: Sendable, Equatable {
   public var sessionsPerDay: Int
   /// Column headings after the day and session ticks.
   public var columns: [String]
+  /// The day column, session headings, week titles and the preview's line.
+  public var labels: LogGridLabels
 
-  public init(weeks: Int, sessionsPerDay: Int, columns: [String]) {
+  public init(weeks: Int, sessionsPerDay: Int, columns: [String], labels: LogGridLabels) {
     self.weeks = weeks
     self.sessionsPerDay = sessionsPerDay
     self.columns = columns
+    self.labels = labels
   }
 }
 

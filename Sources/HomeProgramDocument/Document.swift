@@ -9,6 +9,8 @@ public struct Document: Sendable, Equatable {
   public var info: DocumentInfo
   /// The running footer printed on every page (the page number is added by layout).
   public var footer: RunningFooter
+  /// The words layout and the text preview add: the page number, "continued" titles, figures.
+  public var words: LayoutWords
   /// Accent colour for headings, bands and dose boxes.
   public var accent: RGBColor
   /// True for the large-print edition (body ≥ 14 pt).
@@ -17,11 +19,12 @@ public struct Document: Sendable, Equatable {
   public var blocks: [Block]
 
   public init(
-    info: DocumentInfo, footer: RunningFooter, accent: RGBColor = .defaultAccent, largePrint: Bool = false,
-    blocks: [Block]
+    info: DocumentInfo, footer: RunningFooter, words: LayoutWords, accent: RGBColor = .defaultAccent,
+    largePrint: Bool = false, blocks: [Block]
   ) {
     self.info = info
     self.footer = footer
+    self.words = words
     self.accent = accent
     self.largePrint = largePrint
     self.blocks = blocks

@@ -26,10 +26,10 @@ public enum WebServer {
       WebResponses.text(service.formHTML(), contentType: "text/html; charset=utf-8")
     }
     router.get("/app.css") { _, _ in
-      WebResponses.text(WebService.styleSheet, contentType: "text/css; charset=utf-8")
+      WebResponses.text(service.assets.styleSheet, contentType: "text/css; charset=utf-8")
     }
     router.get("/app.js") { _, _ in
-      WebResponses.text(WebService.script, contentType: "text/javascript; charset=utf-8")
+      WebResponses.text(service.assets.script, contentType: "text/javascript; charset=utf-8")
     }
     router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
     router.get("/api/catalogue") { _, _ in

@@ -18,14 +18,20 @@ public struct WebService: Sendable {
 
   public let engine: HandoutEngine
   public let clinic: Clinic
+  /// The page's style sheet and script, read at start-up.
+  public let assets: PageAssets
   /// The date used for a profile without one (YYYY-MM-DD), read per request.
   public let today: @Sendable () -> String
   private let page: FormPage
 
-  /// A service over `engine` for `clinic`; `today` defaults to the local date, as in the CLI.
-  public init(engine: HandoutEngine, clinic: Clinic, today: (@Sendable () -> String)? = nil) {
+  /// A service over `engine` for `clinic`, serving `assets` (`PageAssets.bundled()`); `today`
+  /// defaults to the local date, as in the CLI.
+  public init(
+    engine: HandoutEngine, clinic: Clinic, assets: PageAssets, today: (@Sendable () -> String)? = nil
+  ) {
     self.engine = engine
     self.clinic = clinic
+    self.assets = assets
     self.today = today ?? { Today.isoDate() }
     self.page = FormPage(
       choices: FormChoices(
@@ -37,10 +43,6 @@ public struct WebService: Sendable {
 
   /// The form page, its date field set to today.
   public func formHTML() -> String { page.html(today: today()) }
-
-  /// The style sheet and script the page loads.
-  public static var styleSheet: String { PageStyle.source }
-  public static var script: String { PageScript.source }
 
   // MARK: API
 
@@ -139,9 +141,9 @@ public struct WebService: Sendable {
     }
   }
 
-  /// The patient reference, else the name, made safe for a file name.
+  /// The download's file-name stem, named as the batch names its files (`SafeFileName`): the
+  /// patient reference (case kept), else a lower-case slug of the name, else `patient`.
   static func baseName(_ profile: PatientProfile) -> String {
-    SafeFileName.make(
-      profile.patient.reference ?? profile.patient.name, fallback: "handout")
+    SafeFileName.stem(reference: profile.patient.reference, name: profile.patient.name)
   }
 }

@@ -49,7 +49,8 @@ struct ServeCommand: AsyncParsableCommand {
         catalogue: loadedCatalogue ?? CatalogueLoader.bundled(), text: HandoutText.bundled(),
         fontDirectory: fontDir)
       let loadedClinic = try clinic.map { path throws(InputError) in try HandoutEngine.clinic(at: path) }
-      service = WebService(engine: engine, clinic: loadedClinic ?? .builtInDefault)
+      service = WebService(
+        engine: engine, clinic: loadedClinic ?? .builtInDefault, assets: try PageAssets.bundled())
     } catch let error as CustomStringConvertible {
       Self.standardError("error: \(error.description)")
       throw ExitCode(1)

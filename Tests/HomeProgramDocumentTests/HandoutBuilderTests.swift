@@ -171,7 +171,10 @@ func gunNotIncludedGivesTheReasonSentence(_ reason: GunExclusionReason) throws {
       return nil
     }.first)
   #expect(
-    grid == LogGrid(weeks: 6, sessionsPerDay: 3, columns: ["Pain before", "Pain after", "Next morning"]))
+    grid
+      == LogGrid(
+        weeks: 6, sessionsPerDay: 3, columns: ["Pain before", "Pain after", "Next morning"],
+        labels: LayoutFixtures.logLabels))
   let single = try HandoutFixture.build(HandoutFixture.plan(sessionsPerDay: 0))
   #expect(
     flatten(single.blocks).contains {
@@ -392,4 +395,47 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
 @Test func buildingIsDeterministic() throws {
   let plan = HandoutFixture.plan()
   #expect(try HandoutFixture.build(plan) == HandoutFixture.build(plan))
+}
+
+@Test func handoutAndLeafletShareTheMassageGunParts() throws {
+  let text = try HandoutFixture.text()
+  let handout = flatten(try HandoutFixture.build(HandoutFixture.plan()).blocks)
+  let leaflet = flatten(
+    try PublicHandoutBuilder().build(
+      catalogue: Fixtures.catalogue, text: text, clinic: .builtInDefault,
+      options: PublicHandoutOptions(programVersion: "9.9.9")
+    ).blocks)
+  let wording = text.massageGun
+  let shared = [
+    Block.heading(Heading(level: 2, text: wording.techniqueTitle)),
+    Block.heading(Heading(level: 2, text: wording.avoidTitle)),
+    Block.heading(Heading(level: 2, text: wording.whoShouldNotTitle)),
+    Block.bullets(wording.technique, ordered: true), Block.bullets(wording.whoShouldNot),
+  ]
+  for block in shared {
+    #expect(handout.contains(block) && leaflet.contains(block))
+  }
+  let stopBoxes = [handout, leaflet].map { blocks in
+    blocks.first {
+      if case .callout(let callout) = $0 { return callout.title == wording.stopTitle }
+      return false
+    }
+  }
+  #expect(stopBoxes[0] != nil && stopBoxes[0] == stopBoxes[1])
+}
+
+/// The words layout and the preview add come from the wording, and say what the fixtures say.
+@Test func layoutWordsCardLabelsAndLogLabelsComeFromTheWording() throws {
+  let text = try HandoutFixture.text()
+  let document = try HandoutFixture.build(HandoutFixture.plan())
+  #expect(document.words == LayoutWords(text.general.layout))
+  #expect(document.words == LayoutFixtures.words)
+  let cards = flatten(document.blocks).compactMap { block -> ExerciseCard? in
+    if case .exerciseCard(let card) = block { return card }
+    return nil
+  }
+  #expect(!cards.isEmpty && cards.allSatisfy { $0.labels == LayoutFixtures.cardLabels })
+  #expect(LogGridLabels(text.general.progressLog) == LayoutFixtures.logLabels)
+  #expect(LayoutFixtures.words.pageNumber(index: 2, count: 12) == "Page 3 of 12")
+  #expect(LayoutFixtures.words.continued("Stop {title}") == "Stop {title} (continued)")
 }

@@ -216,7 +216,8 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
 
 @Test func logGridsHaveOneTableAWeekWithTallRowsAndTickBoxes() throws {
   let grid = LogGrid(
-    weeks: 6, sessionsPerDay: 2, columns: ["Pain before (0–10)", "Pain after", "Next morning"])
+    weeks: 6, sessionsPerDay: 2, columns: ["Pain before (0–10)", "Pain after", "Next morning"],
+    labels: LayoutFixtures.logLabels)
   let laidOut = try layout([.logGrid(grid)])
   let texts = laidOut.pages.flatMap(\.texts).map(\.text)
   #expect((1...6).allSatisfy { texts.contains("Week \($0)") })

@@ -226,7 +226,7 @@ import Testing
     try await Fixtures.withClient { client in
       try await client.execute(
         uri: "/api/handout", method: .post, headers: Fixtures.jsonHeaders, body: ByteBuffer(text: json)
-      ) { #expect($0.headers[.contentDisposition] == "attachment; filename=\"Jose-Nunez.pdf\"") }
+      ) { #expect($0.headers[.contentDisposition] == "attachment; filename=\"jose-nunez.pdf\"") }
     }
   }
 

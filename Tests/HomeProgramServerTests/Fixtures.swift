@@ -21,7 +21,7 @@ enum Fixtures {
   static let today = "2026-01-02"
 
   static func service(clinic: Clinic = .builtInDefault) throws -> WebService {
-    WebService(engine: try engine(), clinic: clinic, today: { today })
+    WebService(engine: try engine(), clinic: clinic, assets: try PageAssets.bundled(), today: { today })
   }
 
   /// José, the bundled disc sample (`Samples/patients/jose-disc.yaml`), as the page posts it.

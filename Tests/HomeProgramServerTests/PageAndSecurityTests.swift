@@ -91,6 +91,38 @@ import Testing
     }
   }
 
+  @Test func assetsAreTheResourceFilesByteForByte() async throws {
+    let web = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Resources/web").standardizedFileURL
+    try await Fixtures.withClient { client in
+      for (path, file) in [("/app.css", "page.css"), ("/app.js", "page.js")] {
+        let expected = try Data(contentsOf: web.appendingPathComponent(file))
+        try await client.execute(uri: path, method: .get) { response in
+          #expect(Data(response.bytes) == expected, "\(path) is not \(file)")
+        }
+      }
+    }
+  }
+
+  @Test func missingAssetsNameTheirPath() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("homeprogram-assets-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("web"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let css = folder.appendingPathComponent("web/page.css").path
+    #expect(throws: PageAssetsError.unreadable(path: css, reason: "the file is missing or cannot be read")) {
+      try PageAssets.load(from: folder)
+    }
+    try Data("body {}\n".utf8).write(to: URL(fileURLWithPath: css))
+    do {
+      _ = try PageAssets.load(from: folder)
+      Issue.record("page.js is missing")
+    } catch {
+      #expect(error.description.contains(folder.appendingPathComponent("web/page.js").path))
+    }
+  }
+
   @Test func errorsCarryTheHeadersToo() async throws {
     try await Fixtures.withClient { client in
       try await client.execute(uri: "/nowhere", method: .get) { response in

@@ -12,12 +12,30 @@ import Testing
 @testable import HomeProgramServer
 
 @Suite struct SupportTests {
-  @Test(arguments: [
-    ("P-0042", "P-0042"), ("José Ñúñez", "Jose-Nunez"), ("../../etc/passwd", "etc-passwd"),
-    ("a\"b;c\r\nd", "a-b-c-d"), ("   ", "handout"), ("日本", "handout"),
-  ])
-  func safeFileNames(input: String, expected: String) {
-    #expect(SafeFileName.make(input, fallback: "handout") == expected)
+  /// Downloads are named as the batch names its files (`SafeFileName`): the reference with its
+  /// case kept, else a lower-case slug of the name, else `patient`.
+  @Test(
+    arguments: [
+      ("P-0042", "x", "P-0042"), (nil, "José Ñúñez", "jose-nunez"), ("../../etc/passwd", "x", "etc-passwd"),
+      ("a\"b;c\r\nd", "x", "a-b-c-d"), ("   ", "   ", "patient"), ("", "Sam Lee", "sam-lee"),
+    ] as [(String?, String, String)])
+  func downloadNamesFollowTheBatchRules(reference: String?, name: String, expected: String) throws {
+    #expect(try WebService.baseName(Self.profile(reference: reference, name: name)) == expected)
+  }
+
+  @Test func downloadNamesOfLettersWithoutAnASCIIFormGetAHash() throws {
+    let first = try WebService.baseName(Self.profile(reference: nil, name: "日本"))
+    let second = try WebService.baseName(Self.profile(reference: nil, name: "中国"))
+    #expect(first.hasPrefix("patient-") && second.hasPrefix("patient-"))
+    #expect(first != second)
+    #expect(first == SafeFileName.stem(reference: nil, name: "日本"))
+  }
+
+  /// The disc sample under another reference and name.
+  static func profile(reference: String?, name: String) throws -> PatientProfile {
+    var profile = try Fixtures.joseProfile()
+    profile.patient = PatientProfile.Patient(name: name, reference: reference)
+    return profile
   }
 
   @Test func conditionGroupsFollowTheContract() throws {

@@ -11,10 +11,22 @@ package enum LayoutFixtures {
   package static let info = DocumentInfo(
     title: "Home program", author: "Riverside Physio", subject: "Sciatica", creator: "test")
 
+  /// The words layout adds, as `handout.yaml` has them.
+  package static let words = LayoutWords(
+    pageNumber: "Page {page} of {pages}", continued: "{title} (continued)", figure: "[Figure: {caption}]")
+  /// An exercise card's labels, as `handout.yaml` has them.
+  package static let cardLabels = CardLabels(
+    start: "Start", tips: "Tips", avoid: "Avoid", caution: "Caution", dose: "Dose", steps: "Steps")
+  /// A progress log's labels, as `handout.yaml` has them.
+  package static let logLabels = LogGridLabels(
+    dayHeading: "Day", day: "Day {day}", week: "Week {week}", once: "Done", morning: "AM", evening: "PM",
+    previewOneWeek: "Progress log: tick each session and write your pain scores.",
+    previewWeeks: "Progress log ({weeks} weeks: repeat this table for each week).")
+
   package static func document(_ blocks: [Block], largePrint: Bool = false, footer: RunningFooter = footer)
     -> Document
   {
-    Document(info: info, footer: footer, largePrint: largePrint, blocks: blocks)
+    Document(info: info, footer: footer, words: words, largePrint: largePrint, blocks: blocks)
   }
 
   package static func paragraph(_ text: String) -> Block { .paragraph(Paragraph(text: text)) }
@@ -40,7 +52,8 @@ package enum LayoutFixtures {
       whenEasy: "When it feels easy → do it lying down",
       ifFlares: "If it flares → go back to half range",
       cautions: ["Stop if you feel pins and needles for longer than 1 minute."],
-      figure: Figure(key: id, caption: "Straighten and bend the knee", height: figureHeight, side: .left))
+      figure: Figure(key: id, caption: "Straighten and bend the knee", height: figureHeight, side: .left),
+      labels: cardLabels)
   }
 
   package static let table = Table(
@@ -107,7 +120,9 @@ package enum LayoutFixtures {
           ])),
       .heading(Heading(level: 1, text: "Your progress log")),
       .logGrid(
-        LogGrid(weeks: 3, sessionsPerDay: 2, columns: ["Pain before (0–10)", "Pain after", "Next morning"])),
+        LogGrid(
+          weeks: 3, sessionsPerDay: 2, columns: ["Pain before (0–10)", "Pain after", "Next morning"],
+          labels: logLabels)),
       .paragraph(Paragraph(text: lorem, role: .small, secondary: true)),
       .paragraph(Paragraph(text: "Call 911 now.", role: .urgent)),
       .paragraph(Paragraph(text: lorem, role: .lead)),

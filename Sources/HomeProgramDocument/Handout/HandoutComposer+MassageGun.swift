@@ -3,9 +3,6 @@
 import HomeProgramModel
 
 extension HandoutComposer {
-  /// Height reserved for the massage-gun body map.
-  static let bodyMapHeight = 220.0
-
   func massageGun() throws -> [Block] {
     let gun = plan.massageGun
     let wording = text.massageGun
@@ -21,47 +18,14 @@ extension HandoutComposer {
       return [.keepTogether(body)]
     }
 
-    var rows: [[String]] = []
-    var whereLines: [String] = []
-    for zone in gun.zones {
-      guard let zoneText = wording.zone(zone.zone) else {
-        throw HandoutBuilderError.missingText(kind: "massage-gun zone", id: zone.zone.rawValue)
-      }
-      guard let speed = wording.speedText(zone.speed) else {
-        throw HandoutBuilderError.missingText(kind: "massage-gun speed", id: zone.speed)
-      }
-      guard let attachment = wording.attachmentText(zone.attachment) else {
-        throw HandoutBuilderError.missingText(kind: "massage-gun attachment", id: zone.attachment)
-      }
-      let time = doses.tableDose(Dose(seconds: zone.secondsPerSide, perSide: true), side: .both)
-      rows.append([zoneText.name, time, speed, attachment])
-      whereLines.append(zoneText.where)
-    }
-
+    let section = try routine()
     var blocks: [Block] = [
       .keepTogether([
         .heading(Heading(level: 1, text: text.general.sections.massageGun)),
-        .paragraph(Paragraph(text: wording.intro)), .paragraph(Paragraph(text: wording.order)),
-        .table(Table(header: wording.tableHeader, rows: rows, columnWeights: [3, 3, 2, 3])),
+        .paragraph(Paragraph(text: wording.intro)), .paragraph(Paragraph(text: wording.order)), section.table,
       ]),
-      Block.bullets(whereLines, ordered: true),
-      .figure(
-        Figure(
-          key: FigureKey.bodyMapKey(zones: gun.zones.map(\.zone)), caption: wording.bodyMapCaption,
-          height: Self.bodyMapHeight, side: plan.side)),
-      .keepTogether([
-        .heading(Heading(level: 2, text: wording.techniqueTitle)),
-        Block.bullets(wording.technique, ordered: true),
-      ]),
-      .keepTogether([.heading(Heading(level: 2, text: wording.avoidTitle)), Block.bullets(try avoidLines())]),
-      .callout(
-        Callout(
-          kind: .caution, title: wording.stopTitle,
-          body: [Block.bullets(wording.stopSigns), .paragraph(Paragraph(text: wording.nextDayWarning))])),
-      .keepTogether([
-        .heading(Heading(level: 2, text: wording.whoShouldNotTitle)), Block.bullets(wording.whoShouldNot),
-        .paragraph(Paragraph(text: wording.askFirst)),
-      ]),
+      section.whereToWork, section.bodyMap(side: plan.side), section.technique, section.noGoAreas,
+      section.stopSigns, section.whoShouldNot,
     ]
     if !gun.precautions.isEmpty {
       blocks.append(
@@ -73,14 +37,26 @@ extension HandoutComposer {
     return blocks
   }
 
-  /// The plan's avoid areas in words; every area when the plan lists none (the safe default).
-  func avoidLines() throws -> [String] {
-    let ids = plan.massageGun.avoid.isEmpty ? GunAvoidArea.allCases.map(\.rawValue) : plan.massageGun.avoid
-    return try ids.map { id in
-      guard let area = GunAvoidArea(rawValue: id), let line = text.massageGun.avoidText(area) else {
-        throw HandoutBuilderError.missingText(kind: "massage-gun avoid area", id: id)
+  /// The plan's routine: its zones in order and its no-go areas (every area when the plan lists
+  /// none, the safe default).
+  func routine() throws(HandoutBuilderError) -> MassageGunSection {
+    let gun = plan.massageGun
+    let ids = gun.avoid.isEmpty ? GunAvoidArea.allCases.map(\.rawValue) : gun.avoid
+    var avoid: [GunAvoidArea] = []
+    for id in ids {
+      guard let area = GunAvoidArea(rawValue: id) else {
+        throw .missingText(kind: "massage-gun avoid area", id: id)
       }
-      return line
+      avoid.append(area)
+    }
+    let zones = gun.zones.map { zone in
+      MassageGunSection.Zone(
+        zone: zone.zone, secondsPerSide: zone.secondsPerSide, speed: zone.speed, attachment: zone.attachment)
+    }
+    do {
+      return try MassageGunSection(zones: zones, avoid: avoid, text: text, doses: doses)
+    } catch {
+      throw .missingText(kind: error.kind, id: error.id)
     }
   }
 

@@ -250,7 +250,7 @@ extension HandoutComposer {
     let level = plan.irritability
     let easier = steps(regressions, note: exercise.regressionNoteAt(level)) ?? wording.flareDefault
     let harder = steps(progressions, note: exercise.progressionNoteAt(level)) ?? wording.askNextStep
-    var card = ExerciseCard(
+    return ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: doseNote(item, exercise),
@@ -261,11 +261,8 @@ extension HandoutComposer {
       ifFlares: wording.ifFlares.filled(["next": easier]),
       cautions: exercise.cautions,
       figure: Figure(
-        key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side))
-    card.labels = CardLabels(
-      start: wording.startLabel, tips: wording.tipsLabel, avoid: wording.avoidLabel,
-      caution: wording.cautionLabel)
-    return card
+        key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side),
+      labels: CardLabels(wording))
   }
 
   /// The level's note, then the note for the plan's direction bias (MB04), if any.
@@ -297,7 +294,10 @@ extension HandoutComposer {
         .heading(Heading(level: 1, text: text.general.sections.progressLog)),
         .paragraph(Paragraph(text: wording.intro)), Block.bullets(wording.instructions),
       ]),
-      .logGrid(LogGrid(weeks: Self.logWeeks, sessionsPerDay: sessions, columns: wording.columns)),
+      .logGrid(
+        LogGrid(
+          weeks: Self.logWeeks, sessionsPerDay: sessions, columns: wording.columns,
+          labels: LogGridLabels(wording))),
     ]
   }
 

@@ -43,7 +43,8 @@ struct HandoutComposer {
       leading: [nonEmpty(clinic.name), profile.patient.name].compactMap { $0 }, trailing: [catalogue],
       onFirstPage: onFirstPage)
     return Document(
-      info: info, footer: footer, accent: clinic.accentColor, largePrint: options.largePrint, blocks: blocks)
+      info: info, footer: footer, words: LayoutWords(general.layout), accent: clinic.accentColor,
+      largePrint: options.largePrint, blocks: blocks)
   }
 
   /// The sections this handout shares with the public leaflet.

@@ -41,66 +41,42 @@ extension PublicHandoutComposer {
   func massageGun() throws(PublicHandoutError) -> [Block] {
     let gun = text.massageGun
     let words = wording.massageGun
-    let speed = configuration.gunSpeed
-    let attachment = configuration.gunAttachment
-    guard let speedText = gun.speedText(speed) else {
-      throw .missingText(kind: "massage-gun speed", id: speed)
-    }
-    guard let attachmentText = gun.attachmentText(attachment) else {
-      throw .missingText(kind: "massage-gun attachment", id: attachment)
-    }
-    var rows: [[String]] = []
-    var whereLines: [String] = []
-    for zone in PublicHandoutBuilder.gunZoneOrder {
-      guard let entry = catalogue.entries.first(where: { $0.gunZone == zone }) else {
-        throw .missingExercise(id: "massage-gun zone \(zone.rawValue)")
-      }
-      guard let dose = PublicHandoutBuilder.gentlestDose(entry)?.dose else { throw .noDose(id: entry.id) }
-      guard let zoneText = gun.zone(zone) else {
-        throw .missingText(kind: "massage-gun zone", id: zone.rawValue)
-      }
-      let time = doses.tableDose(Dose(seconds: dose.seconds, perSide: true), side: .both)
-      rows.append([zoneText.name, time, speedText, attachmentText])
-      whereLines.append(zoneText.where)
-    }
-    var avoid: [String] = []
-    for area in configuration.gunAvoid {
-      guard let line = gun.avoidText(area) else {
-        throw .missingText(kind: "massage-gun avoid area", id: area.rawValue)
-      }
-      avoid.append(line)
-    }
+    let section = try routine()
     return [
       .keepTogether([
         .heading(Heading(level: 1, text: wording.sections.massageGun)),
         .paragraph(Paragraph(text: gun.intro)),
       ]),
-      .keepTogether([
-        .heading(Heading(level: 2, text: gun.whoShouldNotTitle)), Block.bullets(gun.whoShouldNot),
-        .paragraph(Paragraph(text: gun.askFirst)),
-      ]),
+      section.whoShouldNot,
       .paragraph(Paragraph([InlineRun(words.notYet.text(for: locale), .bold)])),
       .paragraph(Paragraph([InlineRun(words.discFirst, .bold)])),
       .keepTogether([
-        .paragraph(Paragraph(text: gun.order)),
-        .table(Table(header: gun.tableHeader, rows: rows, columnWeights: [3, 3, 2, 3])),
-        .paragraph(Paragraph(text: words.startGently)),
+        .paragraph(Paragraph(text: gun.order)), section.table, .paragraph(Paragraph(text: words.startGently)),
       ]),
-      Block.bullets(whereLines, ordered: true),
+      section.whereToWork,
       // Shade only the zones of this routine (front of thigh and calf), as in a patient's handout.
-      .figure(
-        Figure(
-          key: FigureKey.bodyMapKey(zones: PublicHandoutBuilder.gunZoneOrder),
-          caption: gun.bodyMapCaption,
-          height: HandoutComposer.bodyMapHeight)),
-      .keepTogether([
-        .heading(Heading(level: 2, text: gun.techniqueTitle)), Block.bullets(gun.technique, ordered: true),
-      ]),
-      .keepTogether([.heading(Heading(level: 2, text: gun.avoidTitle)), Block.bullets(avoid)]),
-      .callout(
-        Callout(
-          kind: .caution, title: gun.stopTitle,
-          body: [Block.bullets(gun.stopSigns), .paragraph(Paragraph(text: gun.nextDayWarning))])),
+      section.bodyMap(), section.technique, section.noGoAreas, section.stopSigns,
     ]
+  }
+
+  /// The leaflet's routine: `PublicHandoutBuilder.gunZoneOrder` at each zone's gentlest catalogue
+  /// dose, at the configured speed and attachment, with the configured no-go areas.
+  func routine() throws(PublicHandoutError) -> MassageGunSection {
+    var zones: [MassageGunSection.Zone] = []
+    for zone in PublicHandoutBuilder.gunZoneOrder {
+      guard let entry = catalogue.entries.first(where: { $0.gunZone == zone }) else {
+        throw .missingExercise(id: "massage-gun zone \(zone.rawValue)")
+      }
+      guard let dose = PublicHandoutBuilder.gentlestDose(entry)?.dose else { throw .noDose(id: entry.id) }
+      zones.append(
+        MassageGunSection.Zone(
+          zone: zone, secondsPerSide: dose.seconds, speed: configuration.gunSpeed,
+          attachment: configuration.gunAttachment))
+    }
+    do {
+      return try MassageGunSection(zones: zones, avoid: configuration.gunAvoid, text: text, doses: doses)
+    } catch {
+      throw .missingText(kind: error.kind, id: error.id)
+    }
   }
 }

@@ -43,7 +43,7 @@ extension PublicHandoutComposer {
       return next.doses[gentlest] != nil
     }
     let easier = exercise.regression.filter { starterIDs.contains($0) }
-    var card = ExerciseCard(
+    return ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(exercise), purpose: exercise.purpose,
       doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note), start: exercise.start,
       steps: exercise.stepsAt(gentlest), cues: exercise.cuesAt(gentlest), mistakes: exercise.mistakes,
@@ -54,10 +54,8 @@ extension PublicHandoutComposer {
         "next": steps(easier, note: exercise.regressionNoteAt(gentlest)) ?? words.flareDefault
       ]),
       cautions: exercise.cautions,
-      figure: Figure(key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight))
-    card.labels = CardLabels(
-      start: words.startLabel, tips: words.tipsLabel, avoid: words.avoidLabel, caution: words.cautionLabel)
-    return card
+      figure: Figure(key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight),
+      labels: CardLabels(words))
   }
 
   func categoryLabel(_ exercise: Exercise) -> String {

@@ -52,7 +52,8 @@ struct PublicHandoutComposer {
     if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
     let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])
     return Document(
-      info: info, footer: footer, accent: clinic.accentColor, largePrint: options.largePrint, blocks: blocks)
+      info: info, footer: footer, words: LayoutWords(general.layout), accent: clinic.accentColor,
+      largePrint: options.largePrint, blocks: blocks)
   }
 
   /// Level-1 section headings, in order (the cover's "In this guide" list).

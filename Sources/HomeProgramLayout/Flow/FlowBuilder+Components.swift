@@ -102,34 +102,19 @@ extension FlowBuilder {
 
   // MARK: Log grid
 
-  /// The session columns' headings: "Done", "AM" / "PM", or "1", "2", "3"….
-  static func sessionHeadings(_ sessions: Int) -> [String] {
-    switch sessions {
-    case ..<1: []
-    case 1: ["Done"]
-    case 2: ["AM", "PM"]
-    default: (1...sessions).map(String.init)
-    }
-  }
-
   /// One table per week: Day | session tick boxes | the grid's columns; rows tall enough to write in.
   func logGridFlows(_ grid: LogGrid, width: Double, label: String) throws -> [Flow] {
     guard grid.weeks > 0 else { return [] }
-    let sessions = Self.sessionHeadings(grid.sessionsPerDay)
-    let header = ["Day"] + sessions + grid.columns
-    let weights = [1.1] + sessions.map { _ in 0.8 } + grid.columns.map { _ in 1.6 }
-    let rows = (1...style.logDaysPerWeek).map { day in
-      ["Day \(day)"] + Array(repeating: "", count: header.count - 1)
-    }
-    let table = Table(header: header, rows: rows, columnWeights: weights)
-    let look = TableLook(
-      minRowHeight: style.logRowHeight, grid: true, tickColumns: Set(sessions.indices.map { $0 + 1 }))
+    let log = LogGridTable(grid)
+    let weights = [1.1] + log.sessionHeadings.map { _ in 0.8 } + grid.columns.map { _ in 1.6 }
+    let table = Table(header: log.header, rows: log.rows(tick: ""), columnWeights: weights)
+    let look = TableLook(minRowHeight: style.logRowHeight, grid: true, tickColumns: log.tickColumns)
     var flows: [Flow] = []
-    for week in 1...grid.weeks {
-      let weekLabel = "\(label), week \(week)"
+    for (index, weekTitle) in log.weekTitles.enumerated() {
+      let weekLabel = "\(label), week \(index + 1)"
       var flow = try tableFlow(table, width: width, label: weekLabel, look: look)
       var title = linesChunk(
-        wrap("Week \(week)", width: width, type: style.type.body, face: .bold), type: style.type.body)
+        wrap(weekTitle, width: width, type: style.type.body, face: .bold), type: style.type.body)
       title.spaceBefore = 0
       flow.chunks[0].spaceBefore = style.listItemSpacing
       flow.chunks[0].breakBefore = false

@@ -8,6 +8,8 @@ struct FlowBuilder: Sendable {
   let setter: TextSetter
   let accent: RGBColor
   let page: PageSpec
+  /// The words layout adds: the title a box repeats when it runs onto the next page.
+  let words: LayoutWords
 
   /// The content height of an empty page: the most any unsplittable piece may take.
   var available: Double { page.contentRect.height }
@@ -284,7 +286,7 @@ struct FlowBuilder: Sendable {
     if callout.kind == .emergency || flow.totalHeight <= available {
       flow.keepTogether = true
     } else {
-      let continued = callout.title + " (continued)"
+      let continued = words.continued(callout.title)
       flow.continuationHeader = [
         linesChunk(
           wrap(continued, width: inner, type: titleType, face: .bold, color: titleColor), type: titleType)

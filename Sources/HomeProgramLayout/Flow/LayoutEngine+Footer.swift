@@ -2,9 +2,11 @@ import HomeProgramDocument
 import HomeProgramModel
 
 extension LayoutEngine {
-  /// The footer text for a page: leading parts · "Page N of M" · trailing parts.
-  static func footerParts(_ footer: RunningFooter, pageIndex: Int, pageCount: Int) -> [String] {
-    footer.leading.filter { !$0.isEmpty } + ["Page \(pageIndex + 1) of \(pageCount)"]
+  /// The footer text for a page: leading parts · the page number (in `words`) · trailing parts.
+  static func footerParts(_ footer: RunningFooter, words: LayoutWords, pageIndex: Int, pageCount: Int)
+    -> [String]
+  {
+    footer.leading.filter { !$0.isEmpty } + [words.pageNumber(index: pageIndex, count: pageCount)]
       + footer.trailing.filter { !$0.isEmpty }
   }
 
@@ -35,14 +37,14 @@ extension LayoutEngine {
 
   /// The footer ops for one page, centred in the bottom margin, or none on a page without one.
   func footerOps(
-    pageIndex: Int, pageCount: Int, footer: RunningFooter, page: PageSpec, style: LayoutStyle,
-    setter: TextSetter
+    pageIndex: Int, pageCount: Int, footer: RunningFooter, words: LayoutWords, page: PageSpec,
+    style: LayoutStyle, setter: TextSetter
   ) -> [DrawOp] {
     if pageIndex == 0, !footer.onFirstPage { return [] }
     let type = style.type.footer
     let region = page.footerRect
     let text = Self.fitFooter(
-      Self.footerParts(footer, pageIndex: pageIndex, pageCount: pageCount),
+      Self.footerParts(footer, words: words, pageIndex: pageIndex, pageCount: pageCount),
       pageNumberIndex: footer.leading.filter { !$0.isEmpty }.count, width: region.width
     ) { setter.measurer.width(of: $0, face: .regular, size: type.size) }
     let width = setter.measurer.width(of: text, face: .regular, size: type.size)

@@ -31,7 +31,8 @@ public struct LayoutEngine: Sendable {
       throw LayoutError.blockTooTall(block: "the page", height: 0, available: content.height)
     }
     let setter = TextSetter(measurer: measurer, cache: cache)
-    let builder = FlowBuilder(style: style, setter: setter, accent: document.accent, page: page)
+    let builder = FlowBuilder(
+      style: style, setter: setter, accent: document.accent, page: page, words: document.words)
     let items = try builder.items(for: document.blocks, width: content.width, prefix: "block")
     var paginator = Paginator(page: page)
     try paginator.place(items)
@@ -40,8 +41,8 @@ public struct LayoutEngine: Sendable {
       LaidOutPage(
         ops: ops
           + footerOps(
-            pageIndex: index, pageCount: count, footer: document.footer, page: page, style: style,
-            setter: setter))
+            pageIndex: index, pageCount: count, footer: document.footer, words: document.words, page: page,
+            style: style, setter: setter))
     }
     return LaidOutDocument(pageSize: page.size, pages: pages, outline: paginator.outline, info: document.info)
   }

@@ -104,8 +104,6 @@ public struct LayoutStyle: Sendable, Equatable {
   public var logRowHeight: Double
   /// Side of a log tick box.
   public var tickBoxSize: Double
-  /// Days per log week.
-  public var logDaysPerWeek: Int
   /// A section break starts a new page only when at least this fraction of the current page is
   /// used; below it the section follows on the same page.
   public var sectionBreakMinimumUse: Double
@@ -150,7 +148,6 @@ public struct LayoutStyle: Sendable, Equatable {
     trafficRowGap = 4 * scale
     logRowHeight = largePrint ? 26 : 20
     tickBoxSize = largePrint ? 14 : 10
-    logDaysPerWeek = 7
     sectionBreakMinimumUse = 1.0 / 3.0
   }
 

@@ -40,25 +40,26 @@ extension TextPreview {
     return rowLines(header) + [rule] + rows.flatMap(rowLines)
   }
 
-  /// An exercise card: name and label, purpose, dose, figure caption, start, steps, Tips, Avoid,
-  /// the easy / flare line and cautions.
-  static func cardLines(_ card: ExerciseCard, width: Int) -> [String] {
+  /// An exercise card: name and label, purpose, dose, figure caption, start, steps, tips, avoid,
+  /// the easy / flare line and cautions; its labels are the card's, its figure in `words`.
+  static func cardLines(_ card: ExerciseCard, width: Int, words: LayoutWords) -> [String] {
     let name = card.categoryLabel.isEmpty ? card.name : card.name + "  (" + card.categoryLabel + ")"
     let title = PlainWrap.wrap(name, width: width)
     var lines = title + [String(repeating: "-", count: title.map(\.count).max() ?? 0)]
     if !card.purpose.isEmpty { lines += PlainWrap.wrap(card.purpose, width: width) }
-    lines += PlainWrap.wrap(card.doseLine, width: width, first: "Dose: ", rest: "      ")
+    let doseIndent = String(repeating: " ", count: card.labels.dose.count + 2)
+    lines += PlainWrap.wrap(card.doseLine, width: width, first: card.labels.dose + ": ", rest: doseIndent)
     if let note = card.doseNote, !note.isEmpty {
-      lines += PlainWrap.wrap(note, width: width, first: "      ", rest: "      ")
+      lines += PlainWrap.wrap(note, width: width, first: doseIndent, rest: doseIndent)
     }
-    lines += PlainWrap.wrap("[Figure: " + card.figure.caption + "]", width: width)
+    lines += PlainWrap.wrap(words.figure(caption: card.figure.caption), width: width)
     if !card.start.isEmpty {
       lines += PlainWrap.wrap(
         card.start, width: width, first: card.labels.start + ": ",
         rest: String(repeating: " ", count: card.labels.start.count + 2))
     }
     if !card.steps.isEmpty {
-      lines += ["Steps:"] + listLines(card.steps, ordered: true, width: width, indent: "  ")
+      lines += [card.labels.steps + ":"] + listLines(card.steps, ordered: true, width: width, indent: "  ")
     }
     if !card.cues.isEmpty {
       lines += [card.labels.tips + ":"] + listLines(card.cues, ordered: false, width: width, indent: "  ")
@@ -78,19 +79,15 @@ extension TextPreview {
     return lines
   }
 
-  /// One week of the log as a table, with a note to repeat it for each week.
+  /// One week of the log as a table, under the grid's line for one week or for several (repeat
+  /// the table for each week).
   static func logLines(_ grid: LogGrid, width: Int) -> [String] {
     guard grid.weeks > 0 else { return [] }
-    let sessions = FlowBuilder.sessionHeadings(grid.sessionsPerDay)
-    let header = ["Day"] + sessions + grid.columns
-    let days = LayoutStyle.standard(largePrint: false).logDaysPerWeek
-    let rows = (1...days).map { day in
-      ["Day \(day)"] + sessions.map { _ in "[ ]" } + grid.columns.map { _ in "" }
-    }
+    let log = LogGridTable(grid)
+    let labels = grid.labels
     let note =
-      grid.weeks == 1
-      ? "Progress log: tick each session and write your pain scores."
-      : "Progress log (\(grid.weeks) weeks: repeat this table for each week)."
-    return PlainWrap.wrap(note, width: width) + [""] + tableLines(header: header, rows: rows, width: width)
+      grid.weeks == 1 ? labels.previewOneWeek : labels.previewWeeks.filled(["weeks": String(grid.weeks)])
+    return PlainWrap.wrap(note, width: width) + [""]
+      + tableLines(header: log.header, rows: log.rows(tick: "[ ]"), width: width)
   }
 }

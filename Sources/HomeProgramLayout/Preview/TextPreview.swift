@@ -4,7 +4,7 @@ import HomeProgramDocument
 ///
 /// The title band is a centred block, headings are underlined (`===` for sections, `---` for sub
 /// headings), tables are aligned columns, callouts are boxes of `| ` lines under `[ TITLE ]`,
-/// figures are `[Figure: caption]`. Output is deterministic, has no trailing spaces and ends with a
+/// figures are their captions (in the document's words, `LayoutWords.figure`). Output is deterministic, has no trailing spaces and ends with a
 /// newline.
 public enum TextPreview {
   /// The narrowest width rendered; smaller widths are raised to this.
@@ -13,7 +13,7 @@ public enum TextPreview {
   /// Renders `document` wrapped at `width` columns (at least `minimumWidth`).
   public static func render(_ document: Document, width: Int = 80) -> String {
     let width = max(width, minimumWidth)
-    var lines = render(document.blocks, width: width)
+    var lines = render(document.blocks, width: width, words: document.words)
     // Control characters are dropped, as in the PDF (and so none reaches a terminal).
     lines = lines.map { $0.removingControlCharacters().trimmingTrailingSpaces() }
     var output: [String] = []
@@ -25,10 +25,10 @@ public enum TextPreview {
   }
 
   /// Renders blocks separated by blank lines.
-  static func render(_ blocks: [Block], width: Int) -> [String] {
+  static func render(_ blocks: [Block], width: Int, words: LayoutWords) -> [String] {
     var lines: [String] = []
     for block in blocks {
-      let rendered = render(block, width: width)
+      let rendered = render(block, width: width, words: words)
       guard !rendered.isEmpty else { continue }
       if !lines.isEmpty { lines.append("") }
       lines += rendered
@@ -36,8 +36,8 @@ public enum TextPreview {
     return lines
   }
 
-  /// Renders one block (without surrounding blank lines).
-  static func render(_ block: Block, width: Int) -> [String] {
+  /// Renders one block (without surrounding blank lines); `words` names its figures.
+  static func render(_ block: Block, width: Int, words: LayoutWords) -> [String] {
     switch block {
     case .heading(let heading):
       let lines = PlainWrap.wrap(heading.text, width: width)
@@ -53,17 +53,18 @@ public enum TextPreview {
       let prefix = callout.kind == .emergency ? "! " : "| "
       let title = "[ " + callout.title.uppercased() + " ]"
       return PlainWrap.wrap(title, width: width)
-        + render(callout.body, width: width - prefix.count).map { prefix + $0 }
+        + render(callout.body, width: width - prefix.count, words: words).map { prefix + $0 }
     case .exerciseCard(let card):
-      return cardLines(card, width: width)
+      return cardLines(card, width: width, words: words)
     case .figure(let figure):
-      return PlainWrap.wrap("[Figure: " + figure.caption + "]", width: width)
+      return PlainWrap.wrap(words.figure(caption: figure.caption), width: width)
     case .figureRow(let row):
       let caption =
-        row.figure.caption.isEmpty ? [] : PlainWrap.wrap("[Figure: " + row.figure.caption + "]", width: width)
-      return caption + render(row.body, width: width)
+        row.figure.caption.isEmpty
+        ? [] : PlainWrap.wrap(words.figure(caption: row.figure.caption), width: width)
+      return caption + render(row.body, width: width, words: words)
     case .keepTogether(let blocks):
-      return render(blocks, width: width)
+      return render(blocks, width: width, words: words)
     case .pageBreak, .sectionBreak, .spacer:
       return []
     case .titleBand(let band):

@@ -10,6 +10,7 @@ extension HandoutText {
     public var dose: DoseText
     public var trafficLight: TrafficLightText
     public var progressLog: ProgressLogText
+    public var layout: LayoutText
   }
 
   /// PDF document information. Never holds patient details.
@@ -26,6 +27,16 @@ extension HandoutText {
   public struct FooterText: Sendable, Equatable, Codable {
     /// Template with `{version}`.
     public var catalogue: String
+  }
+
+  /// Words the layout and the text preview add around the content.
+  public struct LayoutText: Sendable, Equatable, Codable {
+    /// Template with `{page}` and `{pages}`: every page's footer.
+    public var pageNumber: String
+    /// Template with `{title}`: a box's title repeated on the page it runs onto.
+    public var continued: String
+    /// Template with `{caption}`: a figure in the text preview.
+    public var figure: String
   }
 
   /// Level-1 section headings of the program handout.
@@ -87,6 +98,9 @@ extension HandoutText {
     public var tipsLabel: String
     public var avoidLabel: String
     public var cautionLabel: String
+    /// The text preview's labels before the dose line and the numbered steps.
+    public var doseLabel: String
+    public var stepsLabel: String
   }
 
   /// The small label beside each exercise name.
@@ -157,5 +171,20 @@ extension HandoutText {
     public var intro: String
     public var instructions: [String]
     public var columns: [String]
+    /// The heading of the day column.
+    public var dayHeading: String
+    /// Template with `{day}`: each day's row.
+    public var day: String
+    /// Template with `{week}`: each week's title.
+    public var week: String
+    /// The session column's heading when there is one session a day.
+    public var once: String
+    /// The session columns' headings when there are two.
+    public var morning: String
+    public var evening: String
+    /// The text preview's line above the log for one week.
+    public var previewOneWeek: String
+    /// Template with `{weeks}`: the same line for several weeks.
+    public var previewWeeks: String
   }
 }

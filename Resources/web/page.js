@@ -1,0 +1,413 @@
+// homeprogram web page: collects the form into a profile (the contract's JSON), asks the local
+// server for the plan, the text preview, the PDF and the YAML, and shows errors by their key path.
+// No inline handlers (the Content-Security-Policy forbids them) and no innerHTML: text only.
+"use strict";
+
+(function () {
+  const form = document.getElementById("profile-form");
+  if (!form) { return; }
+  const $ = (id) => document.getElementById(id);
+
+  // ---- Form → profile -------------------------------------------------------------------------
+
+  function field(name) { return form.elements.namedItem(name); }
+
+  function textValue(name) {
+    const element = field(name);
+    if (!element) { return undefined; }
+    const value = element.value;
+    return value.trim() === "" ? undefined : value;
+  }
+
+  // Whole numbers go as numbers; anything else goes as typed, so the server's reader names it.
+  function numberValue(name) {
+    const value = textValue(name);
+    if (value === undefined) { return undefined; }
+    return /^\s*-?\d+\s*$/.test(value) ? Number(value.trim()) : value;
+  }
+
+  function radioValue(name) {
+    const checked = form.querySelector("input[type=radio][name='" + name + "']:checked");
+    return checked ? checked.value : undefined;
+  }
+
+  function checkedValues(name) {
+    return Array.from(form.querySelectorAll("input[type=checkbox][name='" + name + "']:checked"))
+      .map((box) => box.value);
+  }
+
+  function setIfDefined(object, key, value) {
+    if (value !== undefined) { object[key] = value; }
+  }
+
+  function collectProfile() {
+    const profile = { schema: 1 };
+    const patient = {};
+    setIfDefined(patient, "name", textValue("patient.name"));
+    setIfDefined(patient, "reference", textValue("patient.reference"));
+    setIfDefined(patient, "age", numberValue("patient.age"));
+    profile.patient = patient;
+    setIfDefined(profile, "date", textValue("date"));
+    setIfDefined(profile, "therapist", textValue("therapist"));
+    setIfDefined(profile, "side", radioValue("side"));
+    setIfDefined(profile, "cause", radioValue("cause"));
+    const symptoms = {};
+    setIfDefined(symptoms, "pain_now", numberValue("symptoms.pain_now"));
+    setIfDefined(symptoms, "pain_worst_24h", numberValue("symptoms.pain_worst_24h"));
+    setIfDefined(symptoms, "settle_time", textValue("symptoms.settle_time"));
+    setIfDefined(symptoms, "night_pain", textValue("symptoms.night_pain"));
+    setIfDefined(symptoms, "duration_weeks", numberValue("symptoms.duration_weeks"));
+    const belowKnee = radioValue("symptoms.below_knee");
+    if (belowKnee !== undefined) { symptoms.below_knee = belowKnee === "true"; }
+    setIfDefined(symptoms, "peripheralises", textValue("symptoms.peripheralises"));
+    setIfDefined(symptoms, "direction", textValue("symptoms.direction"));
+    setIfDefined(symptoms, "neuro", textValue("symptoms.neuro"));
+    profile.symptoms = symptoms;
+    profile.red_flags = checkedValues("red_flags");
+    profile.conditions = checkedValues("conditions");
+    profile.equipment = checkedValues("equipment");
+    profile.cleared_for_massage_gun = field("cleared_for_massage_gun").checked;
+    const level = textValue("irritability_override.level");
+    const reason = textValue("irritability_override.reason");
+    if (level !== undefined || reason !== undefined) {
+      const override = {};
+      setIfDefined(override, "level", level);
+      setIfDefined(override, "reason", reason);
+      profile.irritability_override = override;
+    }
+    profile.exclude = checkedValues("exclude");
+    profile.include = checkedValues("include");
+    setIfDefined(profile, "notes", textValue("notes"));
+    return profile;
+  }
+
+  // ---- Profile → form (Load profile) ----------------------------------------------------------
+
+  function setText(name, value) {
+    const element = field(name);
+    if (element) { element.value = value === undefined || value === null ? "" : String(value); }
+  }
+
+  function setRadio(name, value) {
+    form.querySelectorAll("input[type=radio][name='" + name + "']").forEach((radio) => {
+      radio.checked = value !== undefined && radio.value === String(value);
+    });
+  }
+
+  function setChecks(name, values) {
+    const wanted = new Set(values || []);
+    form.querySelectorAll("input[type=checkbox][name='" + name + "']").forEach((box) => {
+      box.checked = wanted.has(box.value);
+    });
+  }
+
+  function fillForm(profile) {
+    const patient = profile.patient || {};
+    const symptoms = profile.symptoms || {};
+    const override = profile.irritability_override || {};
+    setText("patient.name", patient.name);
+    setText("patient.reference", patient.reference);
+    setText("patient.age", patient.age);
+    setText("date", profile.date);
+    setText("therapist", profile.therapist);
+    setRadio("side", profile.side);
+    setRadio("cause", profile.cause);
+    setText("symptoms.pain_now", symptoms.pain_now);
+    setText("symptoms.pain_worst_24h", symptoms.pain_worst_24h);
+    setText("symptoms.settle_time", symptoms.settle_time);
+    setText("symptoms.night_pain", symptoms.night_pain);
+    setText("symptoms.duration_weeks", symptoms.duration_weeks);
+    setRadio("symptoms.below_knee", symptoms.below_knee);
+    setText("symptoms.peripheralises", symptoms.peripheralises);
+    setText("symptoms.direction", symptoms.direction);
+    setText("symptoms.neuro", symptoms.neuro);
+    setChecks("red_flags", profile.red_flags);
+    setChecks("conditions", profile.conditions);
+    setChecks("equipment", profile.equipment);
+    field("cleared_for_massage_gun").checked = profile.cleared_for_massage_gun === true;
+    setText("irritability_override.level", override.level);
+    setText("irritability_override.reason", override.reason);
+    setChecks("exclude", profile.exclude);
+    setChecks("include", profile.include);
+    setText("notes", profile.notes);
+    form.querySelectorAll("details.picker").forEach((details) => {
+      if (details.querySelector("input:checked")) { details.open = true; }
+    });
+  }
+
+  // ---- Errors ---------------------------------------------------------------------------------
+
+  function clearErrors() {
+    form.querySelectorAll("[data-error-for]").forEach((slot) => {
+      slot.textContent = "";
+      slot.hidden = true;
+    });
+    form.querySelectorAll("[aria-invalid]").forEach((element) => element.removeAttribute("aria-invalid"));
+    $("error-list").replaceChildren();
+    $("error-summary").hidden = true;
+  }
+
+  // "red_flags[2]" → "red_flags"; "symptoms.pain_nwo" (unknown) → "symptoms" → the section.
+  function slotFor(path) {
+    let candidate = path.replace(/\[\d+\]/g, "");
+    while (candidate) {
+      const slot = form.querySelector("[data-error-for='" + candidate + "']");
+      if (slot) { return slot; }
+      const dot = candidate.lastIndexOf(".");
+      candidate = dot < 0 ? "" : candidate.slice(0, dot);
+    }
+    return null;
+  }
+
+  function showError(error) {
+    const path = error.path || "";
+    const message = error.message || "Something went wrong.";
+    const slot = path ? slotFor(path) : null;
+    const item = document.createElement("li");
+    if (slot) {
+      slot.textContent = message;
+      slot.hidden = false;
+      const container = slot.closest("[data-field]");
+      const control = container ? container.querySelector("input, select, textarea") : null;
+      if (container && container.tagName === "FIELDSET") { container.setAttribute("aria-invalid", "true"); }
+      if (control) {
+        control.setAttribute("aria-invalid", "true");
+        const link = document.createElement("a");
+        link.href = "#" + control.id;
+        link.textContent = message;
+        item.appendChild(link);
+      } else {
+        item.textContent = message;
+      }
+    } else {
+      item.textContent = message;
+    }
+    $("error-list").appendChild(item);
+    $("error-summary").hidden = false;
+    $("error-summary").focus();
+    setStatus("The form has a problem: " + message);
+  }
+
+  function setStatus(text) { $("status").textContent = text; }
+
+  // ---- Server calls ---------------------------------------------------------------------------
+
+  async function post(path, body, contentType) {
+    const response = await fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": contentType || "application/json" },
+      body: body,
+      cache: "no-store",
+      credentials: "same-origin",
+    });
+    if (!response.ok) {
+      let error = { path: "", message: "The server answered " + response.status + "." };
+      try {
+        const json = await response.json();
+        if (json && json.error) { error = json.error; }
+      } catch (ignored) { /* not JSON: keep the status message */ }
+      throw error;
+    }
+    return response;
+  }
+
+  function profileBody() { return JSON.stringify(collectProfile()); }
+
+  function fileNameFrom(response, fallback) {
+    const header = response.headers.get("Content-Disposition") || "";
+    const match = /filename="([^"]+)"/.exec(header);
+    return match ? match[1] : fallback;
+  }
+
+  async function download(response, fallbackName) {
+    const blob = await response.blob();
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileNameFrom(response, fallbackName);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    return link.download;
+  }
+
+  // ---- Preview rendering ----------------------------------------------------------------------
+
+  function listItem(text) {
+    const item = document.createElement("li");
+    item.textContent = text;
+    return item;
+  }
+
+  function doseText(dose, perSide) {
+    if (!dose) { return ""; }
+    const parts = [];
+    if (dose.sets && dose.reps) { parts.push(dose.sets + " × " + dose.reps); }
+    else if (dose.reps) { parts.push(dose.reps + " reps"); }
+    else if (dose.sets) { parts.push(dose.sets + " sets"); }
+    if (dose.hold_seconds) { parts.push("hold " + dose.hold_seconds + " s"); }
+    if (dose.seconds) { parts.push(dose.seconds + " s"); }
+    if (dose.minutes) { parts.push(dose.minutes + " min"); }
+    if (perSide || dose.per_side) { parts.push("each side"); }
+    if (dose.times_per_day) { parts.push(dose.times_per_day + "×/day"); }
+    if (dose.days_per_week) { parts.push(dose.days_per_week + " days/week"); }
+    return parts.join(", ");
+  }
+
+  const outcomeText = {
+    program: "Home exercise program",
+    emergency_referral: "EMERGENCY REFERRAL — no exercises",
+    urgent_referral: "URGENT REFERRAL — no exercises until a doctor has checked",
+    not_eligible: "Not eligible for this program — advice sheet",
+  };
+
+  function summaryRow(list, term, value) {
+    if (value === undefined || value === null || value === "") { return; }
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = String(value);
+    list.append(dt, dd);
+  }
+
+  function showPlan(plan, previewText) {
+    const referral = $("referral");
+    referral.classList.remove("emergency", "urgent", "not-eligible");
+    if (plan.outcome !== "program") {
+      referral.hidden = false;
+      referral.classList.add(plan.outcome === "emergency_referral" ? "emergency"
+        : plan.outcome === "urgent_referral" ? "urgent" : "not-eligible");
+      $("referral-title").textContent = outcomeText[plan.outcome] || plan.outcome;
+      $("referral-text").textContent = plan.outcome === "not_eligible"
+        ? "The handout is an advice sheet instead of an exercise program."
+        : "The handout is a referral sheet. Act on it before the patient leaves.";
+      $("referral-flags").replaceChildren(...plan.red_flags.map((flag) => {
+        const label = form.querySelector("label[for='f-red_flags-" + flag.id + "']");
+        return listItem((label ? label.textContent : flag.id + " (" + flag.reference_id + ")") + ": " + flag.level);
+      }));
+    } else {
+      referral.hidden = true;
+    }
+
+    const summary = $("plan-summary");
+    summary.replaceChildren();
+    summaryRow(summary, "Outcome", outcomeText[plan.outcome] || plan.outcome);
+    if (plan.irritability) {
+      summaryRow(summary, "Irritability", plan.irritability + " (" + plan.irritability_source + ")");
+    }
+    summaryRow(summary, "Direction bias", plan.direction_bias);
+    summaryRow(summary, "Phase", plan.phase);
+    summaryRow(summary, "Side", plan.side);
+    if (plan.outcome === "program") {
+      summaryRow(summary, "Session", plan.minutes_per_session + " min, " + plan.sessions_per_day + "×/day");
+    }
+    if (plan.review_within_days) { summaryRow(summary, "Review within", plan.review_within_days + " days"); }
+    if (plan.clinician_review) { summaryRow(summary, "Clinician review", "needed"); }
+
+    $("plan-items-block").hidden = plan.items.length === 0;
+    $("plan-items").replaceChildren(...plan.items.map((item) => {
+      const li = document.createElement("li");
+      const name = document.createElement("strong");
+      name.className = "item-name";
+      name.textContent = item.name;
+      const dose = document.createElement("span");
+      dose.className = "dose";
+      dose.textContent = " — " + doseText(item.dose) + (item.dose_note ? " (" + item.dose_note + ")" : "");
+      const why = document.createElement("span");
+      why.className = "why";
+      why.textContent = item.id + ": " + item.why.join(" ");
+      li.append(name, dose, document.createElement("br"), why);
+      return li;
+    }));
+
+    const gun = plan.massage_gun;
+    $("plan-gun").textContent = gun.included
+      ? "Included. Never on: " + gun.avoid.join(", ").replace(/_/g, " ") + "."
+      : "Not included" + (gun.not_included_reason ? " (" + gun.not_included_reason.replace(/_/g, " ") + ")" : "") + ".";
+    $("plan-gun-zones").replaceChildren(...gun.zones.map((zone) =>
+      listItem(zone.zone + ": " + zone.seconds_per_side + " s per side, " + zone.speed + ", " + zone.attachment)));
+
+    $("plan-warnings-block").hidden = plan.warnings.length === 0;
+    $("plan-warnings").replaceChildren(...plan.warnings.map(listItem));
+    $("plan-decisions").replaceChildren(...plan.decisions.map((decision) =>
+      listItem(decision.rule + ": " + decision.text)));
+    $("plan").hidden = false;
+
+    $("preview-text").textContent = previewText;
+    $("preview").hidden = false;
+  }
+
+  // ---- Actions --------------------------------------------------------------------------------
+
+  let busy = false;
+  async function run(label, action) {
+    if (busy) { return; }
+    busy = true;
+    form.setAttribute("aria-busy", "true");
+    clearErrors();
+    setStatus(label + "…");
+    try {
+      await action();
+    } catch (error) {
+      showError(error && error.message ? error : { path: "", message: String(error) });
+    } finally {
+      busy = false;
+      form.removeAttribute("aria-busy");
+    }
+  }
+
+  async function preview() {
+    const body = profileBody();
+    const planResponse = await post("/api/plan", body);
+    const plan = await planResponse.json();
+    const previewResponse = await post("/api/preview", body);
+    const text = await previewResponse.text();
+    showPlan(plan, text);
+    const count = plan.items.length;
+    setStatus(plan.outcome === "program"
+      ? "Preview ready: " + count + " exercise" + (count === 1 ? "" : "s") + "."
+      : "Preview ready: " + (outcomeText[plan.outcome] || plan.outcome) + ".");
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run("Planning", preview);
+  });
+
+  $("pdf-button").addEventListener("click", () => run("Making the PDF", async () => {
+    const large = $("opt-large-print").checked ? "?large_print=true" : "";
+    const name = await download(await post("/api/handout" + large, profileBody()), "handout.pdf");
+    setStatus("Downloaded " + name + ".");
+  }));
+
+  $("yaml-button").addEventListener("click", () => run("Writing the profile", async () => {
+    const name = await download(await post("/api/profile/yaml", profileBody()), "profile.yaml");
+    setStatus("Downloaded " + name + ".");
+  }));
+
+  $("load-input").addEventListener("change", () => {
+    const input = $("load-input");
+    const file = input.files && input.files[0];
+    if (!file) { return; }
+    run("Loading " + file.name, async () => {
+      if (file.size > 262144) { throw { path: "", message: file.name + " is too large for a profile." }; }
+      const text = await file.text();
+      const type = /\.json$/i.test(file.name) ? "application/json" : "application/yaml";
+      const response = await post("/api/profile/normalize", text, type);
+      fillForm(await response.json());
+      input.value = "";
+      await preview();
+    });
+  });
+
+  // Ctrl+Enter (or Cmd+Enter) previews from anywhere in the form.
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run("Planning", preview);
+    }
+  });
+
+  document.documentElement.classList.add("js");
+})();
