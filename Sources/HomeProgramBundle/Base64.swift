@@ -13,36 +13,49 @@ enum Base64 {
     return try decode(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
+  /// Each ASCII character's 6-bit value; 64 for "=", 255 for any other character.
+  private static let values: [UInt8] = {
+    var table = [UInt8](repeating: 255, count: 256)
+    for (index, character) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8
+      .enumerated()
+    {
+      table[Int(character)] = UInt8(index)
+    }
+    table[Int(UInt8(ascii: "="))] = 64
+    return table
+  }()
+
   /// The bytes the base64 text `input` encodes.
   static func decode(_ input: UnsafeBufferPointer<UInt8>) throws(Failure) -> [UInt8] {
     guard input.count % 4 == 0 else { throw Failure(offset: input.count) }
-    var output: [UInt8] = []
-    output.reserveCapacity(input.count / 4 * 3)
+    let values = Self.values
+    var output = [UInt8](repeating: 0, count: input.count / 4 * 3)
+    var written = 0
     var index = 0
     while index < input.count {
-      var quad: UInt32 = 0
-      var padding = 0
-      for position in index..<index + 4 {
-        let character = input[position]
-        let value: UInt8
-        switch character {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = character - UInt8(ascii: "A")
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): value = character - UInt8(ascii: "a") + 26
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): value = character - UInt8(ascii: "0") + 52
-        case UInt8(ascii: "+"): value = 62
-        case UInt8(ascii: "/"): value = 63
-        case UInt8(ascii: "=") where position >= input.count - 2:
-          value = 0
-          padding += 1
-        default: throw Failure(offset: position)
-        }
-        quad = quad << 6 | UInt32(value)
+      let a = values[Int(input[index])]
+      let b = values[Int(input[index + 1])]
+      let c = values[Int(input[index + 2])]
+      let d = values[Int(input[index + 3])]
+      guard a < 64, b < 64 else { throw Failure(offset: index) }
+      let last = index + 4 == input.count
+      guard c < 64 || (last && c == 64 && d == 64), d < 64 || (last && d == 64) else {
+        throw Failure(offset: index)
       }
-      output.append(UInt8(truncatingIfNeeded: quad >> 16))
-      if padding < 2 { output.append(UInt8(truncatingIfNeeded: quad >> 8)) }
-      if padding < 1 { output.append(UInt8(truncatingIfNeeded: quad)) }
+      let quad = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c & 63) << 6 | UInt32(d & 63)
+      output[written] = UInt8(truncatingIfNeeded: quad >> 16)
+      written += 1
+      if c < 64 {
+        output[written] = UInt8(truncatingIfNeeded: quad >> 8)
+        written += 1
+      }
+      if d < 64 {
+        output[written] = UInt8(truncatingIfNeeded: quad)
+        written += 1
+      }
       index += 4
     }
+    output.removeLast(output.count - written)
     return output
   }
 }
