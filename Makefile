@@ -9,7 +9,7 @@ DEBUG_BIN := .build/debug/homeprogram
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib \
   -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
-.PHONY: deps build release demo test golden format clean bench resources
+.PHONY: deps build release demo test golden format clean bench resources package
 
 deps:
 	@scripts/install-deps.sh
@@ -32,6 +32,11 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
 	scripts/browser-test.sh
+
+## package: dist/homeprogram_<version>_<arch>.deb from the release build (README, "Install on a
+## clinic computer"); scripts/package.sh installs dpkg-dev when missing.
+package: release
+	scripts/package.sh
 
 ## bench: the performance table in README.md (needs hyperfine and time: installed here on demand).
 bench:
@@ -56,4 +61,4 @@ format:
 	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build dist
