@@ -26,12 +26,15 @@ demo: release
 	@scripts/demo.sh $(BIN)
 	@echo "Web page for the therapist: .build/release/homeprogram-serve --clinic Samples/clinic.yaml, then open http://127.0.0.1:8080/"
 
-## test: the whole suite — build, tests, the formatter in strict lint mode, and the browser test of the web page.
+## test: the whole suite — build, tests, the formatter in strict lint mode, the browser test of the
+## web page, and the Debian package built and tested (extracted, linted, installed: scripts/package-test.sh).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift Resources/HomeProgramResources.swift
 	scripts/browser-test.sh
+	$(MAKE) package
+	scripts/package-test.sh
 
 ## package: dist/homeprogram_<version>_<arch>.deb from the release build (README, "Install on a
 ## clinic computer"); scripts/package.sh installs dpkg-dev when missing.
