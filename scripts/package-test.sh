@@ -278,6 +278,7 @@ mkdir -p "$root" "$tmp/work" "$tmp/reference"
 dpkg-deb -x "$deb" "$root"
 for tool in homeprogram homeprogram-serve; do
   check "$tool is stripped (no .symtab)" sh -c "! readelf -S '$root/usr/bin/$tool' | grep -q '\.symtab'"
+  check "$tool has no RPATH or RUNPATH" sh -c "! readelf -d '$root/usr/bin/$tool' | grep -qE 'RPATH|RUNPATH'"
 done
 for page in homeprogram homeprogram-serve; do
   check "man page $page.1 formats without warnings" \
@@ -311,7 +312,9 @@ done
 # The samples the programs read, copied: nothing from the checkout is in reach once it is hidden.
 cp Samples/patients/jose-disc.yaml Samples/patients/linda-emergency.yaml Samples/clinic.yaml "$tmp/work/"
 # The release build's own handout, to compare the stripped program's bytes with.
-(cd "$tmp/work" && "$repo/$bin_dir/homeprogram" generate jose-disc.yaml --clinic clinic.yaml -o "$tmp/reference/jose.pdf") >/dev/null
+if ! out=$(cd "$tmp/work" && "$repo/$bin_dir/homeprogram" generate jose-disc.yaml --clinic clinic.yaml -o "$tmp/reference/jose.pdf" 2>&1); then
+  fail "the release build writes the reference handout" "$out"
+fi
 
 # --- systemd ---------------------------------------------------------------------------------
 unit="$root/lib/systemd/system/homeprogram-serve.service"

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What this script runs (python3 only when missing: a python3 of its own is fine).
-extra="dpkg-dev binutils gzip"
+extra="dpkg-dev binutils gzip chrpath"
 command -v python3 >/dev/null 2>&1 || extra="$extra python3"
 HOMEPROGRAM_EXTRA_PACKAGES="$extra" scripts/install-deps.sh
 
@@ -56,11 +56,15 @@ root="$work/root"
 mkdir -p "$root/DEBIAN"
 
 # Programs, stripped as dh_strip does (the symbol tables are half of each file's size). Only
-# dynamic symbols are left, which is all the loader and the Swift runtime look up.
+# dynamic symbols are left, which is all the loader and the Swift runtime look up. SwiftPM also
+# gives them a RUNPATH of $ORIGIN, for Swift libraries beside the program; with the Swift runtime
+# linked statically there are none, and in /usr/bin it would only make the loader look there
+# first, so it goes (Debian's policy asks for no RPATH).
 install -d "$root/usr/bin"
 for tool in homeprogram homeprogram-serve; do
   install -m 0755 "$bin_dir/$tool" "$root/usr/bin/$tool"
   strip --remove-section=.comment --remove-section=.note --strip-unneeded "$root/usr/bin/$tool"
+  chrpath --delete "$root/usr/bin/$tool" >/dev/null
 done
 
 # Bundled data: whatever SwiftPM copied into the resource bundle, copied as it is (no file list
