@@ -162,7 +162,11 @@ if [ "${1:-}" = "--extracted" ]; then
     get page.html "$base/" text/html
     # The page's own CSS and JavaScript (embedded in the program), as the page links them.
     assets=$(grep -o -E '(href|src)="/[^"#]*"' page.html | sed -E 's/^(href|src)="//; s/"$//' | sort -u)
-    if [ -n "$assets" ]; then pass "serve: the page links its assets ($(echo $assets))"; else fail "serve: the page links its assets"; fi
+    if [ -n "$assets" ]; then
+      pass "serve: the page links its assets ($(tr '\n' ' ' <<<"$assets"))"
+    else
+      fail "serve: the page links its assets" "$(head -c 300 page.html)"
+    fi
     for asset in $assets; do
       case "$asset" in
         *.css) get asset.css "$base$asset" text/css ;;
@@ -266,8 +270,11 @@ bundle="$bin_dir/homeprogram_HomeProgramResources.resources"
 if [ -d "$bundle" ]; then
   missing=$(cd "$bundle" && find . -type f | sed 's|^\./|./usr/share/homeprogram/|' | sort \
     | comm -23 - <(sort <<<"$paths"))
-  check "contents: every file of the resource bundle is in /usr/share/homeprogram" test -z "$missing"
-  [ -z "$missing" ] || echo "$missing" | sed 's/^/       missing: /'
+  if [ -z "$missing" ]; then
+    pass "contents: every file of the resource bundle is in /usr/share/homeprogram"
+  else
+    fail "contents: every file of the resource bundle is in /usr/share/homeprogram" "missing: $missing"
+  fi
 else
   skip "contents: no resource bundle in $bin_dir (the data is inside the programs)"
 fi
