@@ -9,7 +9,7 @@ DEBUG_BIN := .build/debug/homeprogram
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib \
   -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 
-.PHONY: deps build release demo test golden format clean bench
+.PHONY: deps build release demo test golden format clean bench package
 
 deps:
 	@scripts/install-deps.sh
@@ -27,12 +27,21 @@ demo: release
 	@echo "Web page for the therapist: .build/release/homeprogram-serve --clinic Samples/clinic.yaml, then open http://127.0.0.1:8080/"
 
 ## test: the whole suite — build (a module importing a target it does not depend on is an error:
-## the pipeline's stages import only the stages before them), tests, the formatter in strict lint mode, and the browser test of the web page.
+## the pipeline's stages import only the stages before them), tests, the formatter in strict lint
+## mode, the browser test of the web page, and the Debian package built and tested (extracted,
+## linted, installed: scripts/package-test.sh).
 test: deps
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Plugins Package.swift Resources/HomeProgramResources.swift
 	scripts/browser-test.sh
+	$(MAKE) package
+	scripts/package-test.sh
+
+## package: dist/homeprogram_<version>_<arch>.deb from the release build (README, "Install on a
+## clinic computer"); scripts/package.sh installs dpkg-dev when missing.
+package: release
+	scripts/package.sh
 
 ## bench: the performance table in README.md (needs hyperfine and time: installed here on demand).
 bench:
@@ -50,4 +59,4 @@ format:
 	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Plugins Package.swift Resources/HomeProgramResources.swift
 
 clean:
-	rm -rf .build
+	rm -rf .build dist
