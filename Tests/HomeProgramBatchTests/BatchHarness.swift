@@ -139,23 +139,6 @@ enum TestFolder {
   }
 
   static func yaml(_ name: String, _ reference: String, cause: String = "disc") -> String {
-    """
-    patient:
-      name: "\(name)"
-      reference: "\(reference)"
-    date: 2026-11-25
-    side: both
-    cause: \(cause)
-    symptoms:
-      pain_now: 2
-      pain_worst_24h: 4
-      settle_time: lt10min
-      night_pain: none
-      duration_weeks: 10
-      below_knee: false
-      peripheralises: none
-      neuro: none
-
-    """
+    BatchTestFiles.yamlProfile(name, reference, cause: cause)
   }
 }

@@ -26,13 +26,6 @@ struct BundledDataTests {
     #expect(try BinaryFormDecoder().decode(BundledData.self, from: bytes) == data)
   }
 
-  @Test func theSourceFilesAreEveryBundledYAMLFile() throws {
-    let files = try BundledData.sourceFiles(in: Self.resources)
-    #expect(files.contains("catalogue/catalogue.yaml"))
-    #expect(files.contains("text/handout.yaml"))
-    #expect(files.last == BundledData.positionsFile)
-  }
-
   /// The compiler the build runs, beside the test bundle.
   static var compiler: URL {
     let bundle = Bundle(for: Marker.self).bundleURL

@@ -17,7 +17,7 @@
 // `Decodable` does) never searches.
 
 /// The tags of the binary form.
-enum BinaryTag: UInt8 {
+enum BinaryTag: UInt8, CustomStringConvertible {
   case null = 0
   case falseValue = 1
   case trueValue = 2
@@ -26,6 +26,21 @@ enum BinaryTag: UInt8 {
   case string = 5
   case list = 6
   case keyed = 7
+
+  /// The kind of value, for error messages. Spelled out, because the default description of an
+  /// enum goes through reflection, and a decoder that tries one shape before another (as
+  /// `LocalizedText` does) builds these messages at start-up.
+  var description: String {
+    switch self {
+    case .null: "null"
+    case .falseValue, .trueValue: "a Boolean"
+    case .integer: "an integer"
+    case .double: "a number"
+    case .string: "a string"
+    case .list: "a list"
+    case .keyed: "a keyed container"
+    }
+  }
 }
 
 /// Why bytes could not be read as the binary form, or a value could not be written to it.

@@ -34,15 +34,4 @@ public struct BundledData: Sendable, Equatable, Codable {
       text: try HandoutText.load(from: directory.appendingPathComponent("text", isDirectory: true)),
       positions: try PositionFiguresReader.read(path: directory.appendingPathComponent(positionsFile).path))
   }
-
-  /// The YAML files `load(from:)` reads, relative to `directory`, sorted: what a build must
-  /// watch.
-  public static func sourceFiles(in directory: URL) throws -> [String] {
-    let catalogue = try FileManager.default.contentsOfDirectory(
-      atPath: directory.appendingPathComponent("catalogue").path)
-    return catalogue.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
-      "catalogue/" + $0
-    }
-      + HandoutText.fileNames.map { "text/" + $0 } + [positionsFile]
-  }
 }
