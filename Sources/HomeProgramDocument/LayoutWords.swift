@@ -1,26 +1,10 @@
 import HomeProgramModel
 
-/// The words the layout and the text preview add around a document's content, from the handout
-/// wording (`handout.yaml`, `layout`), so neither holds patient words of its own.
-public struct LayoutWords: Sendable, Equatable {
-  /// Template with `{page}` and `{pages}`: the page number in every footer.
-  public var pageNumber: String
-  /// Template with `{title}`: a box's title repeated on the page it runs onto.
-  public var continued: String
-  /// Template with `{caption}`: a figure in the text preview.
-  public var figure: String
+/// The words the layout and the text preview add around a document's content: the handout
+/// wording's `layout` section (`handout.yaml`), so neither holds patient words of its own.
+public typealias LayoutWords = HandoutText.LayoutText
 
-  public init(pageNumber: String, continued: String, figure: String) {
-    self.pageNumber = pageNumber
-    self.continued = continued
-    self.figure = figure
-  }
-
-  /// The words of `wording`.
-  public init(_ wording: HandoutText.LayoutText) {
-    self.init(pageNumber: wording.pageNumber, continued: wording.continued, figure: wording.figure)
-  }
-
+extension HandoutText.LayoutText {
   /// The footer's page number: page `index + 1` of `count`.
   public func pageNumber(index: Int, count: Int) -> String {
     pageNumber.filled(["page": String(index + 1), "pages": String(count)])

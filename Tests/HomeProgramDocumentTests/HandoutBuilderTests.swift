@@ -428,7 +428,7 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
 @Test func layoutWordsCardLabelsAndLogLabelsComeFromTheWording() throws {
   let text = try HandoutFixture.text()
   let document = try HandoutFixture.build(HandoutFixture.plan())
-  #expect(document.words == LayoutWords(text.general.layout))
+  #expect(document.words == text.general.layout)
   #expect(document.words == LayoutFixtures.words)
   let cards = flatten(document.blocks).compactMap { block -> ExerciseCard? in
     if case .exerciseCard(let card) = block { return card }

@@ -43,7 +43,7 @@ struct HandoutComposer {
       leading: [nonEmpty(clinic.name), profile.patient.name].compactMap { $0 }, trailing: [catalogue],
       onFirstPage: onFirstPage)
     return Document(
-      info: info, footer: footer, words: LayoutWords(general.layout), accent: clinic.accentColor,
+      info: info, footer: footer, words: general.layout, accent: clinic.accentColor,
       largePrint: options.largePrint, blocks: blocks)
   }
 

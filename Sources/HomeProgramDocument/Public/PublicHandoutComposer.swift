@@ -52,7 +52,7 @@ struct PublicHandoutComposer {
     if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
     let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])
     return Document(
-      info: info, footer: footer, words: LayoutWords(general.layout), accent: clinic.accentColor,
+      info: info, footer: footer, words: general.layout, accent: clinic.accentColor,
       largePrint: options.largePrint, blocks: blocks)
   }
 

@@ -37,6 +37,12 @@ extension HandoutText {
     public var continued: String
     /// Template with `{caption}`: a figure in the text preview.
     public var figure: String
+
+    public init(pageNumber: String, continued: String, figure: String) {
+      self.pageNumber = pageNumber
+      self.continued = continued
+      self.figure = figure
+    }
   }
 
   /// Level-1 section headings of the program handout.
