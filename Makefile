@@ -32,6 +32,7 @@ demo: release
 ## linted, installed: scripts/package-test.sh).
 test: deps
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
+	scripts/check-imports.py
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Plugins Package.swift Resources/HomeProgramResources.swift
 	scripts/browser-test.sh

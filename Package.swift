@@ -116,7 +116,9 @@ let package = Package(
     // API falls short) and HarfBuzz.
     .target(
       name: "HomeProgramPDF",
-      dependencies: ["HomeProgramModel", "HomeProgramLayout", "CLibHaru", "CHaruShim", "CHarfBuzz"],
+      dependencies: [
+        "HomeProgramModel", "HomeProgramDocument", "HomeProgramLayout", "CLibHaru", "CHaruShim", "CHarfBuzz",
+      ],
       swiftSettings: releaseSwiftSettings
     ),
     // Plans, builds, lays out and renders: the one pipeline every front end (CLI, batch, server) uses.
@@ -212,7 +214,7 @@ let package = Package(
     .testTarget(
       name: "HomeProgramPDFTests",
       dependencies: [
-        "HomeProgramPDF", "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner",
+        "HomeProgramPDF", "CHarfBuzz", "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner",
         "HomeProgramDocument", "HomeProgramLayout", "HomeProgramTestSupport",
       ]),
     .testTarget(

@@ -4,7 +4,6 @@ import Foundation
 import HomeProgramDocument
 import HomeProgramLayout
 import HomeProgramModel
-import HomeProgramPlanner
 
 /// An owning wrapper around one libharu `HPDF_Doc`: fonts, images, pages, outline and saving.
 ///
