@@ -82,6 +82,11 @@ public struct PlanItem: Sendable, Equatable, Codable {
   public var side: Side
   /// Rule ids and sentences: why this item, why this dose.
   public var why: [String]
+  /// What the therapist changed (`adjust`): each changed dose field, and `order` when the item
+  /// moved, with the planner's own value; nil when nothing was changed. Additive to the contract.
+  public var adjusted: [String: Int]?
+  /// The therapist's note for this exercise's card ("From your therapist"), if any.
+  public var therapistNote: String?
 
   public init(
     id: String, name: String, category: ExerciseCategory, tags: [ExerciseTag], dose: Dose,

@@ -279,6 +279,9 @@ public struct PlannerConfiguration: Sendable, Equatable {
   }
 
   /// The default configuration (the reference's defaults).
+  /// The most a therapist's `adjust` may prescribe (§3.4 ranges), by category and level.
+  public var doseLimits = DoseLimits.standard
+
   public static let standard = PlannerConfiguration()
 
   public init() {}

@@ -9,6 +9,7 @@ public enum ProfileReader {
   package static let topKeys = [
     "schema", "patient", "date", "therapist", "side", "cause", "symptoms", "red_flags", "conditions",
     "equipment", "cleared_for_massage_gun", "irritability_override", "exclude", "include", "notes",
+    "adjust",
   ]
   package static let patientKeys = ["name", "reference", "age"]
   package static let symptomKeys = [
@@ -97,7 +98,49 @@ public enum ProfileReader {
       irritabilityOverride: override,
       exclude: unique(try idList(root, "exclude")),
       include: unique(try idList(root, "include")),
-      notes: try root.string("notes", maxLength: 2_000))
+      notes: try root.string("notes", maxLength: 2_000),
+      adjust: try readAdjust(root))
+  }
+
+  /// The largest number any dose field of `adjust` may hold before the planner's own, tighter
+  /// limits (which name their rule) are applied: a guard against typing mistakes.
+  static let adjustMaximum = 1_000
+
+  /// The therapist's `adjust` map: catalogue id → dose fields, order and note. Ids and keys are
+  /// checked here (with their line); whether the id is in this patient's plan, and whether a dose
+  /// is within its limit, is the planner's check (`Planner.validate`).
+  private static func readAdjust(_ root: MappingReader) throws(InputError) -> [String: DoseAdjustment] {
+    guard let node = root.node("adjust") else { return [:] }
+    guard case .mapping(let mapping) = node else {
+      throw .wrongType(
+        root.location(of: "adjust"), keyPath: "adjust", found: MappingReader.describe(node),
+        expected: "a mapping of catalogue ids to changes, e.g. ST01: {sets: 3}")
+    }
+    var result: [String: DoseAdjustment] = [:]
+    for (keyNode, value) in mapping {
+      let written = keyNode.scalar?.string ?? ""
+      let location = MappingReader.location(root.file, keyNode.mark)
+      let id = written.trimmingCharacters(in: .whitespaces).uppercased()
+      guard id.count <= 16, !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+        throw .invalidFormat(
+          location, keyPath: "adjust", value: written,
+          expected: "a catalogue id such as ST01 (see `homeprogram catalogue list`)")
+      }
+      guard result[id] == nil else { throw .duplicateKey(location, keyPath: "adjust", keys: [written]) }
+      let reader = try MappingReader(
+        value, file: root.file, path: "adjust.\(id)", allowed: DoseAdjustment.keys)
+      var adjustment = DoseAdjustment(origin: SourceOrigin(location))
+      for field in DoseAdjustment.doseFields {
+        adjustment[keyPath: field.path] = try reader.int(field.key, in: 0...adjustMaximum)
+      }
+      adjustment.order = try reader.int("order", in: 1...adjustMaximum)
+      if let note = try reader.string("note", maxLength: 500) {
+        let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        adjustment.note = trimmed.isEmpty ? nil : trimmed
+      }
+      result[id] = adjustment
+    }
+    return result
   }
 
   private static func readSymptoms(_ reader: MappingReader) throws(InputError) -> PatientProfile.Symptoms {

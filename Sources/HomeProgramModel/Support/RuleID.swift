@@ -216,6 +216,12 @@ extension RuleID {
   public static let mobilityByLevel = RuleID(rawValue: "R-LVL-MB")
   /// R-LVL-AE: graded walking (§3.4 walking row).
   public static let walkingByLevel = RuleID(rawValue: "R-LVL-AE")
+  /// R-LVL-DP: directional exercise and positions by level (§3.4 directional/positional row:
+  /// little and often at high, 10 reps 3–5 times a day at moderate, 1–2 times a day at low).
+  public static let directionalByLevel = RuleID(rawValue: "R-LVL-DP")
+  /// R-LVL-ST: strengthening by level (§3.4 strengthening row, ACSM novice anchors: 1–3 sets of
+  /// 8–12, 2–3 days a week).
+  public static let strengthByLevel = RuleID(rawValue: "R-LVL-ST")
 
   /// The dose rule for `level` (R-LVL-HIGH, R-LVL-MODERATE, R-LVL-LOW).
   public static func dose(for level: Irritability) -> RuleID {
@@ -238,6 +244,9 @@ extension RuleID {
   public static let therapistExclude = RuleID(rawValue: "R-EXCL")
   /// R-INCL: the therapist's `include`, within the hard safety rules.
   public static let therapistInclude = RuleID(rawValue: "R-INCL")
+  /// R-ADJ: the therapist's `adjust` (doses, order, notes), within `DoseLimits` (§3.4) and never
+  /// bringing back an exercise that was left out.
+  public static let therapistAdjust = RuleID(rawValue: "R-ADJ")
   /// R-COND: an entry's own `contraindicated_conditions`, when its `rule_refs` name no precaution.
   public static let entryContraindication = RuleID(rawValue: "R-COND")
 }
@@ -351,7 +360,9 @@ extension RuleID {
     .unknownNeutral, .unknownConsistentEasing, .unknownNoEndRangeLoading,
     .calmPhase, .buildPhase, .returnPhase,
     .doseHigh, .doseModerate, .doseLow, .nerveGlidesByLevel, .mobilityByLevel, .walkingByLevel,
-    .leftOutForSafety, .substitute, .therapistExclude, .therapistInclude, .entryContraindication,
+    .directionalByLevel, .strengthByLevel,
+    .leftOutForSafety, .substitute, .therapistExclude, .therapistInclude, .therapistAdjust,
+    .entryContraindication,
     .sessionStructure, .reviewInterval,
     .gunNoDevice, .gunRoutine, .gunRoutineCap, .gunClotHistory, .gunBleedingRisk, .gunSkinLesion,
     .gunCancerInArea, .gunRecentFractureOrSurgery, .gunNeuropathy, .gunPacemaker,
