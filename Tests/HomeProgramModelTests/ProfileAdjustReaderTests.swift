@@ -61,3 +61,30 @@ struct ProfileAdjustReaderTests {
     #expect(!(try ProfileDocument(plain).yamlString()).contains("adjust"))
   }
 }
+
+/// Every problem of a profile at once, in key order, for the web page; `read` still throws the
+/// first.
+struct ProfileEveryProblemTests {
+  @Test func everyProblemIsReportedAtOnce() throws {
+    let yaml = Fixtures.validYAML
+      .replacingOccurrences(of: "pain_now: 4", with: "pain_now: 11")
+      .replacingOccurrences(of: "side: left", with: "side: lfet")
+      .replacingOccurrences(of: "night_pain: wakes_resettles", with: "night_pain: sometimes")
+    let node = try InputSource(name: "p.yaml", text: yaml).parse()
+    guard case .failure(let problems) = ProfileReader.readReportingAll(node: node, file: "p.yaml") else {
+      Issue.record("a profile with three problems was accepted")
+      return
+    }
+    let keys = ["symptoms.pain_now", "symptoms.night_pain", "side"]
+    #expect(problems.errors.count == 3)
+    for (error, key) in zip(problems.errors, keys) { #expect(error.description.contains(key), "\(error)") }
+    #expect(throws: problems.errors[0]) { try Fixtures.parse(yaml, name: "p.yaml") }
+  }
+
+  @Test func aValidProfileReadsTheSameEitherWay() throws {
+    let node = try InputSource(name: "p.yaml", text: Fixtures.validYAML).parse()
+    #expect(
+      try ProfileReader.readReportingAll(node: node, file: "p.yaml").get()
+        == Fixtures.parse(Fixtures.validYAML, name: "p.yaml"))
+  }
+}
