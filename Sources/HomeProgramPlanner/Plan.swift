@@ -82,10 +82,14 @@ public struct PlanItem: Sendable, Equatable, Codable {
   public var side: Side
   /// Rule ids and sentences: why this item, why this dose.
   public var why: [String]
+  /// The catalogue's harder versions this patient may do (the planner's rules applied), in order.
+  public var progressions: [NextStep]
+  /// The catalogue's easier versions this patient may do (the planner's rules applied), in order.
+  public var regressions: [NextStep]
 
   public init(
     id: String, name: String, category: ExerciseCategory, tags: [ExerciseTag], dose: Dose,
-    doseNote: String?, side: Side, why: [String]
+    doseNote: String?, side: Side, why: [String], progressions: [NextStep] = [], regressions: [NextStep] = []
   ) {
     self.id = id
     self.name = name
@@ -95,6 +99,8 @@ public struct PlanItem: Sendable, Equatable, Codable {
     self.doseNote = doseNote
     self.side = side
     self.why = why
+    self.progressions = progressions
+    self.regressions = regressions
   }
 }
 

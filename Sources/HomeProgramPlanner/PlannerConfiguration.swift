@@ -113,6 +113,10 @@ public struct PlannerConfiguration: Sendable, Equatable {
       rule: .nerveGlidesByLevel, reason: "low irritability: sliders progress to tensioners", ids: ["NG04"]),
   ]
 
+  /// R-LVL-NG (§3.4 M†): a card points from a slider to a tensioner only on condition of this many
+  /// days of sliders without a flare (a red response).
+  public var tensionerAfterSliderDays = 7
+
   /// Nerve glides that replace `glides` for a cause. Piriformis / deep gluteal: the core set is
   /// sliders (R-PIR-2: NG01/NG02), so no tensioner is given on its own; the slider card offers the
   /// tensioner as the next step (NG04: "use it once the sliders feel easy").

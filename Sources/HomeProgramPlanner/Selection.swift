@@ -212,6 +212,32 @@ struct Selection {
     sortItems()
   }
 
+  // MARK: Next steps
+
+  /// Gives each exercise item the progressions and regressions of its catalogue entry that this
+  /// patient may do: within every rule `firstProblem` applies (irritability, tensioners, conditions,
+  /// tag limits, equipment, the cause's defaults), for the patient's cause, not excluded by the
+  /// therapist; a slider's tensioner carries the days of sliders to do first (R-LVL-NG).
+  mutating func attachNextSteps() {
+    for index in items.indices where items[index].category != .massageGun {
+      guard let entry = catalogue[items[index].id] else { continue }
+      items[index].progressions = nextSteps(entry.progression, from: entry)
+      items[index].regressions = nextSteps(entry.regression, from: entry)
+    }
+  }
+
+  private func nextSteps(_ ids: [String], from entry: Exercise) -> [NextStep] {
+    ids.compactMap { id -> NextStep? in
+      guard id != entry.id, let candidate = catalogue[id], candidate.category != .massageGun,
+        candidate.causes.contains(profile.cause), !profile.exclude.contains(id)
+      else { return nil }
+      // An exercise already in the plan passed these rules (or the therapist's include).
+      guard contains(id) || firstProblem(candidate, allowSoftOverride: false) == nil else { return nil }
+      let gated = candidate.tags.contains(.tensioner) && !entry.tags.contains(.tensioner)
+      return NextStep(id: id, afterSliderDays: gated ? configuration.tensionerAfterSliderDays : nil)
+    }
+  }
+
   // MARK: Helpers
 
   private func contains(_ id: String) -> Bool { items.contains { $0.id == id } }

@@ -97,6 +97,10 @@ extension HandoutText {
     public var whenEasy: String
     public var ifFlares: String
     public var askNextStep: String
+    /// Template with `{name}` and `{days}`: a tensioner named after a slider, with its condition.
+    public var afterSliders: String
+    /// Template with `{days}`: the tensioner's condition when the handout cannot name it.
+    public var afterSlidersAsk: String
     public var flareDefault: String
     public var nameSeparator: String
     /// The small headings inside each exercise card.
