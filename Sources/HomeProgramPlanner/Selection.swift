@@ -82,8 +82,16 @@ struct Selection {
     add(entry, why: [why])
   }
 
-  /// The nearest entry that passes every rule: regressions first (breadth-first), then nothing.
+  /// The nearest entry that passes every rule: in pregnancy, for an exercise lying on the back,
+  /// its side-lying, seated, standing or all-fours version first (R-PREG-1); then its regressions
+  /// (breadth-first); else nothing.
   private func substituteFor(_ entry: Exercise) -> Exercise? {
+    if profile.conditions.contains(.pregnancy) && entry.tags.contains(.supine) {
+      for id in configuration.supineAlternatives[entry.id] ?? [] {
+        guard let candidate = catalogue[id], !contains(id), !profile.exclude.contains(id) else { continue }
+        if firstProblem(candidate, allowSoftOverride: false) == nil { return candidate }
+      }
+    }
     var queue = entry.regression
     var seen: Set<String> = [entry.id]
     while !queue.isEmpty {
@@ -114,8 +122,7 @@ struct Selection {
     if level == .high && entry.tags.contains(.tensioner) {
       return "\(RuleID.noTensionersAtHighIrritability): no tensioners at high irritability"
     }
-    for rule in configuration.tagRules
-    where profile.conditions.contains(rule.condition) && entry.tags.contains(rule.tag) {
+    for rule in configuration.tagRules where rule.excludes(entry, conditions: profile.conditions) {
       return "\(rule.rule): \(rule.reason)"
     }
     if let condition = entry.contraindicatedConditions.first(where: profile.conditions.contains) {

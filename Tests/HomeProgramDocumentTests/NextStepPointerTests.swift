@@ -49,7 +49,7 @@ struct NextStepPointerTests {
     if entry.doses[level] == nil { return "not suitable at \(level.rawValue)" }
     if level == .high && entry.tags.contains(.tensioner) { return "tensioner at high irritability" }
     for rule in PlannerConfiguration.standard.tagRules
-    where profile.conditions.contains(rule.condition) && entry.tags.contains(rule.tag) {
+    where rule.excludes(entry, conditions: profile.conditions) {
       return rule.reason
     }
     if let condition = entry.contraindicatedConditions.first(where: profile.conditions.contains) {

@@ -107,6 +107,15 @@ struct SampleHandoutContentTests {
     // The refused include is in the plan's decisions and warnings.
     #expect(plan.decisions.contains { $0.rule == "R-INCL" && $0.text.hasPrefix("DP01 not added: DP-PR-1") })
     #expect(plan.excluded.contains { $0.id == "DP01" })
+    // Nothing lying on the back (R-PREG-1): the bridge, curl-up and lying slider are replaced.
+    for card in cards(document) where card.id != "DP08" {
+      #expect(Fixtures.catalogue[card.id]?.tags.contains(.supine) == false, "\(card.id) lies on the back")
+    }
+    #expect(plan.decisions.contains { $0.rule == "R-PREG-1" })
+    // Medicines in pregnancy: ask the doctor or midwife; anti-inflammatories usually avoided.
+    #expect(all.contains("ask your doctor or midwife before you take any medicine"))
+    #expect(all.contains("Anti-inflammatory pills, such as ibuprofen, are usually avoided in pregnancy."))
+    #expect(!all.contains("it is not clear how much anti-inflammatory pills help"))
   }
 
   // MARK: Piriformis

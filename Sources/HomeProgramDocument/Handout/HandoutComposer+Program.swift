@@ -140,9 +140,12 @@ extension HandoutComposer {
     blocks += topic(
       education.causes.heading, education.causes.paragraphs + [education.causes.paragraph(for: profile.cause)]
     )
-    for item in [education.whatToExpect, education.hurtIsNotHarm, education.keepMoving, education.otherHelp] {
+    for item in [education.whatToExpect, education.hurtIsNotHarm, education.keepMoving] {
       blocks += topic(item.heading, item.paragraphs)
     }
+    let otherHelp = education.otherHelp
+    blocks += topic(
+      otherHelp.heading, otherHelp.paragraphs(pregnant: profile.conditions.contains(.pregnancy)))
     // The section heading stays with its first sub-heading and paragraph.
     return [.keepTogether(Array(blocks.prefix(2)))] + blocks.dropFirst(2)
   }

@@ -318,6 +318,10 @@ extension RuleID {
   public static let osteoporosisNoLoadedFlexion = RuleID(rawValue: "DP-PR-3")
   /// ST-PR-3: shoulder problem: no weight through the elbow.
   public static let shoulderNoElbowWeight = RuleID(rawValue: "ST-PR-3")
+  /// R-PREG-1 [TEAM]: pregnancy: no exercise lying on the back (tag `supine`); a side-lying,
+  /// seated, standing or all-fours version instead (`PlannerConfiguration.supineAlternatives`).
+  /// From the reference's side-lying preference in pregnancy (DP08, §5.2; §2.7).
+  public static let pregnancyNoSupine = RuleID(rawValue: "R-PREG-1")
 }
 
 // MARK: - Positions of comfort
@@ -359,7 +363,7 @@ extension RuleID {
     .gunRedFlag, .gunHighIrritability, .gunRhabdomyolysis, .gunPregnancy, .gunOsteoporosis, .gunDiabetes,
     .gunVaricoseVeins, .gunNumbAreas, .gunRecentInjury, .gunSpinalDeformity, .gunJointReplacement,
     .noTensionersAtHighIrritability, .stenosisNoExtensionExercises, .pregnancyNoProne,
-    .hipReplacementNoDeepFlexion, .osteoporosisNoLoadedFlexion, .shoulderNoElbowWeight,
+    .hipReplacementNoDeepFlexion, .osteoporosisNoLoadedFlexion, .shoulderNoElbowWeight, .pregnancyNoSupine,
     .positionsOfComfort, .pregnancyRestingPositions,
   ]
 }

@@ -27,11 +27,25 @@ extension HandoutText {
       }
     }
 
+    /// "Other things that can help", with the medicines paragraph apart: a pregnant patient gets
+    /// its own version (ask the doctor or midwife; anti-inflammatories are usually avoided).
+    public struct OtherHelp: Sendable, Equatable, Codable {
+      public var heading: String
+      public var paragraphs: [LocalizedText]
+      public var medicines: LocalizedText
+      public var medicinesInPregnancy: LocalizedText
+
+      /// The paragraphs, then the medicines paragraph for this patient.
+      public func paragraphs(pregnant: Bool) -> [LocalizedText] {
+        paragraphs + [pregnant ? medicinesInPregnancy : medicines]
+      }
+    }
+
     public var whatIsIt: Topic
     public var causes: Causes
     public var whatToExpect: Topic
     public var hurtIsNotHarm: Topic
     public var keepMoving: Topic
-    public var otherHelp: Topic
+    public var otherHelp: OtherHelp
   }
 }
