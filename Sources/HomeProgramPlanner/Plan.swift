@@ -126,13 +126,14 @@ public struct MassageGunBlock: Sendable, Equatable, Codable {
   public var zones: [Zone]
   /// Areas never to treat: always includes `lower_back` and `spine` (ids listed in `GunAvoidArea`).
   public var avoid: [String]
-  /// Conditions the clinician cleared as precautions, printed on the handout (empty when none).
-  public var precautions: [Condition]
+  /// Precautions the routine was prescribed with, printed on the handout (empty when none): the
+  /// conditions the clinician cleared, and a herniated disc (MG-PR-10).
+  public var precautions: [GunPrecaution]
   /// Why the gun is left out, when it is.
   public var notIncludedReason: GunExclusionReason?
 
   public init(
-    included: Bool, why: [String], zones: [Zone], avoid: [String], precautions: [Condition],
+    included: Bool, why: [String], zones: [Zone], avoid: [String], precautions: [GunPrecaution],
     notIncludedReason: GunExclusionReason?
   ) {
     self.included = included

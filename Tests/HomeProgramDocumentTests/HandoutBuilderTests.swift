@@ -131,7 +131,7 @@ import Testing
 
 @Test func clearedPrecautionsArePrinted() throws {
   var gun = HandoutFixture.includedGun
-  gun.precautions = [.pregnancy, .diabetes]
+  gun.precautions = [.cleared(.pregnancy), .cleared(.diabetes)]
   let document = try HandoutFixture.build(HandoutFixture.plan(gun: gun))
   #expect(joinedText(document).contains("OK for you with pregnancy and diabetes."))
 }

@@ -94,6 +94,12 @@ struct PublicHandoutTests {
     #expect(text.contains("tell them the position you are comfortable in"))
   }
 
+  /// MG-PR-10 on the leaflet: nobody has assessed its reader, so a disc problem means asking first.
+  @Test func theLeafletKeepsAskFirstWithADiscProblem() throws {
+    let all = joinedText(try Self.build())
+    #expect(all.contains("If you know or think you have one, ask a therapist or doctor before you start."))
+  }
+
   @Test func massageGunRoutineHasTheBodyMapAndEveryZone() throws {
     let document = try Self.build()
     let blocks = flatten(document.blocks)

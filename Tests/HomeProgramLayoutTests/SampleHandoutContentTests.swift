@@ -118,6 +118,17 @@ struct SampleHandoutContentTests {
     #expect(!all.contains("it is not clear how much anti-inflammatory pills help"))
   }
 
+  // MARK: Disc and the massage gun
+
+  /// MG-PR-10: José's routine is prescribed by his therapist, and his handout says so.
+  @Test func discHandoutSaysTheTherapistCheckedTheGun() throws {
+    let (plan, document) = try Self.handout("jose-disc.yaml")
+    #expect(plan.massageGun.precautions == [.herniatedDisc])
+    #expect(
+      joinedText(document).contains(
+        "Your therapist has checked that the massage gun is OK for you with a disc problem."))
+  }
+
   // MARK: Piriformis
 
   @Test func piriformisGetsASliderBeforeAnyTensioner() throws {

@@ -301,6 +301,9 @@ extension RuleID {
   public static let gunSpinalDeformity = RuleID(rawValue: "MG-PR-8")
   /// MG-PR-11: a joint replacement: only when cleared; then lowest speed, shortest time.
   public static let gunJointReplacement = RuleID(rawValue: "MG-PR-11")
+  /// MG-PR-10: a herniated disc (cause `disc`): a clinician prescribes the gun, never over the
+  /// spine; the therapist who prescribes it in the plan is that check.
+  public static let gunHerniatedDisc = RuleID(rawValue: "MG-PR-10")
 }
 
 // MARK: - Exercise contraindications and precautions (§2)
@@ -362,6 +365,7 @@ extension RuleID {
     .gunUncontrolledHypertension,
     .gunRedFlag, .gunHighIrritability, .gunRhabdomyolysis, .gunPregnancy, .gunOsteoporosis, .gunDiabetes,
     .gunVaricoseVeins, .gunNumbAreas, .gunRecentInjury, .gunSpinalDeformity, .gunJointReplacement,
+    .gunHerniatedDisc,
     .noTensionersAtHighIrritability, .stenosisNoExtensionExercises, .pregnancyNoProne,
     .hipReplacementNoDeepFlexion, .osteoporosisNoLoadedFlexion, .shoulderNoElbowWeight, .pregnancyNoSupine,
     .positionsOfComfort, .pregnancyRestingPositions,
