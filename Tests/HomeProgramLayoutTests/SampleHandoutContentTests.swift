@@ -118,6 +118,35 @@ struct SampleHandoutContentTests {
     #expect(!all.contains("it is not clear how much anti-inflammatory pills help"))
   }
 
+  // MARK: What to expect
+
+  /// §7 E5 ("many people improve within 4 to 6 weeks") only where it is honest: never for
+  /// stenosis, never past 8 weeks; those get their own text (§4.2, R-PH-2).
+  @Test(arguments: Cause.allCases)
+  func whatToExpectSuitsTheCauseAndDuration(cause: Cause) throws {
+    for weeks in [1, 5, 8, 9, 14, 60] {
+      var profile = Fixtures.profile(cause: cause)
+      profile.symptoms.durationWeeks = weeks
+      let document = try HandoutBuilder().build(
+        plan: Fixtures.planner.plan(profile), profile: profile, clinic: HandoutFixture.clinic(),
+        exercises: Fixtures.catalogue.byID, text: try HandoutText.bundled(), options: HandoutFixture.options)
+      let all = joinedText(document)
+      let label = "\(cause.rawValue), \(weeks) weeks"
+      let quick = all.contains("Many people improve within 4 to 6 weeks")
+      let long = all.contains("Your symptoms have lasted more than 8 weeks.")
+      let stenosis = all.contains("Spinal stenosis usually changes slowly")
+      #expect(quick == (cause != .stenosis && weeks <= 8), "\(label)")
+      #expect(long == (cause != .stenosis && weeks > 8), "\(label)")
+      #expect(stenosis == (cause == .stenosis), "\(label)")
+    }
+  }
+
+  @Test func margaretsStenosisAtFourteenWeeksIsNotToldFourToSixWeeks() throws {
+    let all = joinedText(try Self.handout("margaret-stenosis.yaml").1)
+    #expect(!all.contains("within 4 to 6 weeks"))
+    #expect(all.contains("expect steady, gradual progress"))
+  }
+
   // MARK: Disc and the massage gun
 
   /// MG-PR-10: José's routine is prescribed by his therapist, and his handout says so.

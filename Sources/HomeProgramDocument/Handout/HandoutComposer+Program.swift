@@ -140,7 +140,13 @@ extension HandoutComposer {
     blocks += topic(
       education.causes.heading, education.causes.paragraphs + [education.causes.paragraph(for: profile.cause)]
     )
-    for item in [education.whatToExpect, education.hurtIsNotHarm, education.keepMoving] {
+    // What to expect for this cause and duration (stenosis; past 8 weeks).
+    let expect = education.whatToExpect
+    blocks += topic(
+      expect.heading,
+      expect.paragraphs(cause: profile.cause, durationWeeks: profile.symptoms.durationWeeks, locale: locale)
+        .map(LocalizedText.same))
+    for item in [education.hurtIsNotHarm, education.keepMoving] {
       blocks += topic(item.heading, item.paragraphs)
     }
     let otherHelp = education.otherHelp
