@@ -56,4 +56,68 @@ struct PatientWordsTests {
       #expect(!text.contains("today's date is used"), "\(name)")
     }
   }
+
+  // MARK: en-US and en-GB
+
+  /// British words an American handout must not print, and American words a British one must not.
+  static var britishOnly: [Regex<Substring>] {
+    [
+      #/\btrolley/#, #/walking stick/#, #/rollator/#, #/physiotherapist/#, #/\bprogramme/#, #/\bA&E\b/#,
+      #/\bGP\b/#, #/paracetamol/#, #/\b999\b/#, #/worktop/#, #/walking frame/#,
+    ]
+  }
+  static var americanOnly: [Regex<Substring>] {
+    [
+      #/shopping cart/#, #/\bcart\b/#, #/\bwalker\b/#, #/\bcane\b/#, #/physical therapist/#, #/\bprogram\b/#,
+      #/emergency room/#, #/\b911\b/#, #/acetaminophen/#, #/Tylenol/#, #/\bcounter\b/#,
+    ]
+  }
+
+  static func clinic(_ file: String) throws -> Clinic {
+    try ClinicReader.read(path: EngineFixtures.root.appendingPathComponent("Samples/\(file)").path)
+  }
+
+  /// Every sample's handout and the leaflet, for each locale: none of the other locale's words.
+  @Test(arguments: [Clinic.Locale.enUS, .enGB])
+  func eachLocalePrintsItsOwnWords(locale: Clinic.Locale) throws {
+    let clinics =
+      locale == .enUS
+      ? [try Self.clinic("clinic.yaml"), .builtInDefault]
+      : [try Self.clinic("clinic-gb.yaml"), Clinic(locale: .enGB)]
+    let foreign = locale == .enUS ? Self.britishOnly : Self.americanOnly
+    var texts: [(String, String)] = []
+    for clinic in clinics {
+      for sample in EngineFixtures.samples {
+        let profile = try EngineFixtures.profile(sample)
+        texts.append(
+          (
+            "\(sample) \(clinic.name ?? "no clinic")",
+            try EngineFixtures.engine.preview(
+              profile, clinic: clinic, options: EngineFixtures.options(for: profile), width: 400)
+          ))
+      }
+      let leaflet = try PublicHandoutBuilder().build(
+        catalogue: EngineFixtures.engine.catalogue, text: EngineFixtures.engine.text, clinic: clinic)
+      texts.append(("leaflet \(clinic.name ?? "no clinic")", TextPreview.render(leaflet, width: 400)))
+    }
+    for (name, text) in texts {
+      // The clinic's own name is the clinic's business ("… Physical Therapy").
+      let lines = text.split(separator: "\n").map(String.init)
+      for line in lines {
+        for word in foreign where line.contains(word) {
+          Issue.record("\(locale.rawValue) \(name): «\(line.trimmingCharacters(in: .whitespaces))»")
+        }
+      }
+    }
+  }
+
+  @Test func britishWordsReplaceWholeWordsOnly() {
+    let pairs = [
+      HandoutText.WordPair(us: "cane", gb: "walking stick"), .init(us: "walker", gb: "walking frame"),
+    ]
+    #expect(
+      Exercise.replacing(pairs, in: "Use a cane, not a hurricane.") == "Use a walking stick, not a hurricane."
+    )
+    #expect(Exercise.replacing(pairs, in: "A walker; walkers.") == "A walking frame; walkers.")
+  }
 }

@@ -11,6 +11,9 @@ extension HandoutText {
     public var trafficLight: TrafficLightText
     public var progressLog: ProgressLogText
     public var layout: LayoutText
+    /// The catalogue is written in American English: these phrases become British ones for an
+    /// en-GB clinic ("shopping cart" → "shopping trolley"), longest first.
+    public var britishWords: [WordPair]
   }
 
   /// PDF document information. Never holds patient details.
@@ -196,5 +199,11 @@ extension HandoutText {
     public var previewOneWeek: String
     /// Template with `{weeks}`: the same line for several weeks.
     public var previewWeeks: String
+  }
+
+  /// An American phrase and its British one.
+  public struct WordPair: Sendable, Equatable, Codable {
+    public var us: String
+    public var gb: String
   }
 }
