@@ -100,6 +100,8 @@ extension HandoutText {
     public var whenEasy: String
     public var ifFlares: String
     public var askNextStep: String
+    /// The public leaflet's "ask" line: its reader may have no therapist yet.
+    public var askNextStepPublic: String
     /// Template with `{name}` and `{days}`: a tensioner named after a slider, with its condition.
     public var afterSliders: String
     /// Template with `{days}`: the tensioner's condition when the handout cannot name it.
