@@ -53,6 +53,7 @@ public struct Planner: Sendable {
       profile: profile, level: level, flags: flags, catalogue: catalogue, configuration: configuration,
       log: &log)
     selection.addGunItems(gun, log: &log)
+    selection.attachNextSteps()
 
     var positions = PositionRules.positions(
       for: profile, bias: bias, configuration: configuration, log: &log)

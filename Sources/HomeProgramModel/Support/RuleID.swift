@@ -310,6 +310,9 @@ extension RuleID {
   public static let gunSpinalDeformity = RuleID(rawValue: "MG-PR-8")
   /// MG-PR-11: a joint replacement: only when cleared; then lowest speed, shortest time.
   public static let gunJointReplacement = RuleID(rawValue: "MG-PR-11")
+  /// MG-PR-10: a herniated disc (cause `disc`): a clinician prescribes the gun, never over the
+  /// spine; the therapist who prescribes it in the plan is that check.
+  public static let gunHerniatedDisc = RuleID(rawValue: "MG-PR-10")
 }
 
 // MARK: - Exercise contraindications and precautions (§2)
@@ -327,6 +330,10 @@ extension RuleID {
   public static let osteoporosisNoLoadedFlexion = RuleID(rawValue: "DP-PR-3")
   /// ST-PR-3: shoulder problem: no weight through the elbow.
   public static let shoulderNoElbowWeight = RuleID(rawValue: "ST-PR-3")
+  /// R-PREG-1 [TEAM]: pregnancy: no exercise lying on the back (tag `supine`); a side-lying,
+  /// seated, standing or all-fours version instead (`PlannerConfiguration.supineAlternatives`).
+  /// From the reference's side-lying preference in pregnancy (DP08, §5.2; §2.7).
+  public static let pregnancyNoSupine = RuleID(rawValue: "R-PREG-1")
 }
 
 // MARK: - Positions of comfort
@@ -369,8 +376,9 @@ extension RuleID {
     .gunUncontrolledHypertension,
     .gunRedFlag, .gunHighIrritability, .gunRhabdomyolysis, .gunPregnancy, .gunOsteoporosis, .gunDiabetes,
     .gunVaricoseVeins, .gunNumbAreas, .gunRecentInjury, .gunSpinalDeformity, .gunJointReplacement,
+    .gunHerniatedDisc,
     .noTensionersAtHighIrritability, .stenosisNoExtensionExercises, .pregnancyNoProne,
-    .hipReplacementNoDeepFlexion, .osteoporosisNoLoadedFlexion, .shoulderNoElbowWeight,
+    .hipReplacementNoDeepFlexion, .osteoporosisNoLoadedFlexion, .shoulderNoElbowWeight, .pregnancyNoSupine,
     .positionsOfComfort, .pregnancyRestingPositions,
   ]
 }
