@@ -51,10 +51,11 @@ struct HandoutComposer {
   var shared: SharedSections { SharedSections(text: text, clinic: clinic) }
 
   /// "How to reach us": phone and website as links, address, therapist. Empty when none is known.
-  func contactBlocks() -> [Block] {
+  /// `short`: the short handout's, without the phone and the therapist its cover already shows.
+  func contactBlocks(short: Bool = false) -> [Block] {
     let help = text.safety.help
     var lines: [Block] = []
-    if let phone = nonEmpty(clinic.phone) {
+    if !short, let phone = nonEmpty(clinic.phone) {
       lines.append(
         .paragraph(
           Paragraph([InlineRun(help.phoneLabel), InlineRun(phone, .bold, link: Self.telLink(phone))])))
@@ -67,7 +68,7 @@ struct HandoutComposer {
     if let address = nonEmpty(clinic.address) {
       lines.append(.paragraph(Paragraph([InlineRun(help.addressLabel), InlineRun(address)])))
     }
-    if let therapist {
+    if !short, let therapist {
       lines.append(.paragraph(Paragraph(text: help.therapist.filled(["therapist": therapist]))))
     }
     guard let first = lines.first else { return [] }
