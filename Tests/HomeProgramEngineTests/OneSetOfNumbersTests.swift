@@ -137,7 +137,9 @@ struct PreviewNumbers {
   @Test func aGridOfProfilesAgreesToo() throws {
     let base = try EngineFixtures.profile("jose-disc.yaml")
     let equipment: [[Equipment]] = [[], [.massageGun, .chair, .pillow], [.stationaryBike, .step, .chair]]
-    let conditions: [[Condition]] = [[], [.pregnancy], [.osteoporosis], [.hipReplacement], [.shoulderProblem]]
+    let conditions: [[Condition]] = [
+      [], [.pregnancy], [.osteoporosis], [.hipReplacement], [.shoulderProblem],
+    ]
     var checked = 0
     for cause in Cause.allCases {
       for level in Irritability.allCases {
@@ -170,8 +172,41 @@ struct PreviewNumbers {
     let profile = try EngineFixtures.profile("jose-disc.yaml")
     let preview = try Self.preview(profile)
     let broken = preview.replacingOccurrences(
-      of: "Face-down press-up  1 set × 10 · 4 times a day", with: "Face-down press-up  1 set × 10 · 2 times a day")
+      of: "Face-down press-up  1 set × 10 · 4 times a day",
+      with: "Face-down press-up  1 set × 10 · 2 times a day")
     #expect(broken != preview)
     #expect(!(try PreviewNumbers(broken)).disagreements().isEmpty)
+  }
+}
+
+/// Each timing a handout states has one source, `PlannerConfiguration`: every sitting break and
+/// every "every N to M hours" in every sample's short handout, booklet and plan says the same.
+@Suite struct OneSourceForTimingsTests {
+  @Test(arguments: EngineFixtures.samples)
+  func everyTimingInASampleComesFromTheConfiguration(sample: String) throws {
+    let profile = try EngineFixtures.profile(sample)
+    let configuration = PlannerConfiguration.standard
+    let minutes = configuration.sittingBreakMinutes
+    let hours = configuration.repeatEveryHours
+    var texts: [String] = []
+    for form in HandoutForm.allCases {
+      var options = EngineFixtures.options(for: profile)
+      options.form = form
+      texts.append(
+        try EngineFixtures.engine.preview(
+          profile, clinic: EngineFixtures.clinic, options: options, width: 400))
+    }
+    let plan = try EngineFixtures.engine.plan(profile, source: sample)
+    texts += plan.items.compactMap(\.doseNote)
+    for text in texts {
+      #expect(!text.contains("{sitting_break") && !text.contains("{every_hours"), "\(sample)")
+      for match in text.matches(of: /every (\d+) to (\d+) minutes/) {
+        #expect(Int(match.1) == minutes.lowerBound && Int(match.2) == minutes.upperBound, "\(sample)")
+      }
+      for match in text.matches(of: /[Ee]very (\d+) to (\d+) hours/) {
+        #expect(Int(match.1) == hours.lowerBound && Int(match.2) == hours.upperBound, "\(sample)")
+      }
+      #expect(text.firstMatch(of: /every \d+ minutes/) == nil, "\(sample): a sitting break without its range")
+    }
   }
 }

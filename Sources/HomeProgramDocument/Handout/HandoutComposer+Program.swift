@@ -122,7 +122,7 @@ extension HandoutComposer {
     var blocks: [Block] = [
       .keepTogether([
         .heading(Heading(level: 1, text: text.general.sections.positions)),
-        .paragraph(Paragraph(text: wording.intro)),
+        .paragraph(Paragraph(text: timed(wording.intro))),
       ])
     ]
     if pregnant { blocks.append(.paragraph(Paragraph(text: wording.pregnancy.note))) }
@@ -138,7 +138,7 @@ extension HandoutComposer {
             figure: Figure(key: FigureKey.position(entry.id), caption: "", height: Self.positionFigureHeight),
             body: [
               .paragraph(Paragraph([InlineRun(entry.title, .bold)])),
-              .paragraph(Paragraph(text: entry.text.text(for: locale))),
+              .paragraph(Paragraph(text: timed(entry.text.text(for: locale)))),
             ])))
       blocks.append(.keepTogether(group))
     }
@@ -147,7 +147,7 @@ extension HandoutComposer {
         let why =
           pregnant && entry.id == PositionID.prone.rawValue
           ? wording.pregnancy.proneAvoidText : entry.avoidText
-        return [InlineRun(entry.title, .bold), InlineRun(". " + why)]
+        return [InlineRun(entry.title, .bold), InlineRun(". " + timed(why))]
       }
       blocks.append(
         .keepTogether([
@@ -214,9 +214,9 @@ extension HandoutComposer {
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: doseNote(item, exercise),
-      start: exercise.startFor(item.side),
-      steps: exercise.stepsAt(level, side: item.side, conditions: profile.conditions),
-      cues: exercise.cuesAt(level),
+      start: timed(exercise.startFor(item.side)),
+      steps: exercise.stepsAt(level, side: item.side, conditions: profile.conditions).map(timed),
+      cues: exercise.cuesAt(level).map(timed),
       mistakes: exercise.mistakes, whenEasy: wording.whenEasy.filled(["next": harder]),
       ifFlares: wording.ifFlares.filled(["next": easier]),
       cautions: exercise.cautions,
@@ -265,4 +265,7 @@ extension HandoutComposer {
 
   func whenToGetHelp() -> [Block] { shared.whenToGetHelp() + contactBlocks() }
 
+  /// `text` with the timings (sitting breaks, repeats through the day) filled in from their one
+  /// source, `PlannerConfiguration`.
+  func timed(_ text: String) -> String { PlannerConfiguration.standard.fillingTimings(text) }
 }
