@@ -79,6 +79,17 @@ const char *homeprogram_page_font_name(void *page, void *font);
 /// page's resources on first use; NULL after libharu reported an error.
 const char *homeprogram_page_xobject_name(void *page, void *xobject);
 
+/// Sets `dict`'s `key` to the name `name` (no `/`; letters, digits and `-_.` only). `dict`
+/// belongs to `pdf`.
+unsigned long homeprogram_set_name(void *pdf, void *dict, const char *key, const char *name);
+
+/// Makes `pdf` a tagged PDF/UA-1 document at the catalogue level: the PDF 1.7 header,
+/// `/MarkInfo << /Marked true >>`, `/ViewerPreferences << /DisplayDocTitle true >>`, `/Lang` set
+/// to `language` (a BCP 47 tag, printable ASCII) and `/Metadata`, an uncompressed XMP stream of
+/// `xmp_size` bytes (UTF-8) as given. Call once, before saving.
+unsigned long homeprogram_set_accessible(
+    void *pdf, const char *language, const uint8_t *xmp, unsigned xmp_size);
+
 #ifdef __cplusplus
 }
 #endif

@@ -47,7 +47,8 @@ struct PublicHandoutComposer {
     let info = DocumentInfo(
       title: wording.document.title, author: clinicName ?? general.document.defaultAuthor,
       subject: wording.document.subject,
-      creator: general.document.creator.filled(["version": options.programVersion]))
+      creator: general.document.creator.filled(["version": options.programVersion]),
+      language: locale.rawValue)
     var stamp = general.footer.catalogue.filled(["version": catalogue.version])
     if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
     let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])

@@ -66,10 +66,14 @@ public struct Box: Sendable, Equatable {
 public struct LinkArea: Sendable, Equatable {
   public var rect: Rect
   public var url: String
+  /// What the link shows (the words under `rect`): the annotation's `/Contents`, its description
+  /// for assistive technology. Empty means the URL describes it.
+  public var text: String
 
-  public init(rect: Rect, url: String) {
+  public init(rect: Rect, url: String, text: String = "") {
     self.rect = rect
     self.url = url
+    self.text = text
   }
 }
 

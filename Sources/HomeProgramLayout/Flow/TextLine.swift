@@ -31,8 +31,9 @@ struct TextLine: Sendable, Equatable {
       let rect = Rect(x: x + segment.x, y: baseline - ascent, width: segment.width, height: ascent + descent)
       if let last = links.last, last.url == url, abs(last.rect.maxX - rect.minX) < 0.01 {
         links[links.count - 1].rect.width += rect.width
+        links[links.count - 1].text += segment.text
       } else {
-        links.append(LinkArea(rect: rect, url: url))
+        links.append(LinkArea(rect: rect, url: url, text: segment.text))
       }
     }
     return ops + links.map { DrawOp.link($0) }

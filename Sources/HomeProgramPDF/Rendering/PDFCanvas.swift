@@ -36,6 +36,8 @@ public final class PDFCanvas {
   /// True while recording a figure for a form XObject (see `drawFigure`): text, images and links,
   /// which need the page's resources, stop the recording.
   private var recording = false
+  /// True once the page has an annotation (and so `/Tabs /S`).
+  private var hasAnnotations = false
 
   /// Thrown while recording a figure that needs the page (text, images, links).
   private struct NeedsPage: Error {}
@@ -365,8 +367,10 @@ public final class PDFCanvas {
     try restoreState()
   }
 
-  /// Adds a borderless clickable area opening `url`.
-  func addLink(_ rect: Rect, url: String) throws {
+  /// Adds a borderless clickable area opening `url`, described by `description` (the link's
+  /// words; the URL when empty) in its `/Contents`. The page's annotations are then visited in
+  /// structure order (`/Tabs /S`).
+  func addLink(_ rect: Rect, url: String, description: String = "") throws {
     let area = HPDF_Rect(
       left: HPDF_REAL(rect.minX), bottom: HPDF_REAL(pdfY(rect.maxY)), right: HPDF_REAL(rect.maxX),
       top: HPDF_REAL(pdfY(rect.minY)))
@@ -374,5 +378,12 @@ public final class PDFCanvas {
       "HPDF_Page_CreateURILinkAnnot", HPDF_Page_CreateURILinkAnnot(page, area, HaruDocument.pdfString(url)))
     try document.check(
       "HPDF_LinkAnnot_SetBorderStyle", HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0))
+    let described = description.contains { !$0.isWhitespace }
+    try document.setText("Contents", described ? description : url, in: annotation)
+    if !hasAnnotations {
+      try document.check(
+        "homeprogram_set_name(Tabs)", homeprogram_set_name(document.handle, page, "Tabs", "S"))
+      hasAnnotations = true
+    }
   }
 }

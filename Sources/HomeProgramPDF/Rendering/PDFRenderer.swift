@@ -94,7 +94,7 @@ public struct PDFRenderer: Sendable {
       default: try canvas.stroke()
       }
     case .link(let link):
-      try canvas.addLink(link.rect, url: link.url)
+      try canvas.addLink(link.rect, url: link.url, description: link.text)
     case .image(let image):
       try canvas.drawImage(at: image.path, in: image.rect)
     case .figure(let figure):
