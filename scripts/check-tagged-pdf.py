@@ -9,10 +9,13 @@ Checks, per file:
   2. every /Figure element has a non-empty /Alt;
   3. heading levels in tree order: exactly one H1, first, and no level skipped going down;
   4. every /Table element has at least one /TH cell;
-  5. with --preview: the words of `pdfinfo -struct-text` come in the same order as the
-     preview's words (the preview's extra words, such as figure placeholders, are allowed).
+  5. with --preview: the words of `pdfinfo -struct-text` (figures' insides left out) come in the
+     same order as the preview's words: compared with difflib, every difference is a short run
+     (the preview's labels such as "Dose:" or figure placeholders; the log's week titles) or
+     tagged text repeating earlier tagged text (the log table, once per week).
 Prints one line per problem and exits 1 when there is any; needs pikepdf and poppler-utils.
 """
+import difflib
 import re
 import subprocess
 import sys
@@ -129,19 +132,76 @@ def words(text):
     return re.findall(r"\w+", text.lower())
 
 
-def check_order(path, preview, problems):
-    tagged = subprocess.run(
+def structure_text(path):
+    """The text of `pdfinfo -struct-text`, in tree order, without the text inside figures (a
+    figure's labels are part of the drawing; its /Alt speaks for it)."""
+    output = subprocess.run(
         ["pdfinfo", "-struct-text", path], capture_output=True, text=True, check=True
     ).stdout
+    texts = []
+    figure_indent = None
+    for line in output.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        content = line.strip()
+        if figure_indent is not None and indent <= figure_indent:
+            figure_indent = None
+        if figure_indent is not None:
+            continue
+        if content.startswith('"') and content.endswith('"') and len(content) >= 2:
+            texts.append(content[1:-1])
+        elif content.split(" ")[0] == "Figure":
+            figure_indent = indent
+    return " ".join(texts)
+
+
+# How long a run of words may be that only the preview has (its labels: "Dose:", "Steps:",
+# "[Figure: <exercise name>]", the log's "repeat this table for each week" note) or only the
+# tagged text has (the log's week titles), and how long a run the tagged text may repeat (the log
+# table, one per week in the PDF, once in the preview).
+PREVIEW_ONLY = 12
+TAGGED_ONLY = 4
+
+
+def uncovered_runs(extra, text):
+    """The runs of `extra` (a list of words) not covered by pieces of 5 or more words that occur in
+    `text` (words joined by single spaces, with a space at each end)."""
+    runs, run, index = [], [], 0
+    while index < len(extra):
+        length = 0
+        while index + length < len(extra) and (" " + " ".join(extra[index : index + length + 1]) + " ") in text:
+            length += 1
+        if length >= 5:
+            if run:
+                runs.append(run)
+                run = []
+            index += length
+        else:
+            run.append(extra[index])
+            index += 1
+    if run:
+        runs.append(run)
+    return runs
+
+
+def check_order(path, preview, problems):
+    """The tagged words against the preview's: matched in order (difflib, no junk heuristic);
+    every run only the preview has is short, and so is every run only the tagged text has, apart
+    from pieces that repeat the preview's text (the log table, once per week)."""
+    tagged = words(structure_text(path))
     expected = words(open(preview, encoding="utf-8").read())
-    position = 0
-    for index, word in enumerate(words(tagged)):
-        try:
-            position = expected.index(word, position) + 1
-        except ValueError:
-            context = " ".join(words(tagged)[max(index - 5, 0) : index + 1])
-            problems.append(f"structure text out of the preview's order at: ... {context}")
-            return
+    matcher = difflib.SequenceMatcher(None, tagged, expected, autojunk=False)
+    text = " " + " ".join(expected) + " "
+    for op, t1, t2, e1, e2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        extra, missing = tagged[t1:t2], expected[e1:e2]
+        runs = uncovered_runs(extra, text)
+        if len(missing) > PREVIEW_ONLY or any(len(run) > TAGGED_ONLY for run in runs):
+            context = " ".join(tagged[max(t1 - 6, 0) : t1])
+            problems.append(
+                f"structure text differs from the preview's after '... {context}': "
+                f"tagged '{' '.join(extra[:30])}' where the preview has '{' '.join(missing[:30])}'"
+            )
 
 
 def main(arguments):

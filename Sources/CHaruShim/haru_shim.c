@@ -22,7 +22,8 @@
 //      write_fn.
 //   4. HPDF_Obj_Header.obj_class (homeprogram_new_form): marks the form as an XObject, which
 //      HPDF_Page_GetXObjectName requires.
-//   5. HPDF_Doc_Rec.catalog, .pdf_version (homeprogram_set_accessible): the catalogue entries
+//   5. HPDF_Doc_Rec.catalog, .pdf_version (homeprogram_set_accessible, homeprogram_catalog): the
+//      structure tree's root and the catalogue entries
 //      of a tagged PDF (/MarkInfo, /Lang, /Metadata, /ViewerPreferences /DisplayDocTitle), which
 //      libharu 2.3 has no setter for, and the 1.7 header PDF/UA-1 is based on (libharu writes the
 //      header from pdf_version and raises it only for encryption).
@@ -264,6 +265,49 @@ unsigned long homeprogram_set_name(void *doc, void *dict, const char *key, const
   HPDF_Doc pdf = (HPDF_Doc)doc;
   if (!HPDF_HasDoc(pdf) || !dict) return HPDF_INVALID_DOCUMENT;
   return HPDF_Dict_AddName((HPDF_Dict)dict, key, name);
+}
+
+void *homeprogram_catalog(void *doc) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  return HPDF_HasDoc(pdf) ? pdf->catalog : NULL;
+}
+
+void *homeprogram_new_dict(void *doc, int indirect) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf)) return NULL;
+  HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);
+  if (!dict) return NULL;
+  if (indirect && HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return NULL;
+  return dict;
+}
+
+void *homeprogram_new_array(void *doc) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  return HPDF_HasDoc(pdf) ? HPDF_Array_New(pdf->mmgr) : NULL;
+}
+
+unsigned long homeprogram_dict_add(void *doc, void *dict, const char *key, void *object) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !dict || !object) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Dict_Add((HPDF_Dict)dict, key, object);
+}
+
+unsigned long homeprogram_dict_add_number(void *doc, void *dict, const char *key, int32_t value) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !dict) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Dict_AddNumber((HPDF_Dict)dict, key, value);
+}
+
+unsigned long homeprogram_array_add(void *doc, void *array, void *object) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !array || !object) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Array_Add((HPDF_Array)array, object);
+}
+
+unsigned long homeprogram_array_add_number(void *doc, void *array, int32_t value) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !array) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Array_AddNumber((HPDF_Array)array, value);
 }
 
 unsigned long homeprogram_set_accessible(

@@ -37,15 +37,19 @@ public struct PDFRenderer: Sendable {
       info: document.info, fonts: fonts,
       usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
     var pages: [PDFCanvas] = []
+    var tree = StructureTreeBuilder()
     for laidOut in document.pages {
       let canvas = PDFCanvas(
         document: pdf, page: try pdf.addPage(size: document.pageSize), pageSize: document.pageSize)
+      tree.startPage()
+      var artifacts: [ArtifactKind] = []
       for op in laidOut.ops {
-        try draw(op, on: canvas)
+        try draw(op, on: canvas, tree: &tree, artifacts: &artifacts)
       }
       try canvas.finish()
       pages.append(canvas)
     }
+    try tree.write(to: pdf, pages: pages.map(\.page))
     for entry in document.outline {
       guard pages.indices.contains(entry.pageIndex) else {
         throw PDFError.invalidDocument(
@@ -69,10 +73,53 @@ public struct PDFRenderer: Sendable {
     return result
   }
 
-  private func draw(_ op: DrawOp, on canvas: PDFCanvas) throws {
+  /// Draws `op` as tagged content: text inside marked content the innermost structure element
+  /// owns (or inside the open artifact), lines and boxes as artifacts, a figure inside its `Figure`
+  /// element's marked content (else as an artifact), links as `OBJR` children.
+  private func draw(
+    _ op: DrawOp, on canvas: PDFCanvas, tree: inout StructureTreeBuilder, artifacts: inout [ArtifactKind]
+  ) throws {
     switch op {
+    case .beginStructure(let role):
+      // Structure inside an artifact (a repeated table header) is not read again.
+      if artifacts.isEmpty { tree.begin(role) }
+    case .endStructure:
+      if artifacts.isEmpty { tree.end() }
+    case .beginArtifact(let kind):
+      artifacts.append(kind)
+    case .endArtifact:
+      _ = artifacts.popLast()
     case .text(let run):
+      if let kind = artifacts.last {
+        canvas.markText(.artifact(kind))
+      } else {
+        canvas.markText(tree.mark(isOpen: canvas.isOpen))
+      }
       try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
+    case .line, .box:
+      canvas.beginDecoration()
+      try drawGraphics(op, on: canvas)
+    case .link(let link):
+      let annotation = try canvas.addLink(link.rect, url: link.url, description: link.text)
+      if artifacts.isEmpty { tree.add(annotation: annotation) }
+    case .image(let image):
+      canvas.beginMark(.artifact(nil))
+      try canvas.drawImage(at: image.path, in: image.rect)
+      canvas.endMark()
+    case .figure(let figure):
+      if artifacts.isEmpty, case .figure? = tree.current {
+        canvas.beginMark(tree.mark { _ in false })
+      } else {
+        canvas.beginMark(.artifact(nil))
+      }
+      try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
+      canvas.endMark()
+    }
+  }
+
+  /// Draws a line or a box.
+  private func drawGraphics(_ op: DrawOp, on canvas: PDFCanvas) throws {
+    switch op {
     // Lines and boxes set what they use; the canvas writes a colour or width only when it changes.
     case .line(let segment):
       try canvas.setLineWidth(segment.width)
@@ -93,12 +140,8 @@ public struct PDFRenderer: Sendable {
       case (.some, .none): try canvas.fill()
       default: try canvas.stroke()
       }
-    case .link(let link):
-      try canvas.addLink(link.rect, url: link.url, description: link.text)
-    case .image(let image):
-      try canvas.drawImage(at: image.path, in: image.rect)
-    case .figure(let figure):
-      try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
+    default:
+      return
     }
   }
 
