@@ -37,9 +37,8 @@ enum Samples {
 
 @Suite struct HandoutSizeTests {
   /// The size floor from the README's Performance section, and the same input gives the same
-  /// bytes. Tagging (issue 15) put the structure tree in: about 800 structure elements as plain
-  /// indirect objects (libharu writes no object streams), so the floor moved from 60 KB and 8 KB
-  /// per page to 140 KB and 9.5 KB per page until the tree goes into compressed object streams.
+  /// bytes. Tagging (issue 15) may cost at most 15 % over the untagged 58,322 bytes (the structure
+  /// tree's ~800 elements go into object streams: `ObjectStreams`).
   @Test func sampleHandoutIsSmallAndDeterministic() throws {
     let engine = try HandoutEngine.bundled()
     let profile = try Samples.profile("jose-disc.yaml")
@@ -48,8 +47,8 @@ enum Samples {
     let first = try engine.renderHandout(profile, clinic: clinic, options: options)
     let second = try engine.renderHandout(profile, clinic: clinic, options: options)
     #expect(first.bytes == second.bytes)
-    #expect(first.bytes.count <= 140_000, "\(first.bytes.count) bytes")
+    #expect(first.bytes.count <= 58_322 * 115 / 100, "\(first.bytes.count) bytes")
     #expect(
-      first.bytes.count / first.pageCount <= 9_500, "\(first.bytes.count / first.pageCount) bytes per page")
+      first.bytes.count / first.pageCount <= 8_000, "\(first.bytes.count / first.pageCount) bytes per page")
   }
 }

@@ -76,3 +76,23 @@ import Testing
     #expect(links.map(\.text) == ["Call 555 0100"])
   }
 }
+
+/// The small objects in object streams, the file still sound (issue 15's cost of tagging).
+@Suite struct ObjectStreamTests {
+  @Test func packedFileIsSmallerAndSound() throws {
+    let result = try SampleDocument.noFallback.render(SampleDocument.make())
+    let text = String(decoding: result.bytes, as: UTF8.self)
+    #expect(text.contains("/Type /ObjStm") && text.contains("/Type /XRef"))
+    #expect(!text.contains("\ntrailer"), "no classic cross-reference table left")
+    #expect(text.contains("/Title (Home exercise program)"), "the information dictionary stays readable")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("objstm-\(UUID().uuidString).pdf")
+    try Data(result.bytes).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let check = try ExternalTool.output("qpdf", ["--check", url.path])
+    #expect(check.contains("No syntax or stream encoding errors"))
+  }
+
+  @Test func aFileNotWrittenByLibharuIsLeftAlone() {
+    #expect(ObjectStreams.pack(Array("%PDF-1.7\nnot a file libharu wrote\n".utf8)) == nil)
+  }
+}

@@ -62,7 +62,9 @@ public struct PDFRenderer: Sendable {
     if let rightToLeft = RightToLeftText.warning(for: Self.rightToLeftLetters(in: document)) {
       warnings.append(rightToLeft)
     }
-    return RenderResult(bytes: try pdf.data(), warnings: warnings, pageCount: pages.count)
+    // The structure tree's many small objects, and the other dictionaries, in object streams.
+    let bytes = try pdf.data()
+    return RenderResult(bytes: ObjectStreams.pack(bytes) ?? bytes, warnings: warnings, pageCount: pages.count)
   }
 
   /// Renders `document` and writes the PDF to `url`, returning the result.
