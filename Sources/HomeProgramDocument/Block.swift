@@ -279,12 +279,17 @@ public struct TitleBand: Sendable, Equatable {
   public var lines: [String]
   /// Absolute path of a PNG/JPEG logo, if any.
   public var logoPath: String?
+  /// The logo's alternative text ("Logo of <clinic>"); nil: the logo is decoration.
+  public var logoAlt: String?
 
-  public init(overline: String, title: String, lines: [String], logoPath: String? = nil) {
+  public init(
+    overline: String, title: String, lines: [String], logoPath: String? = nil, logoAlt: String? = nil
+  ) {
     self.overline = overline
     self.title = title
     self.lines = lines
     self.logoPath = logoPath
+    self.logoAlt = logoAlt
   }
 }
 

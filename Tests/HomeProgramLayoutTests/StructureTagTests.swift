@@ -88,4 +88,24 @@ import Testing
     #expect(artifacts.isEmpty)
     #expect(footerArtifacts >= laidOut.pages.count)
   }
+
+  /// The logo is a Figure with its alternative text when it has one, else decoration.
+  @Test(arguments: [Optional("Logo of Riverside Physio"), nil])
+  func theLogoIsAFigureWhenItHasAltText(alt: String?) throws {
+    let band = TitleBand(
+      overline: "Riverside Physio", title: "Your home exercise program", lines: [], logoPath: "/tmp/logo.png",
+      logoAlt: alt)
+    let ops = try layout([.titleBand(band)]).pages.flatMap(\.ops)
+    let image = try index(in: ops) { op in
+      if case .image = op { return true }
+      return false
+    }
+    let figure = ops.firstIndex(where: isFigureElement)
+    if let alt {
+      #expect(figure == image - 1)
+      #expect(ops[image - 1] == .beginStructure(.figure(alt: alt)))
+    } else {
+      #expect(figure == nil)
+    }
+  }
 }

@@ -74,7 +74,8 @@ struct PublicHandoutComposer {
     var blocks: [Block] = [
       .titleBand(
         TitleBand(
-          overline: clinicName ?? "", title: cover.title, lines: [cover.subtitle], logoPath: clinic.logoPath))
+          overline: clinicName ?? "", title: cover.title, lines: [cover.subtitle], logoPath: clinic.logoPath,
+          logoAlt: clinicName.map { text.general.document.logoAlt.filled(["clinic": $0]) }))
     ]
     blocks += cover.intro.enumerated().map { index, paragraph in
       .paragraph(Paragraph(text: paragraph, role: index == 0 ? .lead : .body))

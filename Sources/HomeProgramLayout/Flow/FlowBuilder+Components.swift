@@ -39,11 +39,15 @@ extension FlowBuilder {
     }
     stack.space(padding)
     if let path = band.logoPath, hasLogo {
-      stack.ops.append(
-        .image(
-          ImagePlacement(
-            rect: Rect(x: width - style.logoSize, y: padding, width: style.logoSize, height: style.logoSize),
-            path: path)))
+      let logo = DrawOp.image(
+        ImagePlacement(
+          rect: Rect(x: width - style.logoSize, y: padding, width: style.logoSize, height: style.logoSize),
+          path: path))
+      if let alt = band.logoAlt, alt.contains(where: { !$0.isWhitespace }) {
+        stack.ops += Self.tagged([logo], .figure(alt: alt))
+      } else {
+        stack.ops.append(logo)
+      }
       stack.y = max(stack.y, style.logoSize + 2 * padding)
     }
     // The band spans the whole page width; its text stays inside the content region.

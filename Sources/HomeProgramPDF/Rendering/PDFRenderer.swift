@@ -105,7 +105,12 @@ public struct PDFRenderer: Sendable {
       let annotation = try canvas.addLink(link.rect, url: link.url, description: link.text)
       if artifacts.isEmpty { tree.add(annotation: annotation) }
     case .image(let image):
-      canvas.beginMark(.artifact(nil))
+      // A logo with alternative text is its Figure element's content; any other image decoration.
+      if artifacts.isEmpty, case .figure? = tree.current {
+        canvas.beginMark(tree.mark { _ in false })
+      } else {
+        canvas.beginMark(.artifact(nil))
+      }
       try canvas.drawImage(at: image.path, in: image.rect)
       canvas.endMark()
     case .figure(let figure):
