@@ -142,6 +142,9 @@ struct StructureTreeBuilder {
       try objects.add("P", index == 0 ? root : dictionaries[element.parent] ?? root, to: dictionary)
       if case .figure(let alt)? = element.role {
         try document.setText("Alt", alt, in: dictionary)
+        // The same words as the element's title, which structure viewers show (poppler's
+        // `pdfinfo -struct-text` prints /T, not /Alt); next to /Alt it compresses to a few bytes.
+        try document.setText("T", alt, in: dictionary)
       }
       if case .headerCell(let scope)? = element.role {
         let attributes = try objects.dictionary(indirect: false)
