@@ -17,6 +17,7 @@ enum ObjectStreams {
   static func pack(_ pdf: [UInt8]) -> [UInt8]? {
     guard let file = ClassicFile(pdf), let first = file.offsets.compactMap({ $0 }).min() else { return nil }
     var output = Array(pdf[0..<first])
+    output.reserveCapacity(pdf.count)
     // Per object number: (type, field 2, field 3) of its cross-reference stream entry.
     var entries = [(UInt8, Int, Int)](repeating: (0, 0, 0), count: file.size)
     entries[0] = (0, 0, 0xFFFF)
@@ -25,7 +26,7 @@ enum ObjectStreams {
       if body.isStream || number == file.info {
         entries[number] = (1, output.count, 0)
         output += whole
-        if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        output.append(UInt8(ascii: "\n"))
       } else {
         packed.append((number, body.bytes))
       }
@@ -80,7 +81,7 @@ enum ObjectStreams {
   struct Body {
     var bytes: ArraySlice<UInt8>
     /// True for a stream (the body ends with `endstream`).
-    var isStream: Bool { bytes.count >= 9 && Array(bytes.suffix(9)) == Array("endstream".utf8) }
+    var isStream: Bool { bytes.count >= 9 && bytes.suffix(9).elementsEqual("endstream".utf8) }
   }
 
   /// A PDF file with one classic cross-reference table, as libharu writes it.
@@ -110,16 +111,21 @@ enum ObjectStreams {
         position += 1
       }
       guard position + 20 * count.value <= trailer else { return nil }
+      // Each entry: 10 digits of offset, a space, 5 digits of generation, a space, n or f, 2 bytes.
+      offsets.reserveCapacity(count.value)
       for index in 0..<count.value {
-        let entry = pdf[(position + 20 * index)..<(position + 20 * index + 20)]
-        let text = String(decoding: entry, as: UTF8.self)
-        let fields = text.split(separator: " ")
-        guard fields.count >= 3, let offset = Int(fields[0]) else { return nil }
-        if fields[2].hasPrefix("n") {
-          guard fields[1] == "00000" else { return nil }
+        let entry = position + 20 * index
+        var offset = 0
+        for digit in pdf[entry..<(entry + 10)] {
+          guard digit >= 0x30, digit <= 0x39 else { return nil }
+          offset = offset * 10 + Int(digit - 0x30)
+        }
+        switch pdf[entry + 17] {
+        case UInt8(ascii: "n"):
+          guard pdf[(entry + 11)..<(entry + 16)].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return nil }
           offsets.append(offset)
-        } else {
-          offsets.append(nil)
+        case UInt8(ascii: "f"): offsets.append(nil)
+        default: return nil
         }
       }
       let trailerText = String(decoding: pdf[trailer...], as: UTF8.self)
@@ -138,6 +144,8 @@ enum ObjectStreams {
       let used = offsets.enumerated().compactMap { number, offset in offset.map { (number, $0) } }
         .sorted { $0.1 < $1.1 }
       var result: [(Int, Body, ArraySlice<UInt8>)] = []
+      result.reserveCapacity(used.count)
+      let closing = Array("endobj".utf8)
       for (index, (number, offset)) in used.enumerated() {
         let end = index + 1 < used.count ? used[index + 1].1 : xref
         var whole = pdf[offset..<end]
@@ -145,14 +153,13 @@ enum ObjectStreams {
           whole = whole.dropLast()
         }
         let opening = Array("\(number) 0 obj".utf8)
-        let closing = Array("endobj".utf8)
         guard whole.starts(with: opening), whole.count >= opening.count + closing.count,
-          Array(whole.suffix(closing.count)) == closing
+          whole.suffix(closing.count).elementsEqual(closing)
         else { return [] }
         var body = whole.dropFirst(opening.count).dropLast(closing.count)
         while let first = body.first, Self.isSpace(first) { body = body.dropFirst() }
         while let last = body.last, Self.isSpace(last) { body = body.dropLast() }
-        result.append((number, Body(bytes: body), whole + Array("\n".utf8)))
+        result.append((number, Body(bytes: body), whole))
       }
       return result
     }

@@ -49,7 +49,7 @@ public struct PDFRenderer: Sendable {
       try canvas.finish()
       pages.append(canvas)
     }
-    try tree.write(to: pdf, pages: pages.map(\.page))
+    if options.tagged { try tree.write(to: pdf, pages: pages.map(\.page)) }
     for entry in document.outline {
       guard pages.indices.contains(entry.pageIndex) else {
         throw PDFError.invalidDocument(
@@ -64,7 +64,8 @@ public struct PDFRenderer: Sendable {
     }
     // The structure tree's many small objects, and the other dictionaries, in object streams.
     let bytes = try pdf.data()
-    return RenderResult(bytes: ObjectStreams.pack(bytes) ?? bytes, warnings: warnings, pageCount: pages.count)
+    let packed = options.tagged ? ObjectStreams.pack(bytes) : nil
+    return RenderResult(bytes: packed ?? bytes, warnings: warnings, pageCount: pages.count)
   }
 
   /// Renders `document` and writes the PDF to `url`, returning the result.
@@ -81,6 +82,7 @@ public struct PDFRenderer: Sendable {
   private func draw(
     _ op: DrawOp, on canvas: PDFCanvas, tree: inout StructureTreeBuilder, artifacts: inout [ArtifactKind]
   ) throws {
+    guard options.tagged else { return try drawUntagged(op, on: canvas) }
     switch op {
     case .beginStructure(let role):
       // Structure inside an artifact (a repeated table header) is not read again.
@@ -121,6 +123,19 @@ public struct PDFRenderer: Sendable {
       }
       try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
       canvas.endMark()
+    }
+  }
+
+  /// Draws `op` with no structure and no marked content, as before tagging (to measure its cost).
+  private func drawUntagged(_ op: DrawOp, on canvas: PDFCanvas) throws {
+    switch op {
+    case .beginStructure, .endStructure, .beginArtifact, .endArtifact: return
+    case .text(let run):
+      try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
+    case .line, .box: try drawGraphics(op, on: canvas)
+    case .link(let link): try canvas.addLink(link.rect, url: link.url, description: link.text)
+    case .image(let image): try canvas.drawImage(at: image.path, in: image.rect)
+    case .figure(let figure): try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
     }
   }
 
