@@ -10,7 +10,8 @@
 //
 // Fields of internal structures
 //   1. HPDF_Doc_Rec.mmgr, .xref (homeprogram_new_flate_stream, homeprogram_add_cid_font,
-//      homeprogram_new_form, homeprogram_set_*_text): new objects need the document's allocator
+//      homeprogram_new_form, homeprogram_set_*_text, homeprogram_new_dict, homeprogram_new_array,
+//      homeprogram_set_accessible): new objects need the document's allocator
 //      and cross-reference table; the public API only creates objects of its own making (a font
 //      it parsed, an image it read, a page it writes).
 //   2. HPDF_Doc_Rec.info (homeprogram_info): the information dictionary. HPDF_SetInfoAttr would
@@ -23,18 +24,18 @@
 //   4. HPDF_Obj_Header.obj_class (homeprogram_new_form): marks the form as an XObject, which
 //      HPDF_Page_GetXObjectName requires.
 //   5. HPDF_Doc_Rec.catalog, .pdf_version (homeprogram_set_accessible, homeprogram_catalog): the
-//      structure tree's root and the catalogue entries
-//      of a tagged PDF (/MarkInfo, /Lang, /Metadata, /ViewerPreferences /DisplayDocTitle), which
-//      libharu 2.3 has no setter for, and the 1.7 header PDF/UA-1 is based on (libharu writes the
-//      header from pdf_version and raises it only for encryption).
+//      catalogue entries of a tagged PDF (/MarkInfo, /Lang, /Metadata, /ViewerPreferences
+//      /DisplayDocTitle, /StructTreeRoot), which libharu 2.3 has no setter for, and the 1.7 header
+//      PDF/UA-1 is based on (libharu writes the header from pdf_version and raises it only for
+//      encryption).
 //   6. HPDF_PageAttr_Rec.contents, .stream (homeprogram_page_set_contents): the page's content
 //      stream, replaced by the operators PDFCanvas wrote; the public API only appends operators
 //      one HPDF_Page_* call at a time.
 //
 // Internal functions (declared in the internal headers, exported by libhpdf)
 //   HPDF_Dict_New, HPDF_DictStream_New, HPDF_Dict_Add, HPDF_Dict_AddName, HPDF_Dict_AddNumber,
-//   HPDF_Array_New, HPDF_Array_Add, HPDF_Boolean_New, HPDF_Array_AddNumber, HPDF_Array_AddReal, HPDF_String_New,
-//   HPDF_Binary_New, HPDF_Xref_Add, HPDF_Stream_Write, HPDF_Stream_WriteStr,
+//   HPDF_Array_New, HPDF_Array_Add, HPDF_Array_AddNumber, HPDF_Array_AddReal, HPDF_Boolean_New,
+//   HPDF_String_New, HPDF_Binary_New, HPDF_Xref_Add, HPDF_Stream_Write, HPDF_Stream_WriteStr,
 //   HPDF_MemStream_FreeData: building the objects above;
 //   HPDF_Page_Validate: checking a page handle before reaching into it;
 //   HPDF_Page_GetLocalFontName, HPDF_Page_GetXObjectName: a font's or XObject's resource name on
