@@ -68,5 +68,37 @@ done
   echo "check-accessibility: the structure-tree walk found problems" >&2
   exit 1
 }
+# The walk must be able to fail: copies of a handout with a figure's /Alt removed, and with the
+# tree's root removed, must each be refused with the matching message.
+"$python" - "$out/jose-disc.pdf" "$out/broken" <<'PYTHON'
+import sys
+import pikepdf
+
+source, broken = sys.argv[1], sys.argv[2]
+with pikepdf.open(source) as pdf:
+    stack = [pdf.Root.StructTreeRoot]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Dictionary) and node.get("/S") == "/Figure":
+            del node["/Alt"]
+            break
+        kids = node.get("/K") if isinstance(node, pikepdf.Dictionary) else None
+        stack += list(kids) if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []
+    pdf.save(broken + "-alt.pdf")
+with pikepdf.open(source) as pdf:
+    del pdf.Root["/StructTreeRoot"]
+    pdf.save(broken + "-tree.pdf")
+PYTHON
+for case in "alt:a /Figure has no /Alt" "tree:no /StructTreeRoot"; do
+  file="$out/broken-${case%%:*}.pdf"
+  if report=$("$python" scripts/check-tagged-pdf.py "$file"); then
+    echo "check-accessibility: the walk passed $file, which it must refuse" >&2
+    exit 1
+  fi
+  grep -qF "${case#*:}" <<<"$report" || {
+    echo "check-accessibility: the walk refused $file without saying '${case#*:}': $report" >&2
+    exit 1
+  }
+done
 echo "check-accessibility: ${#files[@]} PDFs clean under pdfua and the structure-tree walk" \
   "($((${#previews[@]} / 3)) read in their preview's order)"
