@@ -296,7 +296,9 @@ struct FlowBuilder: Sendable {
     let titleType = style.type.card
     var title = linesChunk(
       wrap(callout.title, width: inner, type: titleType, face: .bold, color: titleColor), type: titleType)
-    title = Self.tagged([title], callout == titleCallout ? .heading(level: 1) : .paragraph)[0]
+    // A box is a Div with a heading: the document's H1 for the title box, else a heading one level
+    // below the one before it (level 6 asks for the deepest; the renderer puts levels in order).
+    title = Self.tagged([title], .heading(level: callout == titleCallout ? 1 : 6))[0]
     var body = FlowItem.flatten(try items(for: callout.body, width: inner, prefix: label + " › block"))
     if !body.isEmpty {
       body[0].spaceBefore = style.calloutTitleGap
