@@ -28,13 +28,15 @@ demo: release
 
 ## test: the whole suite — build (a module importing a target it does not depend on is an error:
 ## the pipeline's stages import only the stages before them), tests, the formatter in strict lint
-## mode, the browser test of the web page, and the Debian package built and tested (extracted,
+## mode, the accessibility checks over the PDFs the debug build writes (README, "Accessibility"),
+## the browser test of the web page, and the Debian package built and tested (extracted,
 ## linted, installed: scripts/package-test.sh).
 test: deps
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	scripts/check-imports.py
 	$(SWIFT) test --skip-build
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Plugins Package.swift Resources/HomeProgramResources.swift
+	scripts/check-accessibility.sh
 	scripts/browser-test.sh
 	$(MAKE) package
 	scripts/package-test.sh

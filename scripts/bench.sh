@@ -3,7 +3,8 @@
 #
 #   1. one handout as a fresh process (hyperfine: warm-up, then repeated runs; min/median/max);
 #   2. batch throughput, in process, over 1,000 generated profiles at --jobs 1 and --jobs N;
-#   3. bytes per handout and per page;
+#   3. bytes per handout and per page; tagged against untagged (the cost of the tagged PDF,
+#      README "Accessibility": at most +15 % bytes per page and +10 % time per handout);
 #   4. peak resident memory for 10,000 profiles (/usr/bin/time -v).
 #
 # Profiles come from `homeprogram-bench` with a fixed seed, so every run measures the same documents.
@@ -46,6 +47,9 @@ sample_pages=$(pdfinfo "$work/sample.pdf" 2>/dev/null | awk '/^Pages:/ { print $
 echo "== 2. throughput, $count generated profiles, in process ($repeat runs after a warm-up)"
 "$bench" throughput --count "$count" --jobs 1 --repeat "$repeat" --clinic "$clinic" >"$work/jobs1.txt"
 "$bench" throughput --count "$count" --jobs "$jobs" --repeat "$repeat" --clinic "$clinic" >"$work/jobsN.txt"
+echo "== 3. the same at --jobs 1, untagged (what tagging costs)"
+"$bench" throughput --count "$count" --jobs 1 --repeat "$repeat" --clinic "$clinic" --tagged no \
+  >"$work/untagged.txt"
 field() { awk -v key="$1" '$1 == key { print $2, $3, $4 }' "$2"; }
 
 batch_line=""
@@ -97,6 +101,8 @@ read -r rn_min rn_med rn_max <<<"$(field handouts_per_second "$work/jobsN.txt")"
 read -r b_min b_med b_max <<<"$(field bytes_per_handout "$work/jobs1.txt")"
 read -r p_min p_med p_max <<<"$(field bytes_per_page "$work/jobs1.txt")"
 overall=$(awk '$1 == "bytes_per_page_overall" { print $2 }' "$work/jobs1.txt")
+read -r u_min u_med u_max <<<"$(field handouts_per_second "$work/untagged.txt")"
+untagged_overall=$(awk '$1 == "bytes_per_page_overall" { print $2 }' "$work/untagged.txt")
 
 echo
 echo "| measure | min | median | max |"
@@ -108,6 +114,10 @@ printf '%s' "$batch_line"
 echo "| bytes per handout ($count profiles) | $b_min | $b_med | $b_max |"
 echo "| bytes per page ($count profiles; overall $overall) | $p_min | $p_med | $p_max |"
 echo "| sample handout ($profile, $sample_pages pages), bytes | | $sample_bytes | |"
+echo "| untagged, throughput --jobs 1 (handouts/s) | $u_min | $u_med | $u_max |"
+awk -v t="$r1_med" -v u="$u_med" -v bt="$overall" -v bu="$untagged_overall" 'BEGIN {
+  printf "| tagging cost: time per handout, bytes per page (medians; limits +10 %%, +15 %%) | | %+.1f %%, %+.1f %% | |\n",
+    (u / t - 1) * 100, (bt / bu - 1) * 100 }'
 echo "| peak RSS, $memory_count profiles, --jobs $jobs (KB) | | $peak_kb | |"
 [ -n "${batch_kb:-}" ] && echo "| peak RSS, \`batch\` command, $count profiles, --jobs $jobs (KB) | | $batch_kb | |"
 echo

@@ -10,7 +10,8 @@
 //
 // Fields of internal structures
 //   1. HPDF_Doc_Rec.mmgr, .xref (homeprogram_new_flate_stream, homeprogram_add_cid_font,
-//      homeprogram_new_form, homeprogram_set_*_text): new objects need the document's allocator
+//      homeprogram_new_form, homeprogram_set_*_text, homeprogram_new_dict, homeprogram_new_array,
+//      homeprogram_set_accessible): new objects need the document's allocator
 //      and cross-reference table; the public API only creates objects of its own making (a font
 //      it parsed, an image it read, a page it writes).
 //   2. HPDF_Doc_Rec.info (homeprogram_info): the information dictionary. HPDF_SetInfoAttr would
@@ -22,14 +23,19 @@
 //      write_fn.
 //   4. HPDF_Obj_Header.obj_class (homeprogram_new_form): marks the form as an XObject, which
 //      HPDF_Page_GetXObjectName requires.
-//   5. HPDF_PageAttr_Rec.contents, .stream (homeprogram_page_set_contents): the page's content
+//   5. HPDF_Doc_Rec.catalog, .pdf_version (homeprogram_set_accessible, homeprogram_catalog): the
+//      catalogue entries of a tagged PDF (/MarkInfo, /Lang, /Metadata, /ViewerPreferences
+//      /DisplayDocTitle, /StructTreeRoot), which libharu 2.3 has no setter for, and the 1.7 header
+//      PDF/UA-1 is based on (libharu writes the header from pdf_version and raises it only for
+//      encryption).
+//   6. HPDF_PageAttr_Rec.contents, .stream (homeprogram_page_set_contents): the page's content
 //      stream, replaced by the operators PDFCanvas wrote; the public API only appends operators
 //      one HPDF_Page_* call at a time.
 //
 // Internal functions (declared in the internal headers, exported by libhpdf)
 //   HPDF_Dict_New, HPDF_DictStream_New, HPDF_Dict_Add, HPDF_Dict_AddName, HPDF_Dict_AddNumber,
-//   HPDF_Array_New, HPDF_Array_Add, HPDF_Array_AddNumber, HPDF_Array_AddReal, HPDF_String_New,
-//   HPDF_Binary_New, HPDF_Xref_Add, HPDF_Stream_Write, HPDF_Stream_WriteStr,
+//   HPDF_Array_New, HPDF_Array_Add, HPDF_Array_AddNumber, HPDF_Array_AddReal, HPDF_Boolean_New,
+//   HPDF_String_New, HPDF_Binary_New, HPDF_Xref_Add, HPDF_Stream_Write, HPDF_Stream_WriteStr,
 //   HPDF_MemStream_FreeData: building the objects above;
 //   HPDF_Page_Validate: checking a page handle before reaching into it;
 //   HPDF_Page_GetLocalFontName, HPDF_Page_GetXObjectName: a font's or XObject's resource name on
@@ -254,6 +260,88 @@ void *homeprogram_add_cid_font(void *doc, const homeprogram_cid_font *f) {
   ret += HPDF_Dict_Add(font, "DescendantFonts", descendants);
   ret += HPDF_Dict_Add(font, "ToUnicode", to_unicode);
   return ret == HPDF_OK ? font : NULL;
+}
+
+unsigned long homeprogram_set_name(void *doc, void *dict, const char *key, const char *name) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !dict) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Dict_AddName((HPDF_Dict)dict, key, name);
+}
+
+void *homeprogram_catalog(void *doc) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  return HPDF_HasDoc(pdf) ? pdf->catalog : NULL;
+}
+
+void *homeprogram_new_dict(void *doc, int indirect) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf)) return NULL;
+  HPDF_Dict dict = HPDF_Dict_New(pdf->mmgr);
+  if (!dict) return NULL;
+  if (indirect && HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return NULL;
+  return dict;
+}
+
+void *homeprogram_new_array(void *doc) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  return HPDF_HasDoc(pdf) ? HPDF_Array_New(pdf->mmgr) : NULL;
+}
+
+unsigned long homeprogram_dict_add(void *doc, void *dict, const char *key, void *object) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !dict || !object) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Dict_Add((HPDF_Dict)dict, key, object);
+}
+
+unsigned long homeprogram_dict_add_number(void *doc, void *dict, const char *key, int32_t value) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !dict) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Dict_AddNumber((HPDF_Dict)dict, key, value);
+}
+
+unsigned long homeprogram_array_add(void *doc, void *array, void *object) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !array || !object) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Array_Add((HPDF_Array)array, object);
+}
+
+unsigned long homeprogram_array_add_number(void *doc, void *array, int32_t value) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !array) return HPDF_INVALID_DOCUMENT;
+  return HPDF_Array_AddNumber((HPDF_Array)array, value);
+}
+
+unsigned long homeprogram_set_accessible(
+    void *doc, const char *language, const uint8_t *xmp, unsigned xmp_size) {
+  HPDF_Doc pdf = (HPDF_Doc)doc;
+  if (!HPDF_HasDoc(pdf) || !language || !xmp) return HPDF_INVALID_DOCUMENT;
+  HPDF_Dict catalog = (HPDF_Dict)pdf->catalog;
+  if (!catalog) return HPDF_INVALID_DOCUMENT;
+  pdf->pdf_version = HPDF_VER_17;
+
+  HPDF_Dict mark_info = HPDF_Dict_New(pdf->mmgr);
+  if (!mark_info) return HPDF_GetError(pdf);
+  HPDF_STATUS ret = HPDF_Dict_Add(mark_info, "Marked", HPDF_Boolean_New(pdf->mmgr, HPDF_TRUE));
+  ret += HPDF_Dict_Add(catalog, "MarkInfo", mark_info);
+
+  HPDF_Dict preferences = HPDF_Dict_New(pdf->mmgr);
+  if (!preferences) return HPDF_GetError(pdf);
+  ret += HPDF_Dict_Add(preferences, "DisplayDocTitle", HPDF_Boolean_New(pdf->mmgr, HPDF_TRUE));
+  ret += HPDF_Dict_Add(catalog, "ViewerPreferences", preferences);
+
+  HPDF_String lang = HPDF_String_New(pdf->mmgr, language, NULL);
+  if (!lang) return HPDF_GetError(pdf);
+  ret += HPDF_Dict_Add(catalog, "Lang", lang);
+
+  // XMP stays uncompressed so that tools reading metadata without a PDF parser find it.
+  HPDF_Dict metadata = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+  if (!metadata) return HPDF_GetError(pdf);
+  metadata->filter = HPDF_STREAM_FILTER_NONE;
+  ret += HPDF_Stream_Write(metadata->stream, xmp, xmp_size);
+  ret += HPDF_Dict_AddName(metadata, "Type", "Metadata");
+  ret += HPDF_Dict_AddName(metadata, "Subtype", "XML");
+  ret += HPDF_Dict_Add(catalog, "Metadata", metadata);
+  return ret == HPDF_OK ? HPDF_OK : HPDF_GetError(pdf);
 }
 
 // MARK: - Pages

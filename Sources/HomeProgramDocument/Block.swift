@@ -236,12 +236,24 @@ public struct Figure: Sendable, Equatable {
   public var height: Double
   /// The patient's side, so the drawing can mark it.
   public var side: Side?
+  /// The figure's alternative text for screen readers (the tagged PDF's `/Alt`). Nil until the
+  /// catalogue gives each entry its own (a later issue): layout then uses `altText(or:)`.
+  public var alt: String?
 
-  public init(key: String, caption: String, height: Double, side: Side? = nil) {
+  public init(key: String, caption: String, height: Double, side: Side? = nil, alt: String? = nil) {
     self.key = key
     self.caption = caption
     self.height = height
     self.side = side
+    self.alt = alt
+  }
+
+  /// The alternative text: `alt` when set, else the caption, else `fallback` (the exercise or
+  /// position name the figure illustrates).
+  public func altText(or fallback: String) -> String {
+    if let alt, alt.contains(where: { !$0.isWhitespace }) { return alt }
+    if caption.contains(where: { !$0.isWhitespace }) { return caption }
+    return fallback
   }
 }
 
@@ -270,12 +282,17 @@ public struct TitleBand: Sendable, Equatable {
   public var lines: [String]
   /// Absolute path of a PNG/JPEG logo, if any.
   public var logoPath: String?
+  /// The logo's alternative text ("Logo of <clinic>"); nil: the logo is decoration.
+  public var logoAlt: String?
 
-  public init(overline: String, title: String, lines: [String], logoPath: String? = nil) {
+  public init(
+    overline: String, title: String, lines: [String], logoPath: String? = nil, logoAlt: String? = nil
+  ) {
     self.overline = overline
     self.title = title
     self.lines = lines
     self.logoPath = logoPath
+    self.logoAlt = logoAlt
   }
 }
 

@@ -33,16 +33,21 @@ public struct Document: Sendable, Equatable {
 
 /// PDF document information.
 public struct DocumentInfo: Sendable, Equatable {
+  /// The generic title (never the patient's name), shown by viewers instead of the file name.
   public var title: String
   public var author: String
   public var subject: String
   public var creator: String
+  /// The natural language of the text, a BCP 47 tag (`en-US`, `en-GB`): the PDF's `/Lang`,
+  /// which a screen reader picks its voice from.
+  public var language: String
 
-  public init(title: String, author: String, subject: String, creator: String) {
+  public init(title: String, author: String, subject: String, creator: String, language: String = "en-US") {
     self.title = title
     self.author = author
     self.subject = subject
     self.creator = creator
+    self.language = language
   }
 }
 

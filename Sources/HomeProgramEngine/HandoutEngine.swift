@@ -25,8 +25,11 @@ public final class HandoutEngine: Sendable {
   public let figures: FigureLibrary
 
   /// An engine over `catalogue` and `text`, with fonts from `fontDirectory` (default: Debian's
-  /// DejaVu folder). Throws `PDFError` naming a missing font file.
-  public init(catalogue: Catalogue, text: HandoutText, fontDirectory: String? = nil) throws {
+  /// DejaVu folder). Throws `PDFError` naming a missing font file. `tagged` false writes untagged
+  /// PDFs, only to measure what tagging costs (`make bench`).
+  public init(catalogue: Catalogue, text: HandoutText, fontDirectory: String? = nil, tagged: Bool = true)
+    throws
+  {
     self.catalogue = catalogue
     self.text = text
     self.planner = Planner(catalogue: catalogue)
@@ -40,13 +43,14 @@ public final class HandoutEngine: Sendable {
     self.figures = figures
     self.renderer = PDFRenderer(
       options: HomeProgramPDF.RenderOptions(
-        fontDirectory: directory, figures: CatalogueFigureDrawer(library: figures)))
+        fontDirectory: directory, figures: CatalogueFigureDrawer(library: figures), tagged: tagged))
   }
 
   /// An engine over the bundled catalogue and wording.
-  public static func bundled(fontDirectory: String? = nil) throws -> HandoutEngine {
+  public static func bundled(fontDirectory: String? = nil, tagged: Bool = true) throws -> HandoutEngine {
     try HandoutEngine(
-      catalogue: CatalogueLoader.bundled(), text: HandoutText.bundled(), fontDirectory: fontDirectory)
+      catalogue: CatalogueLoader.bundled(), text: HandoutText.bundled(), fontDirectory: fontDirectory,
+      tagged: tagged)
   }
 
   /// Reads the clinic file at `path` and checks its logo the way the renderer will read it, so a

@@ -215,6 +215,7 @@ struct FigureTests {
       exercises:
         - id: XX01
           name: "Test"
+          alt: "Lying on the back"
           category: strengthening
           tags: [neutral_spine, supine]
           purpose: "p"

@@ -53,6 +53,25 @@ struct CatalogueTests {
     }
   }
 
+  /// Every entry says what its figure shows, for screen readers (the tagged PDF's /Alt).
+  @Test func everyEntryHasAltText() {
+    for entry in Fixtures.catalogue.entries {
+      #expect(entry.alt?.contains { !$0.isWhitespace } == true, "\(entry.id)")
+    }
+  }
+
+  @Test(arguments: ["", "missing"])
+  func emptyOrMissingAltTextIsNamed(edit: String) {
+    #expect {
+      try loadEdited(file: "aerobic.yaml") { text in
+        let line = "    alt: \"Walking at an easy, steady pace on flat ground\"\n"
+        return text.replacingOccurrences(of: line, with: edit.isEmpty ? "    alt: \"  \"\n" : "")
+      }
+    } throws: { error in
+      "\(error)".contains("AE01") && "\(error)".contains("alt")
+    }
+  }
+
   @Test func duplicateIdIsNamed() {
     #expect {
       try loadEdited(file: "stretching.yaml") { $0.replacingOccurrences(of: "id: MB05", with: "id: MB04") }

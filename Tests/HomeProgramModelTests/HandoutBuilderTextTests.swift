@@ -82,6 +82,21 @@ private func replace(_ old: String, with new: String, in file: String, at folder
   }
 }
 
+/// A position's figure says what it shows to a screen reader: its `alt` may not be empty.
+@Test func anEmptyPositionAltTextIsRefused() throws {
+  let folder = try copyOfBundledText()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try replace(
+    "alt: \"Lying on the back with pillows under the knees\"", with: "alt: \" \"", in: "positions.yaml",
+    at: folder)
+  #expect(
+    throws: HandoutTextError.invalidValue(
+      file: "positions.yaml", path: "positions[2].alt", reason: "must not be empty (en-US)")
+  ) {
+    try HandoutText.load(from: folder)
+  }
+}
+
 @Test func aMissingReasonIsNamed() throws {
   let folder = try copyOfBundledText()
   defer { try? FileManager.default.removeItem(at: folder) }

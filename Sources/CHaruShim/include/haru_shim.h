@@ -79,6 +79,41 @@ const char *homeprogram_page_font_name(void *page, void *font);
 /// page's resources on first use; NULL after libharu reported an error.
 const char *homeprogram_page_xobject_name(void *page, void *xobject);
 
+/// Sets `dict`'s `key` to the name `name` (no `/`; letters, digits and `-_.` only). `dict`
+/// belongs to `pdf`.
+unsigned long homeprogram_set_name(void *pdf, void *dict, const char *key, const char *name);
+
+/// The structure tree's objects (PDFRenderer's StructureTreeBuilder). The document catalogue; NULL
+/// when `pdf` is not a document.
+void *homeprogram_catalog(void *pdf);
+
+/// A new, empty dictionary of `pdf`: an indirect object when `indirect` is nonzero (it can then
+/// be added to any number of containers, as a reference), else a direct one (added to exactly one
+/// container). NULL after libharu reported an error.
+void *homeprogram_new_dict(void *pdf, int indirect);
+
+/// A new, empty direct array of `pdf`; NULL after libharu reported an error.
+void *homeprogram_new_array(void *pdf);
+
+/// Sets `dict`'s `key` to `object` (a dictionary or array of `pdf`; a reference when indirect).
+unsigned long homeprogram_dict_add(void *pdf, void *dict, const char *key, void *object);
+
+/// Sets `dict`'s `key` to the integer `value`.
+unsigned long homeprogram_dict_add_number(void *pdf, void *dict, const char *key, int32_t value);
+
+/// Appends `object` to `array` (a reference when `object` is indirect).
+unsigned long homeprogram_array_add(void *pdf, void *array, void *object);
+
+/// Appends the integer `value` to `array`.
+unsigned long homeprogram_array_add_number(void *pdf, void *array, int32_t value);
+
+/// Makes `pdf` a tagged PDF/UA-1 document at the catalogue level: the PDF 1.7 header,
+/// `/MarkInfo << /Marked true >>`, `/ViewerPreferences << /DisplayDocTitle true >>`, `/Lang` set
+/// to `language` (a BCP 47 tag, printable ASCII) and `/Metadata`, an uncompressed XMP stream of
+/// `xmp_size` bytes (UTF-8) as given. Call once, before saving.
+unsigned long homeprogram_set_accessible(
+    void *pdf, const char *language, const uint8_t *xmp, unsigned xmp_size);
+
 #ifdef __cplusplus
 }
 #endif

@@ -52,7 +52,8 @@ extension HandoutComposer {
         TitleBand(
           overline: nonEmpty(clinic.name) ?? "", title: cover.title.text(for: locale),
           lines: patientLines(includeReference: false),
-          logoPath: clinic.logoPath))
+          logoPath: clinic.logoPath,
+          logoAlt: nonEmpty(clinic.name).map { text.general.document.logoAlt.filled(["clinic": $0]) }))
     ]
     if let reference = nonEmpty(profile.patient.reference) {
       blocks.append(
@@ -144,7 +145,9 @@ extension HandoutComposer {
       group.append(
         .figureRow(
           FigureRow(
-            figure: Figure(key: FigureKey.position(entry.id), caption: "", height: Self.positionFigureHeight),
+            figure: Figure(
+              key: FigureKey.position(entry.id), caption: "", height: Self.positionFigureHeight,
+              alt: entry.alt.text(for: locale)),
             body: [
               .paragraph(Paragraph([InlineRun(entry.title, .bold)])),
               .paragraph(Paragraph(text: timed(entry.text.text(for: locale)))),
@@ -226,7 +229,8 @@ extension HandoutComposer {
       ifFlares: wording.ifFlares.filled(["next": easier]),
       cautions: exercise.cautions,
       figure: Figure(
-        key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side),
+        key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side,
+        alt: exercise.alt),
       labels: CardLabels(wording))
   }
 

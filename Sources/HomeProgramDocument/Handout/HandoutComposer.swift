@@ -36,7 +36,8 @@ struct HandoutComposer {
     // Privacy: nothing about the patient goes into the document information.
     let info = DocumentInfo(
       title: title, author: nonEmpty(clinic.name) ?? general.document.defaultAuthor, subject: subject,
-      creator: general.document.creator.filled(["version": options.programVersion]))
+      creator: general.document.creator.filled(["version": options.programVersion]),
+      language: locale.rawValue)
     var catalogue = general.footer.catalogue.filled(["version": options.catalogueVersion])
     if let hash = nonEmpty(options.contentHash) { catalogue += DoseFormatter.separator + hash }
     let footer = RunningFooter(

@@ -34,6 +34,8 @@ struct MassageGunSection {
   let whereToWork: Block
   /// The no-go areas, in words.
   let noGoLines: [String]
+  /// The body map's alternative text: the zones to treat and the no-go areas.
+  let bodyMapAlt: String
 
   /// The parts of a routine over `zones`, with `avoid` as its no-go areas; wording from `text`,
   /// times by `doses`. Checks each zone's wording, speed and attachment in turn, then the areas.
@@ -67,6 +69,9 @@ struct MassageGunSection {
     self.table = .table(Table(header: wording.tableHeader, rows: rows, columnWeights: [3, 3, 2, 3]))
     self.whereToWork = Block.bullets(whereLines, ordered: true)
     self.noGoLines = noGoLines
+    self.bodyMapAlt = wording.bodyMapAlt.filled([
+      "zones": rows.map { $0[0] }.joined(separator: ", "), "avoid": noGoLines.joined(separator: "; "),
+    ])
   }
 
   /// The body map with the routine's zones shaded, marking `side` when given.
@@ -74,7 +79,7 @@ struct MassageGunSection {
     .figure(
       Figure(
         key: FigureKey.bodyMapKey(zones: zones), caption: wording.bodyMapCaption, height: Self.bodyMapHeight,
-        side: side))
+        side: side, alt: bodyMapAlt))
   }
 
   /// The technique heading and its numbered steps.

@@ -27,7 +27,7 @@ extension PublicHandoutComposer {
           .figure(
             Figure(
               key: FigureKey.position(entry.id), caption: entry.title,
-              height: HandoutComposer.positionFigureHeight)
+              height: HandoutComposer.positionFigureHeight, alt: entry.alt.text(for: locale))
           ),
           .paragraph(Paragraph(text: sentence)),
         ]))

@@ -60,7 +60,9 @@ extension PublicHandoutComposer {
         "next": steps(easier, note: exercise.regressionNoteAt(gentlest)) ?? words.flareDefault
       ]),
       cautions: exercise.cautions,
-      figure: Figure(key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight),
+      figure: Figure(
+        key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight,
+        alt: exercise.alt),
       labels: CardLabels(words))
   }
 

@@ -47,7 +47,8 @@ struct PublicHandoutComposer {
     let info = DocumentInfo(
       title: wording.document.title, author: clinicName ?? general.document.defaultAuthor,
       subject: wording.document.subject,
-      creator: general.document.creator.filled(["version": options.programVersion]))
+      creator: general.document.creator.filled(["version": options.programVersion]),
+      language: locale.rawValue)
     var stamp = general.footer.catalogue.filled(["version": catalogue.version])
     if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
     let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])
@@ -73,7 +74,8 @@ struct PublicHandoutComposer {
     var blocks: [Block] = [
       .titleBand(
         TitleBand(
-          overline: clinicName ?? "", title: cover.title, lines: [cover.subtitle], logoPath: clinic.logoPath))
+          overline: clinicName ?? "", title: cover.title, lines: [cover.subtitle], logoPath: clinic.logoPath,
+          logoAlt: clinicName.map { text.general.document.logoAlt.filled(["clinic": $0]) }))
     ]
     blocks += cover.intro.enumerated().map { index, paragraph in
       .paragraph(Paragraph(text: paragraph, role: index == 0 ? .lead : .body))

@@ -40,12 +40,15 @@ public struct ContactSheet: Sendable {
     var pages: [LaidOutPage] = []
     for pageIndex in 0..<pageCount {
       let title = "\(catalogue.title) \(catalogue.version): figures, page \(pageIndex + 1) of \(pageCount)"
+      // Tagged PDF: the first page's title is the sheet's heading, the others' repeat it.
       var ops: [DrawOp] = [
+        pageIndex == 0 ? .beginStructure(.heading(level: 1)) : .beginArtifact(.pagination),
         .text(
           TextRun(
             origin: Point(x: content.x, y: content.y + Self.titleSize), text: title, face: .bold,
             size: Self.titleSize, color: .text,
-            width: measurer.width(of: title, face: .bold, size: Self.titleSize)))
+            width: measurer.width(of: title, face: .bold, size: Self.titleSize))),
+        pageIndex == 0 ? .endStructure : .endArtifact,
       ]
       let slice = entries.dropFirst(pageIndex * perPage).prefix(perPage)
       for (index, entry) in slice.enumerated() {
@@ -61,7 +64,11 @@ public struct ContactSheet: Sendable {
         let figure = Rect(
           x: cell.x + 4, y: cell.y + 4 + (cell.height - labelHeight - 4 - figureHeight) / 2,
           width: cell.width - 8, height: figureHeight)
-        ops.append(.figure(FigurePlacement(rect: figure, key: entry.id, side: nil, accent: accent)))
+        ops += [
+          .beginStructure(.division), .beginStructure(.figure(alt: entry.name)),
+          .figure(FigurePlacement(rect: figure, key: entry.id, side: nil, accent: accent)), .endStructure,
+          .beginStructure(.paragraph),
+        ]
         let baseline = cell.maxY - Self.nameSize * 0.9
         ops.append(
           .text(
@@ -76,6 +83,7 @@ public struct ContactSheet: Sendable {
             TextRun(
               origin: Point(x: nameX, y: baseline), text: name, face: .regular, size: Self.nameSize,
               color: .secondaryText, width: measurer.width(of: name, face: .regular, size: Self.nameSize))))
+        ops += [.endStructure, .endStructure]
       }
       pages.append(LaidOutPage(ops: ops))
     }

@@ -23,6 +23,8 @@ extension DrawOp {
     case .image(var image):
       image.rect = image.rect.offset(dx: dx, dy: dy)
       return .image(image)
+    case .beginStructure, .endStructure, .beginArtifact, .endArtifact:
+      return self
     }
   }
 }

@@ -8,6 +8,23 @@ public enum DrawOp: Sendable, Equatable {
   case link(LinkArea)
   case figure(FigurePlacement)
   case image(ImagePlacement)
+  /// Starts a structure element for the tagged PDF; the operations up to the matching
+  /// `endStructure` belong to it (see `StructureRole`).
+  case beginStructure(StructureRole)
+  /// Ends the innermost structure element.
+  case endStructure
+  /// Starts page content that is not document text (footers, repeated headers).
+  case beginArtifact(ArtifactKind)
+  /// Ends the innermost artifact.
+  case endArtifact
+
+  /// True for the structure and artifact brackets, which draw nothing.
+  public var isMarker: Bool {
+    switch self {
+    case .beginStructure, .endStructure, .beginArtifact, .endArtifact: true
+    default: false
+    }
+  }
 }
 
 /// A single line of text in one face, size and colour. `origin.y` is the baseline.
@@ -66,10 +83,14 @@ public struct Box: Sendable, Equatable {
 public struct LinkArea: Sendable, Equatable {
   public var rect: Rect
   public var url: String
+  /// What the link shows (the words under `rect`): the annotation's `/Contents`, its description
+  /// for assistive technology. Empty means the URL describes it.
+  public var text: String
 
-  public init(rect: Rect, url: String) {
+  public init(rect: Rect, url: String, text: String = "") {
     self.rect = rect
     self.url = url
+    self.text = text
   }
 }
 

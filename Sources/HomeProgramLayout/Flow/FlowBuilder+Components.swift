@@ -14,30 +14,40 @@ extension FlowBuilder {
     let ink: RGBColor = accent.greyLevel > 0.6 ? .text : .white
     var stack = StackBuilder(y: padding)
     if !band.overline.isEmpty {
+      stack.ops.append(.beginStructure(.paragraph))
       stack.add(
         wrap(band.overline, width: textWidth, type: style.type.small, color: ink),
         metrics: setter.metrics(style.type.small), size: style.type.small.size)
+      stack.ops.append(.endStructure)
       stack.space(style.bandLineGap)
     }
+    stack.ops.append(.beginStructure(.heading(level: 1)))
     stack.add(
       wrap(band.title, width: textWidth, type: style.type.title, face: .bold, color: ink),
       metrics: setter.metrics(style.type.title), size: style.type.title.size)
+    stack.ops.append(.endStructure)
     if !band.lines.isEmpty {
       stack.space(style.bandLineGap)
       for line in band.lines {
+        stack.ops.append(.beginStructure(.paragraph))
         stack.add(
           wrap(line, width: textWidth, type: style.type.body, color: ink),
           metrics: setter.metrics(style.type.body),
           size: style.type.body.size)
+        stack.ops.append(.endStructure)
       }
     }
     stack.space(padding)
     if let path = band.logoPath, hasLogo {
-      stack.ops.append(
-        .image(
-          ImagePlacement(
-            rect: Rect(x: width - style.logoSize, y: padding, width: style.logoSize, height: style.logoSize),
-            path: path)))
+      let logo = DrawOp.image(
+        ImagePlacement(
+          rect: Rect(x: width - style.logoSize, y: padding, width: style.logoSize, height: style.logoSize),
+          path: path))
+      if let alt = band.logoAlt, alt.contains(where: { !$0.isWhitespace }) {
+        stack.ops += Self.tagged([logo], .figure(alt: alt))
+      } else {
+        stack.ops.append(logo)
+      }
       stack.y = max(stack.y, style.logoSize + 2 * padding)
     }
     // The band spans the whole page width; its text stays inside the content region.
@@ -66,10 +76,13 @@ extension FlowBuilder {
     var chunks: [Chunk] = []
     for (index, row) in light.rows.enumerated() {
       var words = StackBuilder(y: padding)
+      words.ops.append(.beginStructure(.paragraph))
       words.add(wrap(row.signs, width: textWidth, type: body), metrics: metrics, size: body.size, x: textX)
+      words.ops += [.endStructure, .beginStructure(.paragraph)]
       words.add(
         wrap(row.action, width: textWidth, type: body, face: .bold), metrics: metrics, size: body.size,
         x: textX)
+      words.ops.append(.endStructure)
       words.space(padding)
       let labelLines = wrap(
         row.label, width: labelWidth - 2 * style.cellPaddingX, type: body, face: .bold, color: .white)
@@ -82,7 +95,8 @@ extension FlowBuilder {
       for line in labelLines {
         labelStack.add([line], metrics: metrics, size: body.size, x: (labelWidth - line.width) / 2)
       }
-      ops += labelStack.ops + words.ops
+      // Reading order: the label ("Green"), the signs, then what to do.
+      ops += Self.tagged(labelStack.ops, .paragraph) + words.ops
       // A thin frame keeps rows distinct in greyscale; inset so the stroke stays inside.
       let inset = style.ruleWidth / 2
       ops.append(
@@ -119,8 +133,11 @@ extension FlowBuilder {
     for (index, weekTitle) in log.weekTitles.enumerated() {
       let weekLabel = "\(label), week \(index + 1)"
       var flow = try tableFlow(table, width: width, label: weekLabel, look: look)
-      var title = linesChunk(
-        wrap(weekTitle, width: width, type: style.type.body, face: .bold), type: style.type.body)
+      var title = Self.tagged(
+        [
+          linesChunk(wrap(weekTitle, width: width, type: style.type.body, face: .bold), type: style.type.body)
+        ],
+        .paragraph)[0]
       title.spaceBefore = 0
       flow.chunks[0].spaceBefore = style.listItemSpacing
       flow.chunks[0].breakBefore = false

@@ -62,10 +62,11 @@ extension FlowBuilder {
       ops.append(rule(from: Point(x: 0, y: 0), to: Point(x: width, y: 0)))
     }
     var x = 0.0
+    ops.append(.beginStructure(.tableRow))
     for (column, lines) in wrapped.enumerated() {
       var stack = StackBuilder(y: style.cellPaddingY)
       stack.add(lines, metrics: metrics, size: type.size, x: x + style.cellPaddingX)
-      ops += stack.ops
+      ops += Self.tagged(stack.ops, header ? .headerCell(.column) : .dataCell)
       if !header, lines.isEmpty, look.tickColumns.contains(column) {
         let side = min(
           style.tickBoxSize, height - 2 * style.cellPaddingY, widths[column] - 2 * style.cellPaddingX)
@@ -80,6 +81,7 @@ extension FlowBuilder {
       }
       x += widths[column]
     }
+    ops.append(.endStructure)
     ops.append(rule(from: Point(x: 0, y: height), to: Point(x: width, y: height)))
     if look.grid {
       var edge = 0.0
@@ -104,7 +106,7 @@ extension FlowBuilder {
     var rows = table.rows.map { rowChunk($0, widths: widths, type: type, header: false, look: look) }
     if !rows.isEmpty { rows[0].breakBefore = false }
     return Flow(
-      label: label, chunks: [header] + rows, spaceBefore: style.blockSpacing, spaceAfter: style.blockSpacing,
-      continuationHeader: [header], width: width)
+      label: label, chunks: Self.tagged([header] + rows, .table), spaceBefore: style.blockSpacing,
+      spaceAfter: style.blockSpacing, continuationHeader: Self.artifacts([header]), width: width)
   }
 }

@@ -10,6 +10,12 @@ struct FlowBuilder: Sendable {
   let page: PageSpec
   /// The words layout adds: the title a box repeats when it runs onto the next page.
   let words: LayoutWords
+  /// Added to a document heading's level for its structure element (`headingRole`): 1 when the
+  /// cover's title is the `H1`.
+  var headingOffset = 1
+  /// The callout whose title is the document's `H1`, in a document with no cover band (a referral
+  /// sheet opens with its urgent box).
+  var titleCallout: Callout?
 
   /// The content height of an empty page: the most any unsplittable piece may take.
   var available: Double { page.contentRect.height }
@@ -28,21 +34,26 @@ struct FlowBuilder: Sendable {
     guard width > 0 else { throw LayoutError.blockTooNarrow(block: label, width: width) }
     switch block {
     case .heading(let heading):
-      return [.flow(headingFlow(heading, width: width, label: label))]
+      return [
+        .flow(Self.tagged(headingFlow(heading, width: width, label: label), headingRole(heading.level)))
+      ]
     case .paragraph(let paragraph):
-      return paragraphFlow(paragraph, width: width, label: label).map { [FlowItem.flow($0)] } ?? []
+      return paragraphFlow(paragraph, width: width, label: label).map {
+        [FlowItem.flow(Self.tagged($0, .paragraph))]
+      }
+        ?? []
     case .list(let list):
       return try listFlow(list, width: width, label: label).map { [FlowItem.flow($0)] } ?? []
     case .table(let table):
       return [.flow(try tableFlow(table, width: width, label: label))]
     case .callout(let callout):
-      return [.flow(try calloutFlow(callout, width: width, label: label))]
+      return [.flow(Self.tagged(try calloutFlow(callout, width: width, label: label), .aside))]
     case .exerciseCard(let card):
-      return [.flow(try cardFlow(card, width: width, label: label))]
+      return [.flow(Self.tagged(try cardFlow(card, width: width, label: label), .division))]
     case .figure(let figure):
       return [.flow(try figureFlow(figure, width: width, label: label))]
     case .figureRow(let row):
-      return [.flow(try figureRowFlow(row, width: width, label: label))]
+      return [.flow(Self.tagged(try figureRowFlow(row, width: width, label: label), .division))]
     case .keepTogether(let blocks):
       let inner = try items(for: blocks, width: width, prefix: label + " › block")
       let chunks = FlowItem.flatten(inner)
@@ -65,9 +76,9 @@ struct FlowBuilder: Sendable {
     case .spacer(let height):
       return [.space(height.isFinite ? max(height, 0) * style.spacerScale : 0)]
     case .titleBand(let band):
-      return [.flow(titleBandFlow(band, width: width, label: label))]
+      return [.flow(Self.tagged(titleBandFlow(band, width: width, label: label), .division))]
     case .trafficLight(let light):
-      return [.flow(try trafficLightFlow(light, width: width, label: label))]
+      return [.flow(Self.tagged(try trafficLightFlow(light, width: width, label: label), .division))]
     case .logGrid(let grid):
       return try logGridFlows(grid, width: width, label: label).map { FlowItem.flow($0) }
     }
@@ -173,12 +184,17 @@ struct FlowBuilder: Sendable {
             text: markers[index], style: InlineStyle(face: .regular, color: .text, link: nil), x: 0,
             width: setter.measurer.width(of: markers[index], face: .regular, size: type.size))
         ], width: 0)
-      lines[0].ops += marker.ops(
+      // Reading order: the item's label, then its body.
+      let label = marker.ops(
         x: 0, baseline: metrics.baseline, size: type.size, ascent: metrics.ascent, descent: metrics.descent)
+      lines[0].ops =
+        [.beginStructure(.listItem)] + Self.tagged(label, .label) + [.beginStructure(.listBody)]
+        + lines[0].ops
+      lines[lines.count - 1].ops += [.endStructure, .endStructure]
       if index > 0 { lines[0].spaceBefore = style.listItemSpacing }
       chunks += lines
     }
-    return chunks
+    return Self.tagged(chunks, .list)
   }
 
   func listFlow(_ list: ListBlock, width: Double, label: String) throws -> Flow? {
@@ -196,17 +212,22 @@ struct FlowBuilder: Sendable {
   func figureChunk(_ figure: Figure, width: Double) -> Chunk {
     let height = max(figure.height.isFinite ? figure.height : 0, 0) * style.figureScale
     var stack = StackBuilder()
-    stack.ops.append(
-      .figure(
-        FigurePlacement(
-          rect: Rect(x: 0, y: 0, width: width, height: height), key: figure.key, side: figure.side,
-          accent: accent)))
+    stack.ops += Self.tagged(
+      [
+        .figure(
+          FigurePlacement(
+            rect: Rect(x: 0, y: 0, width: width, height: height), key: figure.key, side: figure.side,
+            accent: accent))
+      ], .figure(alt: figure.altText(or: figure.key)))
     stack.space(height)
     if !figure.caption.isEmpty {
       stack.space(style.captionGap)
-      stack.add(
+      var caption = StackBuilder()
+      caption.add(
         wrap(figure.caption, width: width, type: style.type.small, color: .secondaryText),
         metrics: setter.metrics(style.type.small), size: style.type.small.size)
+      stack.ops += Self.tagged(caption.chunk().shifted(dx: 0, dy: stack.y).ops, .paragraph)
+      stack.y += caption.y
     }
     return stack.chunk()
   }
@@ -273,8 +294,11 @@ struct FlowBuilder: Sendable {
     let inner = width - 2 * decoration.padding
     guard inner > 0 else { throw LayoutError.blockTooNarrow(block: label, width: inner) }
     let titleType = style.type.card
-    let title = linesChunk(
+    var title = linesChunk(
       wrap(callout.title, width: inner, type: titleType, face: .bold, color: titleColor), type: titleType)
+    // A box is a Div with a heading: the document's H1 for the title box, else a heading one level
+    // below the one before it (level 6 asks for the deepest; the renderer puts levels in order).
+    title = Self.tagged([title], .heading(level: callout == titleCallout ? 1 : 6))[0]
     var body = FlowItem.flatten(try items(for: callout.body, width: inner, prefix: label + " › block"))
     if !body.isEmpty {
       body[0].spaceBefore = style.calloutTitleGap
@@ -287,10 +311,10 @@ struct FlowBuilder: Sendable {
       flow.keepTogether = true
     } else {
       let continued = words.continued(callout.title)
-      flow.continuationHeader = [
+      flow.continuationHeader = Self.artifacts([
         linesChunk(
           wrap(continued, width: inner, type: titleType, face: .bold, color: titleColor), type: titleType)
-      ]
+      ])
     }
     return flow
   }

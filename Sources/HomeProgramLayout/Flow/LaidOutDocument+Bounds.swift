@@ -14,7 +14,7 @@ extension LaidOutDocument {
     var problems: [String] = []
     for (pageIndex, laidOut) in pages.enumerated() {
       for (opIndex, op) in laidOut.ops.enumerated() {
-        let rect = op.bounds(measurer: measurer)
+        guard let rect = op.bounds(measurer: measurer) else { continue }
         guard rect.width >= -slack, rect.height >= -slack, rect.minX.isFinite, rect.minY.isFinite else {
           problems.append("page \(pageIndex + 1) op \(opIndex): bad geometry \(rect) in \(op)")
           continue
@@ -34,8 +34,9 @@ extension LaidOutDocument {
 }
 
 extension DrawOp {
-  /// The rectangle the op covers (text from its ascent to its descent).
-  func bounds(measurer: some TextMeasurer) -> Rect {
+  /// The rectangle the op covers (text from its ascent to its descent); nil for the structure
+  /// and artifact brackets, which draw nothing.
+  func bounds(measurer: some TextMeasurer) -> Rect? {
     switch self {
     case .text(let run):
       let ascent = measurer.ascent(face: run.face, size: run.size)
@@ -51,6 +52,7 @@ extension DrawOp {
     case .link(let link): return link.rect
     case .figure(let figure): return figure.rect
     case .image(let image): return image.rect
+    case .beginStructure, .endStructure, .beginArtifact, .endArtifact: return nil
     }
   }
 }

@@ -52,10 +52,12 @@ extension LayoutEngine {
     let descent = setter.measurer.descent(face: .regular, size: type.size)
     let baseline = region.minY + (region.height + ascent - descent) / 2
     return [
+      .beginArtifact(.pagination),
       .text(
         TextRun(
           origin: Point(x: region.minX + (region.width - width) / 2, y: baseline), text: text, face: .regular,
-          size: type.size, color: .secondaryText, width: width))
+          size: type.size, color: .secondaryText, width: width)),
+      .endArtifact,
     ]
   }
 }

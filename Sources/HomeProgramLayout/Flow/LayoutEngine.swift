@@ -31,8 +31,19 @@ public struct LayoutEngine: Sendable {
       throw LayoutError.blockTooTall(block: "the page", height: 0, available: content.height)
     }
     let setter = TextSetter(measurer: measurer, cache: cache)
-    let builder = FlowBuilder(
+    var builder = FlowBuilder(
       style: style, setter: setter, accent: document.accent, page: page, words: document.words)
+    // The tagged PDF's one H1: the cover band's title, else the first box's title (a referral
+    // sheet's urgent box); the document's highest headings come next, as H2.
+    let hasCover = document.blocks.contains { if case .titleBand = $0 { true } else { false } }
+    if !hasCover {
+      builder.titleCallout =
+        document.blocks.lazy.compactMap { block -> Callout? in
+          if case .callout(let callout) = block { return callout }
+          return nil
+        }.first
+    }
+    builder.headingOffset = 2 - (Self.headingLevels(in: document.blocks).min() ?? 1)
     let items = try builder.items(for: document.blocks, width: content.width, prefix: "block")
     var paginator = Paginator(page: page)
     try paginator.place(items)

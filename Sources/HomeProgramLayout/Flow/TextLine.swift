@@ -13,28 +13,48 @@ struct TextLine: Sendable, Equatable {
   var segments: [Segment]
   /// The line's width as measured for wrapping.
   var width: Double
+  /// True when the wrap broke the text at a space after this line: the space is drawn at the
+  /// line's end (invisible), so that text extracted from the PDF, and a screen reader reading the
+  /// tagged text, keep the words apart.
+  var breaksAtSpace = false
 
   /// The plain text of the line.
   var text: String { segments.map(\.text).joined() }
 
   /// Text runs and link areas for the line with its start at `x` and its baseline at `baseline`.
+  ///
+  /// Adjacent segments linking to the same URL share one link area; each link's runs and area are
+  /// bracketed as one `Link` structure element.
   func ops(x: Double, baseline: Double, size: Double, ascent: Double, descent: Double) -> [DrawOp] {
     var ops: [DrawOp] = []
-    var links: [LinkArea] = []
-    for segment in segments {
+    var link: LinkArea?
+    func closeLink() {
+      guard let open = link else { return }
+      ops += [.link(open), .endStructure]
+      link = nil
+    }
+    for (index, segment) in segments.enumerated() {
+      let drawn = breaksAtSpace && index == segments.count - 1 ? segment.text + " " : segment.text
+      let rect = Rect(x: x + segment.x, y: baseline - ascent, width: segment.width, height: ascent + descent)
+      if let url = segment.style.link, let open = link, open.url == url,
+        abs(open.rect.maxX - rect.minX) < 0.01
+      {
+        link?.rect.width += rect.width
+        link?.text += segment.text
+      } else {
+        closeLink()
+        if let url = segment.style.link {
+          ops.append(.beginStructure(.link))
+          link = LinkArea(rect: rect, url: url, text: segment.text)
+        }
+      }
       ops.append(
         .text(
           TextRun(
-            origin: Point(x: x + segment.x, y: baseline), text: segment.text, face: segment.style.face,
+            origin: Point(x: x + segment.x, y: baseline), text: drawn, face: segment.style.face,
             size: size, color: segment.style.color, width: segment.width)))
-      guard let url = segment.style.link else { continue }
-      let rect = Rect(x: x + segment.x, y: baseline - ascent, width: segment.width, height: ascent + descent)
-      if let last = links.last, last.url == url, abs(last.rect.maxX - rect.minX) < 0.01 {
-        links[links.count - 1].rect.width += rect.width
-      } else {
-        links.append(LinkArea(rect: rect, url: url))
-      }
     }
-    return ops + links.map { DrawOp.link($0) }
+    closeLink()
+    return ops
   }
 }

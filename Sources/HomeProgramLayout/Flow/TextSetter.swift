@@ -54,8 +54,10 @@ struct TextSetter: Sendable {
     var current: [WordList.Word] = []
     var currentWidth = 0.0
 
-    func flush() {
-      lines.append(words.line(from: current))
+    func flush(atSpace: Bool = false) {
+      var line = words.line(from: current)
+      line.breaksAtSpace = atSpace
+      lines.append(line)
       current.removeAll(keepingCapacity: true)
       currentWidth = 0
     }
@@ -72,7 +74,7 @@ struct TextSetter: Sendable {
           currentWidth += space + word.width
           continue
         }
-        flush()
+        flush(atSpace: true)
       }
       if word.width <= width + 1e-9 {
         current.append(word)

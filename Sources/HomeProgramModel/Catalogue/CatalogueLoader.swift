@@ -6,7 +6,8 @@ import Yams
 public enum CatalogueLoader {
   static let headerKeys = ["version", "title", "exercises"]
   static let entryKeys = [
-    "id", "name", "category", "tags", "purpose", "start", "steps", "cues", "mistakes", "dose", "progression",
+    "id", "name", "alt", "category", "tags", "purpose", "start", "steps", "cues", "mistakes", "dose",
+    "progression",
     "progression_note", "regression", "regression_note", "causes", "direction_bias", "equipment",
     "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure", "both_sides", "bias_notes",
     "condition_steps",
@@ -129,6 +130,7 @@ public enum CatalogueLoader {
       directionBias: try entry.require("direction_bias") { key throws(InputError) in
         try entry.oneOf(key, DirectionBias.self)
       })
+    exercise.alt = try text("alt")
     exercise.progression = try entry.stringList("progression") ?? []
     exercise.progressionNote = try entry.string("progression_note", maxLength: 500)
     exercise.regression = try entry.stringList("regression") ?? []

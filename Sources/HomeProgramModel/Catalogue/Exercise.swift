@@ -4,6 +4,10 @@ public struct Exercise: Sendable, Equatable, Hashable, Codable {
   public var id: String
   /// Short patient-facing name.
   public var name: String
+  /// The figure's alternative text for screen readers (the tagged PDF's `/Alt`): what it shows,
+  /// as a movement ("Lying face down, pushing up on the hands while the hips stay on the floor").
+  /// The catalogue loader requires it; nil only for entries made in code.
+  public var alt: String?
   /// Plan-contract category.
   public var category: ExerciseCategory
   /// Controlled-vocabulary tags: at least one direction and one position tag.

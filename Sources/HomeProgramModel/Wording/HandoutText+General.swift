@@ -25,6 +25,8 @@ extension HandoutText {
     public var defaultAuthor: String
     /// Template with `{version}`.
     public var creator: String
+    /// The clinic logo's alternative text: a template with `{clinic}`.
+    public var logoAlt: String
   }
 
   public struct FooterText: Sendable, Equatable, Codable {

@@ -13,6 +13,8 @@ extension HandoutText {
     public var order: String
     public var tableHeader: [String]
     public var bodyMapCaption: String
+    /// The body map's alternative text: a template with `{zones}` and `{avoid}`.
+    public var bodyMapAlt: String
     /// The few words drawn inside the body map.
     public var bodyMapLabels: BodyMapLabels
     public var zones: [Zone]

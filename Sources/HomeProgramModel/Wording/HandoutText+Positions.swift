@@ -9,6 +9,8 @@ extension HandoutText {
       public var text: LocalizedText
       /// Printed when the plan lists the position under "avoid".
       public var avoidText: String
+      /// The figure's alternative text for screen readers: what the position looks like.
+      public var alt: LocalizedText
     }
 
     public struct MassageTherapist: Sendable, Equatable, Codable {

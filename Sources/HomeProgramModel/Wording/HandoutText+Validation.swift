@@ -4,6 +4,15 @@ extension HandoutText {
   func validate() throws(HandoutTextError) {
     try Self.check(
       positions.positions.map(\.id), against: PositionID.self, file: "positions.yaml", list: "positions")
+    // A figure's alternative text (the tagged PDF's /Alt) is what a screen reader says instead.
+    for (index, entry) in positions.positions.enumerated() {
+      for locale in [Clinic.Locale.enUS, .enGB]
+      where entry.alt.text(for: locale).allSatisfy({ $0.isWhitespace || $0.isNewline }) {
+        throw .invalidValue(
+          file: "positions.yaml", path: "positions[\(index)].alt",
+          reason: "must not be empty (\(locale.rawValue))")
+      }
+    }
     try Self.check(massageGun.zones.map(\.id), against: GunZone.self, file: "massage-gun.yaml", list: "zones")
     try Self.check(
       massageGun.avoidAreas.map(\.id), against: GunAvoidArea.self, file: "massage-gun.yaml",

@@ -55,6 +55,19 @@ final class HaruDocument {
     try setText("Author", info.author, in: dictionary)
     try setText("Subject", info.subject, in: dictionary)
     try setText("Creator", info.creator, in: dictionary)
+    try setAccessible(info)
+  }
+
+  /// The catalogue entries of a tagged PDF/UA-1 document: the 1.7 header, `/MarkInfo`, `/Lang`
+  /// (`info.language`), `/ViewerPreferences << /DisplayDocTitle true >>` and the XMP packet.
+  private func setAccessible(_ info: DocumentInfo) throws {
+    let language = Self.pdfString(info.language).filter { $0.isASCII && !$0.isWhitespace }
+    let xmp = XMPMetadata(info: info).bytes
+    let status = xmp.withUnsafeBufferPointer {
+      homeprogram_set_accessible(
+        handle, language.isEmpty ? "en-US" : language, $0.baseAddress, UInt32($0.count))
+    }
+    try check("homeprogram_set_accessible", status)
   }
 
   deinit {
@@ -101,7 +114,7 @@ final class HaruDocument {
   /// Sets `dictionary`'s `key` to `text` (control characters dropped) as a PDF text string: a
   /// literal when it is printable ASCII, else UTF-16BE with a byte order mark, so "José" reads
   /// "José" in any viewer.
-  private func setText(_ key: String, _ text: String, in dictionary: HPDF_Dict) throws {
+  func setText(_ key: String, _ text: String, in dictionary: HPDF_Dict) throws {
     let value = Self.pdfString(text)
     if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
       try check("HPDF_Dict_Add(\(key))", homeprogram_set_ascii_text(handle, dictionary, key, value))

@@ -38,6 +38,9 @@ struct ContentStream {
   private(set) var mode = Mode.page
   /// The rounded start of the last text run while a text object is open (`BT` written).
   private var textStart: (x: Int, y: Int)?
+  /// True while a marked-content sequence opened inside the text object is open; `endText()`
+  /// closes it first, since marked content may not straddle a text object's end.
+  private(set) var textMarkOpen = false
   /// Where the path being built starts in `bytes`.
   private var pathStart = 0
   /// What the canvas asked for.
@@ -236,6 +239,7 @@ struct ContentStream {
 
   /// Ends the open text object, if any (before a path, `q`, `Q` or the end of the page).
   mutating func endText() {
+    endTextMark()
     if textStart != nil {
       op("ET")
       textStart = nil
@@ -287,6 +291,52 @@ struct ContentStream {
       bytes.append(UInt8(ascii: "r"))
     default:
       bytes.append(byte)
+    }
+  }
+
+  // MARK: - Marked content
+
+  /// Opens a marked-content sequence inside the text object, opening one if needed:
+  /// `/tag properties BDC`, or `/tag BMC` when `properties` is empty. Closes the one open before.
+  mutating func beginTextMark(_ tag: String, properties: String) {
+    endTextMark()
+    if textStart == nil {
+      op("BT")
+      textStart = (0, 0)
+    }
+    mark(tag, properties)
+    textMarkOpen = true
+  }
+
+  /// Closes the marked-content sequence open inside the text object, if any.
+  mutating func endTextMark() {
+    if textMarkOpen {
+      op("EMC")
+      textMarkOpen = false
+    }
+  }
+
+  /// Opens a marked-content sequence between objects (the text object ended first).
+  mutating func beginMark(_ tag: String, properties: String) {
+    endText()
+    mark(tag, properties)
+  }
+
+  /// Closes the marked-content sequence opened with `beginMark`.
+  mutating func endMark() {
+    endText()
+    op("EMC")
+  }
+
+  private mutating func mark(_ tag: String, _ properties: String) {
+    bytes.append(UInt8(ascii: "/"))
+    bytes.append(contentsOf: tag.utf8)
+    if properties.isEmpty {
+      op(" BMC")
+    } else {
+      bytes.append(UInt8(ascii: " "))
+      bytes.append(contentsOf: properties.utf8)
+      op(" BDC")
     }
   }
 

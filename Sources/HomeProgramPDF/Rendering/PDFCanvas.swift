@@ -36,6 +36,12 @@ public final class PDFCanvas {
   /// True while recording a figure for a form XObject (see `drawFigure`): text, images and links,
   /// which need the page's resources, stop the recording.
   private var recording = false
+  /// True once the page has an annotation (and so `/Tabs /S`).
+  private var hasAnnotations = false
+  /// The marked-content sequence last opened around text (see `markText`).
+  private var textMark: ContentMark?
+  /// True while lines and boxes are being drawn inside one `/Artifact` sequence.
+  private var decorationOpen = false
 
   /// Thrown while recording a figure that needs the page (text, images, links).
   private struct NeedsPage: Error {}
@@ -71,6 +77,7 @@ public final class PDFCanvas {
   /// Ends the page: its operators, compressed once, become the page's contents. Nothing may be
   /// drawn on the canvas afterwards.
   func finish() throws {
+    endDecoration()
     content.endText()
     try document.setContents(content.bytes, of: page)
     content.removeBytes()
@@ -365,8 +372,53 @@ public final class PDFCanvas {
     try restoreState()
   }
 
-  /// Adds a borderless clickable area opening `url`.
-  func addLink(_ rect: Rect, url: String) throws {
+  // MARK: - Marked content (used by the renderer)
+
+  /// True when the text drawn next continues the marked-content sequence `mark`.
+  func isOpen(_ mark: ContentMark) -> Bool {
+    content.textMarkOpen && textMark == mark
+  }
+
+  /// Puts the text drawn next inside the marked-content sequence `mark`, opening it unless it is
+  /// the one already open.
+  func markText(_ mark: ContentMark) {
+    endDecoration()
+    if isOpen(mark) { return }
+    content.beginTextMark(mark.tag, properties: mark.properties)
+    textMark = mark
+  }
+
+  /// Opens `mark` around the objects drawn next (a figure, an image), up to `endMark()`.
+  func beginMark(_ mark: ContentMark) {
+    endDecoration()
+    content.beginMark(mark.tag, properties: mark.properties)
+  }
+
+  /// Closes the sequence opened with `beginMark`.
+  func endMark() {
+    content.endMark()
+  }
+
+  /// Puts the lines and boxes drawn next inside one `/Artifact` sequence, up to the next text,
+  /// figure, image or the end of the page.
+  func beginDecoration() {
+    if decorationOpen { return }
+    content.beginMark("Artifact", properties: "")
+    decorationOpen = true
+  }
+
+  /// Closes the decoration's `/Artifact` sequence, if open.
+  func endDecoration() {
+    guard decorationOpen else { return }
+    content.endMark()
+    decorationOpen = false
+  }
+
+  /// Adds a borderless clickable area opening `url`, described by `description` (the link's
+  /// words; the URL when empty) in its `/Contents`. The page's annotations are then visited in
+  /// structure order (`/Tabs /S`).
+  @discardableResult
+  func addLink(_ rect: Rect, url: String, description: String = "") throws -> HPDF_Annotation {
     let area = HPDF_Rect(
       left: HPDF_REAL(rect.minX), bottom: HPDF_REAL(pdfY(rect.maxY)), right: HPDF_REAL(rect.maxX),
       top: HPDF_REAL(pdfY(rect.minY)))
@@ -374,5 +426,13 @@ public final class PDFCanvas {
       "HPDF_Page_CreateURILinkAnnot", HPDF_Page_CreateURILinkAnnot(page, area, HaruDocument.pdfString(url)))
     try document.check(
       "HPDF_LinkAnnot_SetBorderStyle", HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0))
+    let described = description.contains { !$0.isWhitespace }
+    try document.setText("Contents", described ? description : url, in: annotation)
+    if !hasAnnotations {
+      try document.check(
+        "homeprogram_set_name(Tabs)", homeprogram_set_name(document.handle, page, "Tabs", "S"))
+      hasAnnotations = true
+    }
+    return annotation
   }
 }

@@ -37,15 +37,19 @@ public struct PDFRenderer: Sendable {
       info: document.info, fonts: fonts,
       usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
     var pages: [PDFCanvas] = []
+    var tree = StructureTreeBuilder()
     for laidOut in document.pages {
       let canvas = PDFCanvas(
         document: pdf, page: try pdf.addPage(size: document.pageSize), pageSize: document.pageSize)
+      tree.startPage()
+      var artifacts: [ArtifactKind] = []
       for op in laidOut.ops {
-        try draw(op, on: canvas)
+        try draw(op, on: canvas, tree: &tree, artifacts: &artifacts)
       }
       try canvas.finish()
       pages.append(canvas)
     }
+    if options.tagged { try tree.write(to: pdf, pages: pages.map(\.page)) }
     for entry in document.outline {
       guard pages.indices.contains(entry.pageIndex) else {
         throw PDFError.invalidDocument(
@@ -58,7 +62,10 @@ public struct PDFRenderer: Sendable {
     if let rightToLeft = RightToLeftText.warning(for: Self.rightToLeftLetters(in: document)) {
       warnings.append(rightToLeft)
     }
-    return RenderResult(bytes: try pdf.data(), warnings: warnings, pageCount: pages.count)
+    // The structure tree's many small objects, and the other dictionaries, in object streams.
+    let bytes = try pdf.data()
+    let packed = options.tagged ? ObjectStreams.pack(bytes) : nil
+    return RenderResult(bytes: packed ?? bytes, warnings: warnings, pageCount: pages.count)
   }
 
   /// Renders `document` and writes the PDF to `url`, returning the result.
@@ -69,10 +76,72 @@ public struct PDFRenderer: Sendable {
     return result
   }
 
-  private func draw(_ op: DrawOp, on canvas: PDFCanvas) throws {
+  /// Draws `op` as tagged content: text inside marked content the innermost structure element
+  /// owns (or inside the open artifact), lines and boxes as artifacts, a figure inside its `Figure`
+  /// element's marked content (else as an artifact), links as `OBJR` children.
+  private func draw(
+    _ op: DrawOp, on canvas: PDFCanvas, tree: inout StructureTreeBuilder, artifacts: inout [ArtifactKind]
+  ) throws {
+    guard options.tagged else { return try drawUntagged(op, on: canvas) }
     switch op {
+    case .beginStructure(let role):
+      // Structure inside an artifact (a repeated table header) is not read again.
+      if artifacts.isEmpty { tree.begin(role) }
+    case .endStructure:
+      if artifacts.isEmpty { tree.end() }
+    case .beginArtifact(let kind):
+      artifacts.append(kind)
+    case .endArtifact:
+      _ = artifacts.popLast()
+    case .text(let run):
+      if let kind = artifacts.last {
+        canvas.markText(.artifact(kind))
+      } else {
+        canvas.markText(tree.mark(isOpen: canvas.isOpen))
+      }
+      try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
+    case .line, .box:
+      canvas.beginDecoration()
+      try drawGraphics(op, on: canvas)
+    case .link(let link):
+      let annotation = try canvas.addLink(link.rect, url: link.url, description: link.text)
+      if artifacts.isEmpty { tree.add(annotation: annotation) }
+    case .image(let image):
+      // A logo with alternative text is its Figure element's content; any other image decoration.
+      if artifacts.isEmpty, case .figure? = tree.current {
+        canvas.beginMark(tree.mark { _ in false })
+      } else {
+        canvas.beginMark(.artifact(nil))
+      }
+      try canvas.drawImage(at: image.path, in: image.rect)
+      canvas.endMark()
+    case .figure(let figure):
+      if artifacts.isEmpty, case .figure? = tree.current {
+        canvas.beginMark(tree.mark { _ in false })
+      } else {
+        canvas.beginMark(.artifact(nil))
+      }
+      try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
+      canvas.endMark()
+    }
+  }
+
+  /// Draws `op` with no structure and no marked content, as before tagging (to measure its cost).
+  private func drawUntagged(_ op: DrawOp, on canvas: PDFCanvas) throws {
+    switch op {
+    case .beginStructure, .endStructure, .beginArtifact, .endArtifact: return
     case .text(let run):
       try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
+    case .line, .box: try drawGraphics(op, on: canvas)
+    case .link(let link): try canvas.addLink(link.rect, url: link.url, description: link.text)
+    case .image(let image): try canvas.drawImage(at: image.path, in: image.rect)
+    case .figure(let figure): try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
+    }
+  }
+
+  /// Draws a line or a box.
+  private func drawGraphics(_ op: DrawOp, on canvas: PDFCanvas) throws {
+    switch op {
     // Lines and boxes set what they use; the canvas writes a colour or width only when it changes.
     case .line(let segment):
       try canvas.setLineWidth(segment.width)
@@ -93,12 +162,8 @@ public struct PDFRenderer: Sendable {
       case (.some, .none): try canvas.fill()
       default: try canvas.stroke()
       }
-    case .link(let link):
-      try canvas.addLink(link.rect, url: link.url)
-    case .image(let image):
-      try canvas.drawImage(at: image.path, in: image.rect)
-    case .figure(let figure):
-      try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
+    default:
+      return
     }
   }
 
