@@ -139,7 +139,9 @@ public enum FigureComposer {
     let headInk = ink(.head, far: false)
     shapes.append(.stroke([point(.shoulder), point(.neck)], width: limb * 0.9, ink: headInk))
     shapes.append(.dot(point(.head), radius: Skeleton.headRadius, ink: headInk))
-    shapes.append(.stroke([point(.head), skeleton.nose], width: 2.2, ink: headInk))
+    if skeleton.nose != point(.head) {
+      shapes.append(.stroke([point(.head), skeleton.nose], width: 2.2, ink: headInk))
+    }
     shapes.append(
       .stroke(
         [skeleton.hipNear, point(.kneeNear), point(.ankleNear), point(.footNear)],
