@@ -110,7 +110,7 @@ public enum FigureComposer {
     return Rect(x: minX, y: minY, width: max(a.maxX, b.maxX) - minX, height: max(a.maxY, b.maxY) - minY)
   }
 
-  /// The figure: far limbs, trunk, head, near limbs.
+  /// The figure: far limbs, trunk, head, near limbs, each with its hand or foot.
   static func figure(_ skeleton: Skeleton, working: [Limb], ghost: Bool) -> [FigureShape] {
     func ink(_ limb: Limb, far: Bool) -> FigureInk {
       if working.contains(limb) { return ghost ? .ghostAccent : .accent }
@@ -123,33 +123,51 @@ public enum FigureComposer {
     func point(_ name: BodyPoint) -> Point { skeleton.point(name) }
     let limb = Skeleton.limbWidth
     var shapes: [FigureShape] = []
-    shapes.append(
-      .stroke(
-        [skeleton.shoulderFar, point(.elbowFar), point(.handFar)], width: width(.armFar, limb),
-        ink: ink(.armFar, far: true)))
-    shapes.append(
-      .stroke(
-        [skeleton.hipFar, point(.kneeFar), point(.ankleFar), point(.footFar)], width: width(.legFar, limb),
-        ink: ink(.legFar, far: true)))
-    let trunkInk = ink(.trunk, far: false)
-    shapes.append(
-      .stroke(
-        [point(.hip), point(.back), point(.shoulder)], width: width(.trunk, skeleton.trunkDrawWidth),
-        ink: trunkInk))
+    func arm(_ limbName: Limb, shoulder: Point, elbow: BodyPoint, hand: BodyPoint, far: Bool) {
+      let armInk = ink(limbName, far: far)
+      let armWidth = width(limbName, limb * 0.92)
+      shapes.append(.stroke([shoulder, point(elbow), point(hand)], width: armWidth, ink: armInk))
+      shapes.append(FigureBody.hand(elbow: point(elbow), hand: point(hand), width: armWidth, ink: armInk))
+    }
+    func leg(
+      _ limbName: Limb, hip: Point, knee: BodyPoint, ankle: BodyPoint, toe: BodyPoint, heel: Point, far: Bool
+    ) {
+      let legInk = ink(limbName, far: far)
+      shapes.append(.stroke([hip, point(knee), point(ankle)], width: width(limbName, limb), ink: legInk))
+      shapes.append(
+        FigureBody.foot(knee: point(knee), ankle: point(ankle), toe: point(toe), heel: heel, ink: legInk))
+    }
+    // A far limb exactly behind the near one is hidden: leave it out (a smaller file).
+    func hidden(_ far: [Point], _ near: [Point]) -> Bool {
+      zip(far, near).allSatisfy { hypot($0.x - $1.x, $0.y - $1.y) < 0.3 }
+    }
+    if !hidden(
+      [skeleton.shoulderFar, point(.elbowFar), point(.handFar)],
+      [skeleton.shoulderNear, point(.elbowNear), point(.handNear)])
+    {
+      arm(.armFar, shoulder: skeleton.shoulderFar, elbow: .elbowFar, hand: .handFar, far: true)
+    }
+    if !hidden(
+      [skeleton.hipFar, point(.kneeFar), point(.ankleFar), point(.footFar)],
+      [skeleton.hipNear, point(.kneeNear), point(.ankleNear), point(.footNear)])
+    {
+      leg(
+        .legFar, hip: skeleton.hipFar, knee: .kneeFar, ankle: .ankleFar, toe: .footFar,
+        heel: skeleton.heelFar,
+        far: true)
+    }
+    let trunk = FigureBody.trunk(
+      skeleton, width: width(.trunk, skeleton.trunkDrawWidth), ink: ink(.trunk, far: false))
+    shapes.append(trunk.fill)
     let headInk = ink(.head, far: false)
     shapes.append(.stroke([point(.shoulder), point(.neck)], width: limb * 0.9, ink: headInk))
-    shapes.append(.dot(point(.head), radius: Skeleton.headRadius, ink: headInk))
-    if skeleton.nose != point(.head) {
-      shapes.append(.stroke([point(.head), skeleton.nose], width: 2.2, ink: headInk))
-    }
-    shapes.append(
-      .stroke(
-        [skeleton.hipNear, point(.kneeNear), point(.ankleNear), point(.footNear)],
-        width: width(.legNear, limb), ink: ink(.legNear, far: false)))
-    shapes.append(
-      .stroke(
-        [skeleton.shoulderNear, point(.elbowNear), point(.handNear)], width: width(.armNear, limb),
-        ink: ink(.armNear, far: false)))
+    let head = FigureBody.head(skeleton, ink: headInk)
+    shapes += head.fill + trunk.lines + head.eyes
+    leg(
+      .legNear, hip: skeleton.hipNear, knee: .kneeNear, ankle: .ankleNear, toe: .footNear,
+      heel: skeleton.heelNear,
+      far: false)
+    arm(.armNear, shoulder: skeleton.shoulderNear, elbow: .elbowNear, hand: .handNear, far: false)
     return shapes
   }
 
@@ -185,8 +203,8 @@ public enum FigureComposer {
     let control = Point(x: (from.x + to.x) / 2 + normal.x * bulge, y: (from.y + to.y) / 2 + normal.y * bulge)
     let headLength = min(5.5, length * 0.6)
     var points: [Point] = []
-    for index in 0...10 {
-      let t = Double(index) / 10
+    for index in 0...5 {
+      let t = Double(index) / 5
       let u = 1 - t
       points.append(
         Point(
