@@ -31,7 +31,7 @@ struct FigureBodyTests {
     let reach = face.map { ($0.x - centre.x) * direction.x + ($0.y - centre.y) * direction.y }.max() ?? 0
     #expect(reach > Skeleton.headRadius * 1.2)
     if forward > 0 { #expect(direction.x > 0.9) }  // standing: facing +x, the way the feet point
-    #expect(head.eyes.count == 1)
+    #expect(head.eyes.isEmpty)
   }
 
   @Test func sideLyingShowsAFaceWithTwoEyesAndNoProfile() {
@@ -71,10 +71,36 @@ struct FigureBodyTests {
       guard let spec = entry.figure else { continue }
       let scene = FigureComposer.scene(for: spec, frame: Size(width: 185, height: 100))
       let parts = scene.shapes.filter { shape in
-        if case .polygon(_, _, let ink) = shape { [.body, .bodyFar, .accent, .ghost, .ghostAccent].contains(ink) } else { false }
+        if case .polygon(_, _, let ink) = shape { [.body, .bodyFar, .accent].contains(ink) } else { false }
       }
       // Per pose: a face (or, side-lying, none), a trunk and two feet.
       #expect(parts.count >= 3 * spec.poses.count, "\(entry.id): \(parts.count) body parts")
+    }
+  }
+
+  @Test func twoPosesAreTwoNumberedPanelsWithoutGhosts() throws {
+    let catalogue = try CatalogueLoader.bundled()
+    for entry in catalogue.entries {
+      guard let spec = entry.figure, spec.end != nil else { continue }
+      let scene = FigureComposer.scene(for: spec, frame: Size(width: 185, height: 100))
+      let ghosts = scene.shapes.filter { shape in
+        switch shape {
+        case .stroke(_, _, let ink), .polygon(_, _, let ink), .dot(_, _, let ink):
+          [.ghost, .ghostAccent].contains(ink)
+        case .label: false
+        }
+      }
+      #expect(ghosts.isEmpty, "\(entry.id): a faded start pose")
+      let numbers = scene.shapes.filter { shape in
+        if case .stroke(_, let width, .body) = shape {
+          width == FigureComposer.numberSize * 0.16
+        } else {
+          false
+        }
+      }
+      #expect(numbers.count == 2, "\(entry.id): panels numbered 1 and 2")
+      let steps = scene.shapes.filter { if case .stroke(_, _, .stepArrow) = $0 { true } else { false } }
+      #expect(steps.isEmpty, "\(entry.id): one arrow, on the moving part")
     }
   }
 }

@@ -26,9 +26,10 @@ enum FigureBody {
   /// (the figure is drawn with round joins), so a few points make a smooth outline.
   static let edge = 1.2
 
-  /// The head: in profile, a round skull with a face (brow, nose, lips, chin) and an eye on the
-  /// side the face points; seen from the front (side-lying), a round face with two eyes.
-  /// The filled parts first, then the white eyes (drawn with the trunk's white lines, so the
+  /// The head: in profile, a round skull with a face (brow, nose, lips, chin) on the side the
+  /// face points (no eye: the nose and chin show the direction, and the bytes are better spent
+  /// on the two panels); seen from the front (side-lying), a round face with two white eyes.
+  /// The filled parts first, then any white eyes (drawn with the trunk's white lines, so the
   /// colour changes once).
   static func head(_ skeleton: Skeleton, ink: FigureInk) -> (fill: [FigureShape], eyes: [FigureShape]) {
     let centre = skeleton.point(.head)
@@ -51,8 +52,7 @@ enum FigureBody {
       (0.97, 0.26), (1.34, -0.12), (0.92, -0.48), (0.86, -0.98), (0.1, -0.9),
     ]
     return (
-      [skull, .polygon(profile.map { at(centre, face, $0.0 * r, up, $0.1 * r) }, outline: 0, ink: ink)],
-      [eye(face, 0.55, 0.12)]
+      [skull, .polygon(profile.map { at(centre, face, $0.0 * r, up, $0.1 * r) }, outline: 0, ink: ink)], []
     )
   }
 

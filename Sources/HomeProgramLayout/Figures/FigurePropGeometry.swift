@@ -21,7 +21,7 @@ enum FigurePropGeometry {
     let limbHalf = Skeleton.limbWidth / 2
     switch prop.kind {
     case .mat:
-      let box = FigureScene(shapes: FigureComposer.figure(skeleton, working: [], ghost: false)).bounds
+      let box = FigureScene(shapes: FigureComposer.figure(skeleton, working: [])).bounds
       return [rect(box.minX - 3, 0, box.maxX + 3, 2.2)]
     case .chair:
       // Seat under the point, the back behind it (or in front when flipped), legs to the floor.
