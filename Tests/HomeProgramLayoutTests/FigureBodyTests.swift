@@ -103,4 +103,13 @@ struct FigureBodyTests {
       #expect(steps.isEmpty, "\(entry.id): one arrow, on the moving part")
     }
   }
+
+  @Test func everyArrowHasAShaft() throws {
+    for entry in try CatalogueLoader.bundled().entries {
+      guard let spec = entry.figure, !spec.arrows.isEmpty else { continue }
+      let scene = FigureComposer.scene(for: spec, frame: Size(width: 185, height: 100))
+      let shafts = scene.shapes.filter { if case .stroke(_, _, .arrow) = $0 { true } else { false } }
+      #expect(shafts.count == spec.arrows.count, "\(entry.id): an arrow head without its shaft")
+    }
+  }
 }

@@ -22,10 +22,6 @@ enum FigureBody {
     return length < 0.000_1 ? Point(x: 0, y: 1) : Point(x: dx / length, y: dy / length)
   }
 
-  /// Width of the edge stroked round a filled part in its own colour, which rounds its corners
-  /// (the figure is drawn with round joins), so a few points make a smooth outline.
-  static let edge = 1.2
-
   /// The head: in profile, a round skull with a face (brow, nose, lips, chin) on the side the
   /// face points (no eye: the nose and chin show the direction, and the bytes are better spent
   /// on the two panels); seen from the front (side-lying), a round face with two white eyes.
@@ -71,7 +67,7 @@ enum FigureBody {
     let frontLower = Skeleton.direction(skeleton.lowerTrunkAngle - 90)
     let frontUpper = Skeleton.direction(skeleton.upperTrunkAngle - 90)
     // Points in (along, across) steps from a joint, the trunk's width in `w`.
-    let w = width - edge
+    let w = width
     func lower(_ from: Point, _ a: Double, _ b: Double) -> Point {
       at(from, alongLower, a, frontLower, b * w)
     }
@@ -102,7 +98,7 @@ enum FigureBody {
       details = [[lower(hip, 4.8, -0.48), lower(hip, 3, 0.42)]]
     }
     return (
-      .polygon(outline, outline: edge, ink: ink), details.map { .stroke($0, width: detailWidth, ink: .halo) }
+      .polygon(outline, outline: 0, ink: ink), details.map { .stroke($0, width: detailWidth, ink: .halo) }
     )
   }
 
@@ -111,7 +107,7 @@ enum FigureBody {
   static func hand(elbow: Point, hand: Point, width: Double, ink: FigureInk) -> FigureShape {
     let along = unit(elbow, hand)
     let across = Point(x: -along.y, y: along.x)
-    let thickness = width * 0.8
+    let thickness = width * 0.85
     return .stroke(
       [at(hand, along, 0.5, across, 0), at(hand, along, Skeleton.handLength - thickness / 2, across, 0)],
       width: thickness, ink: ink)

@@ -39,9 +39,7 @@ public enum FigureComposer {
   /// text, so the figure stays one shared form XObject.
   static let digits: [Int: [(Double, Double)]] = [
     1: [(0.12, 0.78), (0.4, 1), (0.4, 0)],
-    2: [
-      (0.04, 0.76), (0.16, 0.94), (0.34, 1), (0.52, 0.93), (0.6, 0.76), (0.54, 0.57), (0.04, 0), (0.62, 0),
-    ],
+    2: [(0.04, 0.74), (0.3, 1), (0.58, 0.82), (0.52, 0.56), (0.04, 0), (0.62, 0)],
   ]
 
   /// `scene` with the panel's `number` (1 or 2) in its top left corner.
@@ -218,9 +216,9 @@ public enum FigureComposer {
     let control = Point(x: (from.x + to.x) / 2 + normal.x * bulge, y: (from.y + to.y) / 2 + normal.y * bulge)
     let headLength = min(ink == .arrow ? 7 : 5.5, length * 0.6)
     var points: [Point] = []
-    // A straight arrow needs only its ends; a curved one six points along its curve.
-    for index in 0...5 where bulge != 0 || index == 0 || index == 5 {
-      let t = Double(index) / 5
+    // A straight arrow needs only its ends; a curved one five points along its curve.
+    for index in 0...4 where bulge != 0 || index == 0 || index == 4 {
+      let t = Double(index) / 4
       let u = 1 - t
       points.append(
         Point(
@@ -235,7 +233,7 @@ public enum FigureComposer {
     let uy = tangentY / tangentLength
     let base = Point(x: to.x - ux * headLength, y: to.y - uy * headLength)
     // Stop the shaft inside the head so its round cap does not poke through the tip.
-    let shaft = points.filter { hypot($0.x - to.x, $0.y - to.y) > headLength * 0.8 }
+    let shaft = bulge == 0 ? [from] : points.filter { hypot($0.x - to.x, $0.y - to.y) > headLength * 0.8 }
     let head = FigureShape.polygon(
       [
         to, Point(x: base.x - uy * headLength * 0.55, y: base.y + ux * headLength * 0.55),
@@ -244,7 +242,7 @@ public enum FigureComposer {
     let width = ink == .stepArrow ? 2.2 : 2.6
     // No white halo: arrows are set off the body (`motionArrowsKeepOffTheBody`).
     let shapes: [FigureShape] =
-      shaft.count >= 2 ? [.stroke(shaft + [base], width: width, ink: ink), head] : [head]
+      shaft.isEmpty ? [head] : [.stroke(shaft + [base], width: width, ink: ink), head]
     return shapes
   }
 }
