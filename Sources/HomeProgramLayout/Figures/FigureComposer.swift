@@ -42,13 +42,15 @@ public enum FigureComposer {
     2: [(0.04, 0.74), (0.3, 1), (0.58, 0.82), (0.52, 0.56), (0.04, 0), (0.62, 0)],
   ]
 
-  /// `scene` with the panel's `number` (1 or 2) in its top left corner.
+  /// `scene` with the panel's `number` (1 or 2) beside its top left corner.
   static func numbered(_ scene: FigureScene, _ number: Int) -> FigureScene {
     let box = scene.bounds
     var numbered = scene
     let glyph = digits[number] ?? []
+    // Left of the panel, level with its top, so it never sits on a head or an arrow.
+    let left = box.minX - numberSize * 0.9
     let points = glyph.map {
-      Point(x: box.minX + $0.0 * numberSize, y: box.maxY - numberSize + $0.1 * numberSize)
+      Point(x: left + $0.0 * numberSize, y: box.maxY - numberSize + $0.1 * numberSize)
     }
     numbered.shapes.append(.stroke(points, width: numberSize * 0.16, ink: .body))
     return numbered
