@@ -96,6 +96,15 @@ struct FigureFactsTests {
     }
   }
 
+  @Test func sideLyingIsSeenFromTheFrontAndTheRestFromTheSide() {
+    for base in PoseBase.allCases {
+      let facts = PoseFacts(view: base == .sideLying ? .front : .side)
+      #expect(facts.mismatches(in: Skeleton(pose: Pose(base: base))).isEmpty, "\(base)")
+      let wrong = PoseFacts(view: base == .sideLying ? .side : .front)
+      #expect(wrong.mismatches(in: Skeleton(pose: Pose(base: base))).count == 1, "\(base)")
+    }
+  }
+
   @Test func factsAreReadForBothLegsOrOne() throws {
     let facts = PoseFacts(knee: PoseFacts.Legs(near: .bent, far: .bent))
     let straight = Skeleton(pose: Pose(base: .supine))

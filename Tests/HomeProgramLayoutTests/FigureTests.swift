@@ -263,6 +263,8 @@ struct FigureTests {
     ),
     ("      start: {base: supine}\n      expect:\n        start: {elbows: bent}", "elbows"),
     ("      start: {base: supine}\n      expect:\n        end: {knees: bent}", "end pose"),
+    ("      start: {base: supine}\n      end: {base: side_lying}", "same view"),
+    ("      start: {base: supine}\n      expect:\n        start: {view: above}", "view"),
   ])
   func badFiguresAreRejectedWithFileEntryAndField(figure: String, expected: String) throws {
     do {

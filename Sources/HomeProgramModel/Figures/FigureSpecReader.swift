@@ -11,7 +11,7 @@ public enum FigureSpecReader {
   static let propKeys = ["kind", "at", "to", "flip", "angle"]
   static let arrowKeys = ["at", "dir"]
   static let factKeys =
-    ["trunk_lean", "lying", "face", "pelvis", "hands", "propped_on"]
+    ["view", "trunk_lean", "lying", "face", "pelvis", "hands", "propped_on"]
     + ["knee", "hip", "ankle", "heel"].flatMap { ["\($0)s", "\($0)_near", "\($0)_far"] }
 
   /// Reads the figure under `key` of `entry`; nil when the key is absent.
@@ -29,6 +29,13 @@ public enum FigureSpecReader {
     }
     let end = try figure.mapping("end", allowed: poseKeys).map { reader throws(InputError) in
       try pose(reader, id: id)
+    }
+    if let end, end.view != start.view {
+      throw .catalogue(
+        figure.location(of: "end"), entryID: id, field: figure.keyPath("end"),
+        problem:
+          "the start is seen from the \(start.view.rawValue) and the end from the \(end.view.rawValue): "
+          + "both panels must be in the same view")
     }
     var spec = FigureSpec(start: start, end: end)
     spec.layout = try figure.oneOf("layout", FigureSpec.Layout.self) ?? .sequence
@@ -92,6 +99,7 @@ public enum FigureSpecReader {
   /// The facts of one pose (`expect: start:` or `end:`): closed values, `knees` for both legs.
   static func facts(_ reader: MappingReader) throws(InputError) -> PoseFacts {
     var facts = PoseFacts(
+      view: try reader.oneOf("view", PoseView.self),
       trunkLean: try reader.oneOf("trunk_lean", PoseFacts.Lean.self),
       lying: try reader.oneOf("lying", PoseFacts.Lying.self),
       face: try reader.oneOf("face", PoseFacts.Face.self),

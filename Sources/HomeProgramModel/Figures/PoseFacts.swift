@@ -113,6 +113,8 @@ public struct PoseFacts: Sendable, Equatable, Hashable, Codable {
     }
   }
 
+  /// `view`: where the pose is seen from.
+  public var view: PoseView?
   /// `trunk_lean`.
   public var trunkLean: Lean?
   /// `lying`.
@@ -135,11 +137,13 @@ public struct PoseFacts: Sendable, Equatable, Hashable, Codable {
   public var heel: Legs<Heel>
 
   public init(
-    trunkLean: Lean? = nil, lying: Lying? = nil, face: Face? = nil, pelvis: Pelvis? = nil,
+    view: PoseView? = nil, trunkLean: Lean? = nil, lying: Lying? = nil, face: Face? = nil,
+    pelvis: Pelvis? = nil,
     hands: Hands? = nil,
     proppedOn: Prop? = nil, knee: Legs<Knee> = Legs(), hip: Legs<Hip> = Legs(), ankle: Legs<Ankle> = Legs(),
     heel: Legs<Heel> = Legs()
   ) {
+    self.view = view
     self.trunkLean = trunkLean
     self.lying = lying
     self.face = face
@@ -164,6 +168,7 @@ public struct PoseFacts: Sendable, Equatable, Hashable, Codable {
       guard let stated, stated != found else { return }
       problems.append("\(name): stated \(stated.rawValue), drawn \(found.rawValue) (\(detail))")
     }
+    check("view", view, skeleton.pose.view, detail: "base \(skeleton.pose.base.rawValue)")
     check("trunk_lean", trunkLean, measured.lean, detail: "lean \(Int(measured.leanDegrees))°")
     check("lying", lying, measured.lying, detail: "trunk \(Int(measured.leanDegrees))° from upright")
     check("face", face, measured.face, detail: "nose \(Int(measured.faceDegrees))° from up")
