@@ -1,9 +1,11 @@
-// Locates the bundled data (exercise catalogue, handout text) without `Bundle.module`,
+// Locates the resource bundle (the web page's style sheet and script; the catalogue, wording and
+// figures are compiled into the programs) without `Bundle.module`,
 // whose Linux accessor stops the process when the bundle has moved. Here a missing bundle
 // is an ordinary, reportable condition.
 import Foundation
 
-/// Where the bundled catalogue and handout text live on disk.
+/// Where the resource bundle lives on disk: the web page's files, and copies of the YAML the
+/// programs were built from (the programs themselves read the compiled form).
 public enum BundledResources {
   /// The name SwiftPM gives the copied resource bundle next to the built products.
   public static let bundleName = "homeprogram_HomeProgramResources.resources"
@@ -11,18 +13,18 @@ public enum BundledResources {
   /// Environment variable that points at a resources folder, for installed copies.
   public static let environmentKey = "HOMEPROGRAM_RESOURCES"
 
-  /// The first existing folder that holds a `catalogue` subfolder, or nil.
+  /// The first existing folder that holds `subfolder` (such as `web`), or nil.
   ///
   /// Looks, in order, at `$HOMEPROGRAM_RESOURCES`, the SwiftPM bundle beside the running
   /// executable, `../share/homeprogram` beside it (an installed layout), and the source
   /// checkout this file was compiled from.
-  public static func directory() -> URL? {
+  public static func directory(containing subfolder: String) -> URL? {
     let fileManager = FileManager.default
     var found: URL?
     visitCandidates { candidate in
       var isDirectory: ObjCBool = false
-      let catalogue = candidate.appendingPathComponent("catalogue").path
-      guard fileManager.fileExists(atPath: catalogue, isDirectory: &isDirectory), isDirectory.boolValue else {
+      let wanted = candidate.appendingPathComponent(subfolder).path
+      guard fileManager.fileExists(atPath: wanted, isDirectory: &isDirectory), isDirectory.boolValue else {
         return true
       }
       found = candidate
@@ -31,7 +33,7 @@ public enum BundledResources {
     return found
   }
 
-  /// Every place `directory()` looks, most specific first.
+  /// Every place `directory(containing:)` looks, most specific first.
   public static func candidateDirectories() -> [URL] {
     var result: [URL] = []
     visitCandidates { candidate in

@@ -26,7 +26,9 @@ pass() {
 fail() {
   failed=$((failed + 1))
   echo "FAIL - $1"
-  if [ -n "${2:-}" ]; then printf '%s\n' "$2" | head -40 | sed 's/^/       /'; fi
+  # sed reads all of the detail (no pipe to head that could end the writer with SIGPIPE under
+  # pipefail) and prints its first 40 lines, indented.
+  if [ -n "${2:-}" ]; then sed -n '1,40s/^/       /p' <<<"$2"; fi
 }
 skip() {
   skipped=$((skipped + 1))
@@ -82,7 +84,7 @@ if [ "${1:-}" = "--extracted" ]; then
   root="$tmp/root"
   work="$tmp/work"
   cd "$work"
-  # An empty folder over the checkout: the programs' last-resort lookup of their data (the
+  # An empty folder over the checkout: the server's last-resort lookup of its page files (the
   # folder they were compiled from, Resources/HomeProgramResources.swift) finds nothing there.
   mount -t tmpfs -o size=1m,mode=0755 homeprogram-hidden "$repo"
   if [ ! -e "$repo/Resources" ] && [ ! -e "$repo/Samples" ]; then
@@ -98,7 +100,7 @@ if [ "${1:-}" = "--extracted" ]; then
   check "extracted homeprogram is the one on the PATH" \
     test "$(run sh -c 'command -v homeprogram')" = "$root/usr/bin/homeprogram"
   check "homeprogram --version" run homeprogram --version
-  check "homeprogram catalogue validate (the packaged catalogue)" run homeprogram catalogue validate
+  check "homeprogram catalogue validate (the compiled-in catalogue)" run homeprogram catalogue validate
   check "homeprogram generate" run homeprogram generate jose-disc.yaml --clinic clinic.yaml -o jose.pdf
   check_pdf "generate" jose.pdf "José Ñúñez"
   check "homeprogram generate (a red flag)" run homeprogram generate linda-emergency.yaml --clinic clinic.yaml -o linda.pdf
@@ -160,8 +162,10 @@ if [ "${1:-}" = "--extracted" ]; then
       fi
     }
     get page.html "$base/" text/html
-    # The page's own CSS and JavaScript (embedded in the program), as the page links them.
-    assets=$(grep -o -E '(href|src)="/[^"#]*"' page.html | sed -E 's/^(href|src)="//; s/"$//' | sort -u)
+    # The page's own CSS and JavaScript (read from /usr/share/homeprogram/web), as the page links
+    # them. No match (say the page did not load) is a failed check below, not the end of the script.
+    assets=$({ grep -o -E '(href|src)="/[^"#]*"' page.html 2>/dev/null || true; } \
+      | sed -E 's/^(href|src)="//; s/"$//' | sort -u)
     if [ -n "$assets" ]; then
       pass "serve: the page links its assets ($(tr '\n' ' ' <<<"$assets"))"
     else
@@ -276,7 +280,7 @@ if [ -d "$bundle" ]; then
     fail "contents: every file of the resource bundle is in /usr/share/homeprogram" "missing: $missing"
   fi
 else
-  skip "contents: no resource bundle in $bin_dir (the data is inside the programs)"
+  fail "contents: the resource bundle $bundle exists" "homeprogram-serve reads its page's CSS and JavaScript from it"
 fi
 
 # --- Extract ---------------------------------------------------------------------------------
@@ -284,8 +288,11 @@ root="$tmp/root"
 mkdir -p "$root" "$tmp/work" "$tmp/reference"
 dpkg-deb -x "$deb" "$root"
 for tool in homeprogram homeprogram-serve; do
-  check "$tool is stripped (no .symtab)" sh -c "! readelf -S '$root/usr/bin/$tool' | grep -q '\.symtab'"
-  check "$tool has no RPATH or RUNPATH" sh -c "! readelf -d '$root/usr/bin/$tool' | grep -qE 'RPATH|RUNPATH'"
+  # readelf's own failure (no file, not ELF) fails the check: its output is captured first.
+  check "$tool is stripped (no .symtab)" \
+    bash -c 'out=$(readelf -S "$1") && ! grep -q "\.symtab" <<<"$out"' _ "$root/usr/bin/$tool"
+  check "$tool has no RPATH or RUNPATH" \
+    bash -c 'out=$(readelf -d "$1") && ! grep -qE "RPATH|RUNPATH" <<<"$out"' _ "$root/usr/bin/$tool"
 done
 for page in homeprogram homeprogram-serve; do
   check "man page $page.1 formats without warnings" \

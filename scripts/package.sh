@@ -68,17 +68,18 @@ for tool in homeprogram homeprogram-serve; do
 done
 
 # Bundled data: whatever SwiftPM copied into the resource bundle, copied as it is (no file list
-# here, so data added to or removed from Resources/ needs no change in this script). The programs
-# look for it in ../share/homeprogram beside their own folder (Resources/HomeProgramResources.swift).
-# Should the data one day be compiled into the programs and the bundle disappear, there is
-# nothing to copy and the package simply has no /usr/share/homeprogram.
+# here, so data added to or removed from Resources/ needs no change in this script). The catalogue,
+# wording and figures are compiled into the programs; homeprogram-serve reads its page's CSS and
+# JavaScript from web/ here, looked up in ../share/homeprogram beside its own folder
+# (Resources/HomeProgramResources.swift). Without the bundle the web page cannot start, so that is
+# an error, not a package without it.
 bundle="$bin_dir/homeprogram_HomeProgramResources.resources"
-if [ -d "$bundle" ] && [ -n "$(ls -A "$bundle")" ]; then
-  install -d "$root/usr/share/homeprogram"
-  cp -R "$bundle/." "$root/usr/share/homeprogram/"
-else
-  echo "package: no resource bundle at $bundle; packaging the programs without /usr/share/homeprogram" >&2
+if [ ! -d "$bundle/web" ]; then
+  echo "package: no resource bundle with web/ at $bundle (build with make release first)" >&2
+  exit 1
 fi
+install -d "$root/usr/share/homeprogram"
+cp -R "$bundle/." "$root/usr/share/homeprogram/"
 
 # Man pages, from the argument parser's own description of each program.
 install -d "$root/usr/share/man/man1"

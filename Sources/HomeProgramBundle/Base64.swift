@@ -28,34 +28,37 @@ enum Base64 {
   /// The bytes the base64 text `input` encodes.
   static func decode(_ input: UnsafeBufferPointer<UInt8>) throws(Failure) -> [UInt8] {
     guard input.count % 4 == 0 else { throw Failure(offset: input.count) }
-    let values = Self.values
-    var output = [UInt8](repeating: 0, count: input.count / 4 * 3)
-    var written = 0
-    var index = 0
-    while index < input.count {
-      let a = values[Int(input[index])]
-      let b = values[Int(input[index + 1])]
-      let c = values[Int(input[index + 2])]
-      let d = values[Int(input[index + 3])]
-      guard a < 64, b < 64 else { throw Failure(offset: index) }
-      let last = index + 4 == input.count
-      guard c < 64 || (last && c == 64 && d == 64), d < 64 || (last && d == 64) else {
-        throw Failure(offset: index)
+    var failure: Int?
+    // Filled through raw buffers: with checked indexing this loop took 2 % of a fresh `generate`.
+    let output = Self.values.withUnsafeBufferPointer { values in
+      [UInt8](unsafeUninitializedCapacity: input.count / 4 * 3) { buffer, written in
+        var index = 0
+        while index < input.count {
+          let a = values[Int(input[index])]
+          let b = values[Int(input[index + 1])]
+          let c = values[Int(input[index + 2])]
+          let d = values[Int(input[index + 3])]
+          let last = index + 4 == input.count
+          guard a < 64, b < 64, c < 64 || (last && c == 64 && d == 64), d < 64 || (last && d == 64) else {
+            failure = index
+            break
+          }
+          let quad = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c & 63) << 6 | UInt32(d & 63)
+          buffer[written] = UInt8(truncatingIfNeeded: quad >> 16)
+          written += 1
+          if c < 64 {
+            buffer[written] = UInt8(truncatingIfNeeded: quad >> 8)
+            written += 1
+          }
+          if d < 64 {
+            buffer[written] = UInt8(truncatingIfNeeded: quad)
+            written += 1
+          }
+          index += 4
+        }
       }
-      let quad = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c & 63) << 6 | UInt32(d & 63)
-      output[written] = UInt8(truncatingIfNeeded: quad >> 16)
-      written += 1
-      if c < 64 {
-        output[written] = UInt8(truncatingIfNeeded: quad >> 8)
-        written += 1
-      }
-      if d < 64 {
-        output[written] = UInt8(truncatingIfNeeded: quad)
-        written += 1
-      }
-      index += 4
     }
-    output.removeLast(output.count - written)
+    if let failure { throw Failure(offset: failure) }
     return output
   }
 }

@@ -105,6 +105,16 @@ enum GunRules {
       why.append(
         "time per side capped so the routine stays under \(configuration.gunRoutineCapSeconds / 60) minutes")
     }
+    // MG-PR-10: with a herniated disc a clinician prescribes the gun (never over the spine): the
+    // therapist prescribing this routine is that check, and the plan says so.
+    var listed = precautions.map(GunPrecaution.cleared)
+    if profile.cause == .disc {
+      listed.insert(.herniatedDisc, at: 0)
+      let note =
+        "herniated disc: a clinician prescribes the massage gun, never over the spine; the therapist prescribing this routine is that check"
+      why.append("\(RuleID.gunHerniatedDisc): \(note)")
+      log.decide(.gunHerniatedDisc, "massage gun: \(note)")
+    }
     log.decide(
       .gunRoutine,
       "massage gun: \(zones.map(\.rawValue).joined(separator: ", ")), \(seconds) s each side, \(configuration.gunSpeed) speed"
@@ -116,6 +126,6 @@ enum GunRules {
           zone: $0, secondsPerSide: seconds, speed: configuration.gunSpeed,
           attachment: configuration.gunAttachment)
       },
-      avoid: avoid, precautions: precautions, notIncludedReason: nil)
+      avoid: avoid, precautions: listed, notIncludedReason: nil)
   }
 }

@@ -82,10 +82,19 @@ public struct PlanItem: Sendable, Equatable, Codable {
   public var side: Side
   /// Rule ids and sentences: why this item, why this dose.
   public var why: [String]
+  /// The catalogue's harder versions this patient may do (the planner's rules applied), in order.
+  public var progressions: [NextStep]
+  /// The catalogue's easier versions this patient may do (the planner's rules applied), in order.
+  public var regressions: [NextStep]
+  /// What the therapist changed (`adjust`): each changed dose field, and `order` when the item
+  /// moved, with the planner's own value; nil when nothing was changed. Additive to the contract.
+  public var adjusted: [String: Int]?
+  /// The therapist's note for this exercise's card ("From your therapist"), if any.
+  public var therapistNote: String?
 
   public init(
     id: String, name: String, category: ExerciseCategory, tags: [ExerciseTag], dose: Dose,
-    doseNote: String?, side: Side, why: [String]
+    doseNote: String?, side: Side, why: [String], progressions: [NextStep] = [], regressions: [NextStep] = []
   ) {
     self.id = id
     self.name = name
@@ -95,6 +104,8 @@ public struct PlanItem: Sendable, Equatable, Codable {
     self.doseNote = doseNote
     self.side = side
     self.why = why
+    self.progressions = progressions
+    self.regressions = regressions
   }
 }
 
@@ -120,13 +131,14 @@ public struct MassageGunBlock: Sendable, Equatable, Codable {
   public var zones: [Zone]
   /// Areas never to treat: always includes `lower_back` and `spine` (ids listed in `GunAvoidArea`).
   public var avoid: [String]
-  /// Conditions the clinician cleared as precautions, printed on the handout (empty when none).
-  public var precautions: [Condition]
+  /// Precautions the routine was prescribed with, printed on the handout (empty when none): the
+  /// conditions the clinician cleared, and a herniated disc (MG-PR-10).
+  public var precautions: [GunPrecaution]
   /// Why the gun is left out, when it is.
   public var notIncludedReason: GunExclusionReason?
 
   public init(
-    included: Bool, why: [String], zones: [Zone], avoid: [String], precautions: [Condition],
+    included: Bool, why: [String], zones: [Zone], avoid: [String], precautions: [GunPrecaution],
     notIncludedReason: GunExclusionReason?
   ) {
     self.included = included

@@ -53,19 +53,24 @@ public struct Planner: Sendable {
       profile: profile, level: level, flags: flags, catalogue: catalogue, configuration: configuration,
       log: &log)
     selection.addGunItems(gun, log: &log)
+    selection.attachNextSteps()
 
     var positions = PositionRules.positions(
       for: profile, bias: bias, configuration: configuration, log: &log)
     PregnancyRules.adjust(&positions, profile: profile, log: &log)
 
+    var items = selection.items
+    AdjustmentRules.apply(
+      profile, to: &items, level: level, configuration: configuration, log: &log)
+
     let session = SessionEstimate.session(
-      of: selection.items, level: level, configuration: configuration, log: &log)
+      of: items, level: level, configuration: configuration, log: &log)
     let review = ReviewRules.review(
       level: level, source: source, profile: profile, flags: flags, configuration: configuration, log: &log)
 
     return Plan(
       outcome: .program, redFlags: flagEntries, irritability: level, irritabilitySource: source,
-      directionBias: bias, phase: phase, side: profile.side, items: selection.items, massageGun: gun,
+      directionBias: bias, phase: phase, side: profile.side, items: items, massageGun: gun,
       positions: positions, excluded: selection.excluded, minutesPerSession: session.minutes,
       sessionsPerDay: session.sessionsPerDay,
       reviewWithinDays: review.days, decisions: log.decisions, warnings: log.warnings,
@@ -73,7 +78,9 @@ public struct Planner: Sendable {
       catalogueVersion: catalogue.version)
   }
 
-  /// Checks what the profile refers to in the catalogue: every `exclude` and `include` id exists.
+  /// Checks what the profile refers to in the catalogue: every `exclude` and `include` id exists,
+  /// and every `adjust` names an exercise of this patient's plan with doses within their limits
+  /// (`AdjustmentRules`).
   public func validate(_ profile: PatientProfile, file: String) throws(InputError) {
     let ids = catalogue.ids
     for (key, list) in [("exclude", profile.exclude), ("include", profile.include)] {
@@ -84,6 +91,14 @@ public struct Planner: Sendable {
           suggestion: Suggestion.closest(to: id, in: ids))
       }
     }
+    guard !profile.adjust.isEmpty else { return }
+    var unadjusted = profile
+    unadjusted.adjust = [:]
+    let plan = plan(unadjusted)
+    try AdjustmentRules.check(
+      profile, items: plan.items, level: plan.irritability, catalogue: catalogue,
+      configuration: configuration,
+      file: file)
   }
 }
 

@@ -113,6 +113,10 @@ public struct PlannerConfiguration: Sendable, Equatable {
       rule: .nerveGlidesByLevel, reason: "low irritability: sliders progress to tensioners", ids: ["NG04"]),
   ]
 
+  /// R-LVL-NG (§3.4 M†): a card points from a slider to a tensioner only on condition of this many
+  /// days of sliders without a flare (a red response).
+  public var tensionerAfterSliderDays = 7
+
   /// Nerve glides that replace `glides` for a cause. Piriformis / deep gluteal: the core set is
   /// sliders (R-PIR-2: NG01/NG02), so no tensioner is given on its own; the slider card offers the
   /// tensioner as the next step (NG04: "use it once the sliders feel easy").
@@ -216,6 +220,20 @@ public struct PlannerConfiguration: Sendable, Equatable {
     TagRule(
       condition: .shoulderProblem, tag: .elbowWeightBearing, rule: .shoulderNoElbowWeight,
       reason: "shoulder problem: no weight through the elbow"),
+    TagRule(
+      condition: .pregnancy, tag: .supine, rule: .pregnancyNoSupine,
+      reason: "pregnancy: no exercise lying on the back"),
+  ]
+
+  /// R-PREG-1: what replaces an exercise lying on the back in pregnancy, in order of preference:
+  /// side-lying, seated, standing or on all fours. The first one every other rule allows (and not
+  /// already in the plan) is used; then the entry's regressions, as for any entry left out.
+  public var supineAlternatives: [String: [String]] = [
+    "NG01": ["NG02"], "NG03": ["NG02"], "NG04": ["NG05", "NG02"],
+    "DP05": ["DP07"], "DP06": ["DP07"], "DP09": ["MB04"],
+    "ST01": ["ST06", "ST10", "ST03"], "ST02": ["ST07", "ST13", "ST10"], "ST08": ["ST03", "ST11"],
+    "ST12": ["ST03", "ST04"],
+    "MB01": ["MB03"], "MB02": ["MB03"], "MB05": ["MB04", "MB03"],
   ]
 
   /// A condition that excludes a tag.
@@ -224,6 +242,13 @@ public struct PlannerConfiguration: Sendable, Equatable {
     public var tag: ExerciseTag
     public var rule: RuleID
     public var reason: String
+
+    /// True when this rule keeps `entry` out for a patient with `conditions`: the patient has the
+    /// condition and the entry the tag, unless the entry has its own steps for that condition
+    /// (`condition_steps`: resting positions in pregnancy are side-lying only, DP08).
+    public func excludes(_ entry: Exercise, conditions: [Condition]) -> Bool {
+      conditions.contains(condition) && entry.tags.contains(tag) && entry.conditionSteps[condition] == nil
+    }
   }
 
   /// Positions chosen by one rule: the rule, the case it is for ("stenosis", "extension path")
@@ -279,6 +304,9 @@ public struct PlannerConfiguration: Sendable, Equatable {
   }
 
   /// The default configuration (the reference's defaults).
+  /// The most a therapist's `adjust` may prescribe (§3.4 ranges), by category and level.
+  public var doseLimits = DoseLimits.standard
+
   public static let standard = PlannerConfiguration()
 
   public init() {}

@@ -2,7 +2,8 @@ import HomeProgramModel
 
 /// Pregnancy's edits to the positions: no lying face down (DP-PR-1), side-lying preferred and no
 /// resting on the back (DP08). Pregnancy's other rules live with their families: no exercise
-/// tagged `prone` (DP-PR-1, `PlannerConfiguration.tagRules`) and the massage gun only when cleared
+/// tagged `prone` (DP-PR-1) or `supine` (R-PREG-1, its substitutes in `supineAlternatives`;
+/// both in `PlannerConfiguration.tagRules`, applied in `Selection`) and the massage gun only when cleared
 /// (MG-PR-1, `Condition.gunRule` applied in `GunRules`).
 enum PregnancyRules {
   static func adjust(_ positions: inout Positions, profile: PatientProfile, log: inout DecisionLog) {
@@ -20,5 +21,8 @@ enum PregnancyRules {
     let side = PositionID.sideLyingPillowBetweenKnees.rawValue
     if !positions.recommended.contains(side) { positions.recommended.insert(side, at: 0) }
     log.decide(.pregnancyRestingPositions, "pregnancy: side-lying preferred; no resting on the back")
+    log.decide(
+      .pregnancyNoSupine,
+      "pregnancy: no exercise lying on the back; side-lying, seated, standing or all-fours versions instead")
   }
 }

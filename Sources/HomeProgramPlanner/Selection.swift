@@ -82,8 +82,16 @@ struct Selection {
     add(entry, why: [why])
   }
 
-  /// The nearest entry that passes every rule: regressions first (breadth-first), then nothing.
+  /// The nearest entry that passes every rule: in pregnancy, for an exercise lying on the back,
+  /// its side-lying, seated, standing or all-fours version first (R-PREG-1); then its regressions
+  /// (breadth-first); else nothing.
   private func substituteFor(_ entry: Exercise) -> Exercise? {
+    if profile.conditions.contains(.pregnancy) && entry.tags.contains(.supine) {
+      for id in configuration.supineAlternatives[entry.id] ?? [] {
+        guard let candidate = catalogue[id], !contains(id), !profile.exclude.contains(id) else { continue }
+        if firstProblem(candidate, allowSoftOverride: false) == nil { return candidate }
+      }
+    }
     var queue = entry.regression
     var seen: Set<String> = [entry.id]
     while !queue.isEmpty {
@@ -114,8 +122,7 @@ struct Selection {
     if level == .high && entry.tags.contains(.tensioner) {
       return "\(RuleID.noTensionersAtHighIrritability): no tensioners at high irritability"
     }
-    for rule in configuration.tagRules
-    where profile.conditions.contains(rule.condition) && entry.tags.contains(rule.tag) {
+    for rule in configuration.tagRules where rule.excludes(entry, conditions: profile.conditions) {
       return "\(rule.rule): \(rule.reason)"
     }
     if let condition = entry.contraindicatedConditions.first(where: profile.conditions.contains) {
@@ -210,6 +217,32 @@ struct Selection {
       }
     }
     sortItems()
+  }
+
+  // MARK: Next steps
+
+  /// Gives each exercise item the progressions and regressions of its catalogue entry that this
+  /// patient may do: within every rule `firstProblem` applies (irritability, tensioners, conditions,
+  /// tag limits, equipment, the cause's defaults), for the patient's cause, not excluded by the
+  /// therapist; a slider's tensioner carries the days of sliders to do first (R-LVL-NG).
+  mutating func attachNextSteps() {
+    for index in items.indices where items[index].category != .massageGun {
+      guard let entry = catalogue[items[index].id] else { continue }
+      items[index].progressions = nextSteps(entry.progression, from: entry)
+      items[index].regressions = nextSteps(entry.regression, from: entry)
+    }
+  }
+
+  private func nextSteps(_ ids: [String], from entry: Exercise) -> [NextStep] {
+    ids.compactMap { id -> NextStep? in
+      guard id != entry.id, let candidate = catalogue[id], candidate.category != .massageGun,
+        candidate.causes.contains(profile.cause), !profile.exclude.contains(id)
+      else { return nil }
+      // An exercise already in the plan passed these rules (or the therapist's include).
+      guard contains(id) || firstProblem(candidate, allowSoftOverride: false) == nil else { return nil }
+      let gated = candidate.tags.contains(.tensioner) && !entry.tags.contains(.tensioner)
+      return NextStep(id: id, afterSliderDays: gated ? configuration.tensionerAfterSliderDays : nil)
+    }
   }
 
   // MARK: Helpers

@@ -37,12 +37,13 @@ public struct FormChoices: Sendable {
             hint: text.safety.redFlagText(flag.rawValue))
         })
     }
+    // A condition's exercise rules, joined: "pregnancy: no lying face down; pregnancy: no exercise …".
     let exerciseRules = Dictionary(
-      configuration.tagRules.map { ($0.condition, $0) }, uniquingKeysWith: { first, _ in first })
+      configuration.tagRules.map { ($0.condition, $0.reason) }, uniquingKeysWith: { "\($0); \($1)" })
     func choice(_ condition: Condition) -> Choice {
       var label = Self.humanize(condition.rawValue)
       if let id = condition.gunReferenceID { label += " (\(id))" }
-      return Choice(id: condition.rawValue, label: label, hint: exerciseRules[condition]?.reason)
+      return Choice(id: condition.rawValue, label: label, hint: exerciseRules[condition])
     }
     let never = Condition.allCases.filter { $0.gunEffect == .never }
     let cleared = Condition.allCases.filter { $0.gunEffect == .onlyIfCleared }

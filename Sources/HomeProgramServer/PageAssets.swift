@@ -30,9 +30,9 @@ public struct PageAssets: Sendable, Equatable {
       script: try read(folder.appendingPathComponent(scriptFile)))
   }
 
-  /// Reads the files bundled with the program (`BundledResources.directory()`).
+  /// Reads the files bundled with the program (`BundledResources.directory(containing:)`).
   public static func bundled() throws(PageAssetsError) -> PageAssets {
-    guard let resources = BundledResources.directory() else {
+    guard let resources = BundledResources.directory(containing: Self.folder) else {
       throw .resourcesNotFound(searched: BundledResources.candidateDirectories().map(\.path))
     }
     return try load(from: resources)

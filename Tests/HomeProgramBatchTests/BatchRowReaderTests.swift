@@ -142,3 +142,30 @@ private func errorText(_ row: BatchRow) -> String? {
   #expect(!text.contains("Ann Lee"))
   #expect(text.contains("[redacted]"))
 }
+
+/// `adjust.ST01.sets`-style columns become the profile's `adjust` map; a bad adjust key in the
+/// header is named with what is allowed.
+@Test func csvAdjustColumnsBecomeTheProfilesAdjustMap() throws {
+  let folder = try BatchTestFiles.folder()
+  let text =
+    [
+      BatchTestFiles.csvHeader + ",adjust.ST01.reps,adjust.st01.note,adjust.NG01.order",
+      BatchTestFiles.csvRow("Ann Lee", "P-1") + ",12,\"Squeeze a pillow, gently.\",1",
+      BatchTestFiles.csvRow("Bob Smith", "P-2") + ",,,",
+    ].joined(separator: "\n") + "\n"
+  let rows = try readAll(try BatchTestFiles.write(text, "patients.csv", in: folder))
+  guard case .success(let ann) = rows[0].profile, case .success(let bob) = rows[1].profile else {
+    Issue.record("rows: \(rows.map { errorText($0) ?? "ok" })")
+    return
+  }
+  #expect(ann.adjust["ST01"] == DoseAdjustment(reps: 12, note: "Squeeze a pillow, gently."))
+  #expect(ann.adjust["NG01"]?.order == 1)
+  #expect(bob.adjust.isEmpty)
+
+  let bad = try BatchTestFiles.write(BatchTestFiles.csvHeader + ",adjust.ST01.rep\n", "bad.csv", in: folder)
+  #expect {
+    _ = try BatchInput.open(path: bad)
+  } throws: { error in
+    "\(error)".contains("adjust.ST01.rep") && "\(error)".contains("adjust.<id>.reps")
+  }
+}

@@ -94,6 +94,32 @@ struct PublicHandoutTests {
     #expect(text.contains("tell them the position you are comfortable in"))
   }
 
+  /// "When it feels easy" / "if it flares" name only exercises whose card is in the leaflet.
+  @Test func pointersNameOnlyCardsInTheLeaflet() throws {
+    let document = try Self.build()
+    let onCards = Set(cards(document).map(\.id))
+    #expect(onCards == Set(PublicHandoutBuilder.defaultStarterIDs))
+    let others = Fixtures.catalogue.entries.filter { !onCards.contains($0.id) && $0.category != .massageGun }
+    for card in cards(document) {
+      for line in [card.whenEasy, card.ifFlares].compactMap({ $0 }) {
+        // Longest names first, so "Lying nerve slider" is not read inside a longer name.
+        var rest = line
+        for name in onCards.compactMap({ Fixtures.catalogue[$0]?.name }).sorted(by: { $0.count > $1.count }) {
+          rest = rest.replacingOccurrences(of: name, with: "·")
+        }
+        for entry in others where rest.contains(entry.name) {
+          Issue.record("\(card.id) «\(line)» names \(entry.id), which has no card in the leaflet")
+        }
+      }
+    }
+  }
+
+  /// MG-PR-10 on the leaflet: nobody has assessed its reader, so a disc problem means asking first.
+  @Test func theLeafletKeepsAskFirstWithADiscProblem() throws {
+    let all = joinedText(try Self.build())
+    #expect(all.contains("If you know or think you have one, ask a therapist or doctor before you start."))
+  }
+
   @Test func massageGunRoutineHasTheBodyMapAndEveryZone() throws {
     let document = try Self.build()
     let blocks = flatten(document.blocks)

@@ -107,6 +107,55 @@ struct SampleHandoutContentTests {
     // The refused include is in the plan's decisions and warnings.
     #expect(plan.decisions.contains { $0.rule == "R-INCL" && $0.text.hasPrefix("DP01 not added: DP-PR-1") })
     #expect(plan.excluded.contains { $0.id == "DP01" })
+    // Nothing lying on the back (R-PREG-1): the bridge, curl-up and lying slider are replaced.
+    for card in cards(document) where card.id != "DP08" {
+      #expect(Fixtures.catalogue[card.id]?.tags.contains(.supine) == false, "\(card.id) lies on the back")
+    }
+    #expect(plan.decisions.contains { $0.rule == "R-PREG-1" })
+    // Medicines in pregnancy: ask the doctor or midwife; anti-inflammatories usually avoided.
+    #expect(all.contains("ask your doctor or midwife before you take any medicine"))
+    #expect(all.contains("Anti-inflammatory pills, such as ibuprofen, are usually avoided in pregnancy."))
+    #expect(!all.contains("it is not clear how much anti-inflammatory pills help"))
+  }
+
+  // MARK: What to expect
+
+  /// §7 E5 ("many people improve within 4 to 6 weeks") only where it is honest: never for
+  /// stenosis, never past 8 weeks; those get their own text (§4.2, R-PH-2).
+  @Test(arguments: Cause.allCases)
+  func whatToExpectSuitsTheCauseAndDuration(cause: Cause) throws {
+    for weeks in [1, 5, 8, 9, 14, 60] {
+      var profile = Fixtures.profile(cause: cause)
+      profile.symptoms.durationWeeks = weeks
+      let document = try HandoutBuilder().build(
+        plan: Fixtures.planner.plan(profile), profile: profile, clinic: HandoutFixture.clinic(),
+        exercises: Fixtures.catalogue.byID, text: try HandoutText.bundled(), options: HandoutFixture.options)
+      let all = joinedText(document)
+      let label = "\(cause.rawValue), \(weeks) weeks"
+      let quick = all.contains("Many people improve within 4 to 6 weeks")
+      let long = all.contains("Your symptoms have lasted more than 8 weeks.")
+      let stenosis = all.contains("Spinal stenosis usually changes slowly")
+      #expect(quick == (cause != .stenosis && weeks <= 8), "\(label)")
+      #expect(long == (cause != .stenosis && weeks > 8), "\(label)")
+      #expect(stenosis == (cause == .stenosis), "\(label)")
+    }
+  }
+
+  @Test func margaretsStenosisAtFourteenWeeksIsNotToldFourToSixWeeks() throws {
+    let all = joinedText(try Self.handout("margaret-stenosis.yaml").1)
+    #expect(!all.contains("within 4 to 6 weeks"))
+    #expect(all.contains("expect steady, gradual progress"))
+  }
+
+  // MARK: Disc and the massage gun
+
+  /// MG-PR-10: José's routine is prescribed by his therapist, and his handout says so.
+  @Test func discHandoutSaysTheTherapistCheckedTheGun() throws {
+    let (plan, document) = try Self.handout("jose-disc.yaml")
+    #expect(plan.massageGun.precautions == [.herniatedDisc])
+    #expect(
+      joinedText(document).contains(
+        "Your therapist has checked that the massage gun is OK for you with a disc problem."))
   }
 
   // MARK: Piriformis
@@ -117,7 +166,9 @@ struct SampleHandoutContentTests {
     #expect(glides == ["NG01"])
     #expect(!plan.items.contains { $0.tags.contains(.tensioner) })
     let slider = try #require(cards(document).first { $0.id == "NG01" })
-    #expect(slider.whenEasy?.contains("Lying nerve tensioner") == true)
+    // The tensioner has no card in this handout: the card names its condition (§3.4 M†), not it.
+    #expect(slider.whenEasy?.contains("Lying nerve tensioner") == false)
+    #expect(slider.whenEasy?.contains("After 7 days of this without a flare") == true)
   }
 
   // MARK: Massage gun time

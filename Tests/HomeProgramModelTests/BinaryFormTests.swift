@@ -68,11 +68,35 @@ struct BinaryFormTests {
   }
 
   @Test func aMissingKeyOrAWrongTypeIsAnError() throws {
-    let bytes = try BinaryFormEncoder().encode(["a": 1])
+    let bytes = try BinaryFormEncoder().encode(["a": 1.0])
     #expect(throws: (any Error).self) { try BinaryFormDecoder().decode(Written.self, from: bytes) }
     #expect(throws: (any Error).self) { try BinaryFormDecoder().decode([String: String].self, from: bytes) }
     #expect(throws: (any Error).self) {
       try BinaryFormDecoder().decode(Int8.self, from: BinaryFormEncoder().encode(300))
+    }
+  }
+
+  /// Dictionaries keyed by an enum are written by the standard library as a list of keys and
+  /// values, and read back by the decoder's own reader for the type.
+  @Test func enumKeyedDictionariesRoundTrip() throws {
+    let angles: [JointAngle: Double] = [.trunk: -12.5, .kneeNear: 90, .hipFar: 0]
+    let bytes = try BinaryFormEncoder().encode(angles)
+    #expect(try BinaryFormDecoder().decode([JointAngle: Double].self, from: bytes) == angles)
+    let steps: [Condition: [String]] = [.neuropathy: ["a", "b"], .dvtOrClotHistory: []]
+    #expect(
+      try BinaryFormDecoder().decode([Condition: [String]].self, from: BinaryFormEncoder().encode(steps))
+        == steps)
+  }
+
+  /// A dictionary type without a reader would be read by the standard library's slow generic
+  /// path at every start-up: the encoder (so the build) refuses it and names the type.
+  @Test func aDictionaryTypeWithoutAReaderIsRefused() {
+    #expect(
+      throws: BinaryFormError(
+        "Dictionary<Colour, Int> is not in BinaryDictionaryReaders.known: list it there, so start-up reads it directly"
+      )
+    ) {
+      try BinaryFormEncoder().encode([Colour.red: 1])
     }
   }
 

@@ -32,7 +32,8 @@ struct ConditionTests {
       cleared.clearedForMassageGun = true
       let clearedPlan = Fixtures.planner.plan(cleared)
       #expect(clearedPlan.massageGun.included)
-      #expect(clearedPlan.massageGun.precautions == [condition])
+      // The fixture's cause is a disc: MG-PR-10 comes first.
+      #expect(clearedPlan.massageGun.precautions == [.herniatedDisc, .cleared(condition)])
       #expect(clearedPlan.massageGun.zones.allSatisfy { $0.speed == "lowest" })
       #expect(
         clearedPlan.massageGun.zones.allSatisfy {
@@ -49,6 +50,7 @@ struct ConditionTests {
       (.hipReplacement, .hipFlexionDeep, .piriformis, .untested, .low),
       (.hipReplacement, .hipFlexionDeep, .stenosis, .untested, .high),
       (.shoulderProblem, .elbowWeightBearing, .disc, .untested, .low),
+      (.pregnancy, .supine, .disc, .untested, .moderate),
     ])
   func conditionsExcludeTaggedItemsAndSubstitute(
     condition: Condition, tag: ExerciseTag, cause: Cause, easing: EasingDirection, level: Irritability
@@ -60,6 +62,58 @@ struct ConditionTests {
     #expect(!plan.items.contains { $0.tags.contains(tag) })
     #expect(
       plan.excluded.contains { $0.why.contains(condition.rawValue.replacingOccurrences(of: "_", with: " ")) })
+  }
+
+  /// Pregnancy (R-PREG-1): nothing lying on the back in any plan but the side-lying resting
+  /// positions; each exercise on the back left out is replaced, when a version the rules allow
+  /// exists, by one side-lying, seated, standing or on all fours, and the decision says why.
+  @Test(arguments: Cause.allCases)
+  func pregnancyGivesNoExerciseLyingOnTheBack(cause: Cause) throws {
+    let upright: Set<ExerciseTag> = [.sideLying, .seated, .standing, .allFours]
+    for level in Irritability.allCases {
+      for direction in [EasingDirection.untested, .extension, .flexion] {
+        for side in [Side.left, .both] {
+          let profile = Fixtures.profile(
+            cause: cause, level: level, direction: direction, side: side, conditions: [.pregnancy])
+          let plan = Fixtures.planner.plan(profile)
+          let label = "\(cause) \(level) \(direction) \(side)"
+          for item in plan.items where item.tags.contains(.supine) {
+            #expect(item.id == "DP08", "\(label): \(item.id) lies on the back")
+          }
+          #expect(plan.decisions.contains { $0.ruleID == .pregnancyNoSupine }, "\(label)")
+          let onTheBack = plan.excluded.filter { $0.why.hasPrefix(RuleID.pregnancyNoSupine.rawValue) }
+          for exclusion in onTheBack {
+            #expect(exclusion.why == "R-PREG-1: pregnancy: no exercise lying on the back")
+            guard let id = exclusion.substitute else { continue }
+            let substitute = try #require(Fixtures.catalogue[id])
+            #expect(
+              !substitute.tags.contains(.supine) && !substitute.tags.contains(.prone), "\(label): \(id)")
+            #expect(!upright.isDisjoint(with: substitute.tags), "\(label): \(id)")
+            #expect(plan.items.contains { $0.id == id })
+          }
+          // Every exercise on the back that the same patient would get when not pregnant is accounted for.
+          let notPregnant = Fixtures.planner.plan(
+            Fixtures.profile(cause: cause, level: level, direction: direction, side: side))
+          for item in notPregnant.items where item.tags.contains(.supine) && item.id != "DP08" {
+            #expect(onTheBack.contains { $0.id == item.id }, "\(label): \(item.id) not in excluded")
+          }
+        }
+      }
+    }
+  }
+
+  /// The template's bridge, sliders and curl-up on the back become their upright versions.
+  @Test func pregnancySubstitutesUprightVersions() {
+    let plan = Fixtures.planner.plan(
+      Fixtures.profile(cause: .disc, level: .moderate, conditions: [.pregnancy]))
+    let ids = plan.items.map(\.id)
+    #expect(!ids.contains("NG01") && ids.contains("NG02"))
+    #expect(!ids.contains("ST01"))
+    #expect(plan.excluded.contains { $0.id == "NG01" && $0.substitute == "NG02" })
+    #expect(
+      plan.decisions.contains {
+        $0.ruleID == .leftOutForSafety && $0.text.hasPrefix("NG01 left out: R-PREG-1")
+      })
   }
 
   @Test func osteoporosisRulesOutLoadedEndRangeFlexion() {

@@ -7,6 +7,21 @@ import Testing
 
 /// §2.1 and §5.6: the massage-gun block.
 struct MassageGunTests {
+  /// MG-PR-10: with a herniated disc the gun is clinician-prescribed; the plan lists the precaution
+  /// and says the prescribing therapist is that check. Other causes do not get it.
+  @Test(arguments: Cause.allCases)
+  func discListsItsPrecaution(cause: Cause) throws {
+    let plan = Fixtures.planner.plan(Fixtures.profile(cause: cause, level: .low))
+    #expect(plan.massageGun.included)
+    let disc = cause == .disc
+    #expect(plan.massageGun.precautions.contains(.herniatedDisc) == disc)
+    #expect(
+      plan.massageGun.why.contains { $0.hasPrefix("MG-PR-10: ") && $0.contains("the therapist prescribing") }
+        == disc)
+    #expect(plan.decisions.contains { $0.rule == "MG-PR-10" } == disc)
+    #expect(try plan.jsonString().contains(#""herniated_disc""#) == disc)
+  }
+
   @Test func noDeviceNoGun() {
     let plan = Fixtures.planner.plan(Fixtures.profile(level: .low, equipment: [.chair]))
     #expect(!plan.massageGun.included)

@@ -42,7 +42,11 @@ struct PlannerPropertyTests {
         if let level = plan.irritability { #expect(entry.doses[level] != nil, "\(item.id) unsuitable") }
         if plan.irritability == .high { #expect(!item.tags.contains(.tensioner)) }
         for rule in tagRules where profile.conditions.contains(rule.condition) {
-          #expect(!item.tags.contains(rule.tag), "\(item.id) breaks \(rule.rule)")
+          #expect(!rule.excludes(entry, conditions: profile.conditions), "\(item.id) breaks \(rule.rule)")
+        }
+        // Pregnancy: nothing lying on the back but the side-lying resting positions (R-PREG-1).
+        if profile.conditions.contains(.pregnancy) && item.tags.contains(.supine) {
+          #expect(entry.conditionSteps[.pregnancy] != nil, "\(item.id) lies on the back in pregnancy")
         }
         #expect(entry.contraindicatedConditions.allSatisfy { !profile.conditions.contains($0) })
         #expect(entry.equipment.allSatisfy { profile.equipment.contains($0) })

@@ -5,7 +5,8 @@ import Yams
 
 /// Reads a CSV file one row at a time. The header names profile keys in dotted form
 /// (`patient.name`, `side`, `symptoms.pain_now`, …); list keys (`red_flags`, `conditions`,
-/// `equipment`, `exclude`, `include`) hold `;`-separated values; an empty cell is an absent key.
+/// `equipment`, `exclude`, `include`) hold `;`-separated values; the therapist's adjustments are
+/// columns such as `adjust.ST01.sets` or `adjust.ST01.note`; an empty cell is an absent key.
 /// Each row becomes a YAML node checked by the same `ProfileReader` as a profile file, named
 /// `patients.csv line 7`.
 public struct CSVRowReader: BatchRowReader {
@@ -18,11 +19,20 @@ public struct CSVRowReader: BatchRowReader {
       case "symptoms": columns += ProfileReader.symptomKeys.map { "symptoms.\($0)" }
       case "irritability_override":
         columns += ProfileReader.overrideKeys.map { "irritability_override.\($0)" }
+      case "adjust": break  // `adjust.<id>.<key>`, any catalogue id: see `isAdjustColumn`.
       default: columns.append(key)
       }
     }
     return columns
   }()
+
+  /// True for `adjust.<id>.<key>`, where the id looks like a catalogue id (whether it is one, and
+  /// in the patient's plan, is checked with the row) and the key is one `adjust` accepts.
+  static func isAdjustColumn(_ column: String) -> Bool {
+    let parts = column.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts[0] == "adjust" && !parts[1].isEmpty && parts[1].count <= 16
+      && parts[1].allSatisfy { $0.isLetter || $0.isNumber } && DoseAdjustment.keys.contains(String(parts[2]))
+  }
 
   /// The columns whose cells are `;`-separated lists.
   public static let listColumns: Set<String> = ["red_flags", "conditions", "equipment", "exclude", "include"]
@@ -54,10 +64,16 @@ public struct CSVRowReader: BatchRowReader {
       var column = raw.trimmingCharacters(in: .whitespaces)
       if position == 0, column.hasPrefix("\u{FEFF}") { column.removeFirst() }
       let location = SourceLocation(file: "\(fileName) line 1", line: nil, column: nil)
-      guard Self.columns.contains(column) else {
+      guard Self.columns.contains(column) || Self.isAdjustColumn(column) else {
+        let allowed = Self.columns + DoseAdjustment.keys.map { "adjust.<id>.\($0)" }
         throw .unknownKey(
           location, keyPath: column.isEmpty ? "(empty column \(position + 1))" : column,
-          allowed: Self.columns, suggestion: Suggestion.closest(to: column, in: Self.columns))
+          allowed: allowed, suggestion: Suggestion.closest(to: column, in: allowed))
+      }
+      if Self.isAdjustColumn(column) {
+        // One spelling per id, as the reader upper-cases `adjust` ids.
+        let parts = column.split(separator: ".")
+        column = "adjust.\(parts[1].uppercased()).\(parts[2])"
       }
       if header.contains(column) {
         throw .duplicateKey(location, keyPath: "", keys: [column])
@@ -122,13 +138,11 @@ public struct CSVRowReader: BatchRowReader {
       identifiers: identifiers)
   }
 
-  /// The profile node for a row's non-empty cells: dotted columns become nested mappings, list
-  /// columns sequences, everything else plain scalars (so numbers and booleans are typed by the
-  /// strict reader exactly as in a YAML file).
+  /// The profile node for a row's non-empty cells: dotted columns become nested mappings (two
+  /// levels for `adjust.ST01.sets`), list columns sequences, everything else plain scalars (so
+  /// numbers and booleans are typed by the strict reader exactly as in a YAML file).
   static func node(_ values: [(column: String, value: String)]) -> Node {
-    var top: [(Node, Node)] = []
-    var nested: [String: [(Node, Node)]] = [:]
-    var nestedOrder: [String] = []
+    let root = NodeTree()
     for (column, value) in values {
       let node: Node
       if listColumns.contains(column) {
@@ -138,18 +152,42 @@ public struct CSVRowReader: BatchRowReader {
       } else {
         node = .scalar(Node.Scalar(value, .implicit, .plain))
       }
-      let parts = column.split(separator: ".", maxSplits: 1).map(String.init)
-      if parts.count == 2 {
-        if nested[parts[0]] == nil { nestedOrder.append(parts[0]) }
-        nested[parts[0], default: []].append((.scalar(Node.Scalar(parts[1])), node))
-      } else {
-        top.append((.scalar(Node.Scalar(column)), node))
+      root.insert(node, at: column.split(separator: ".").map(String.init))
+    }
+    return root.node
+  }
+
+  /// Dotted columns gathered into nested mappings, keys in the order the header names them.
+  private final class NodeTree {
+    var keys: [String] = []
+    var leaves: [String: Node] = [:]
+    var children: [String: NodeTree] = [:]
+
+    func insert(_ node: Node, at path: [String]) {
+      guard let first = path.first else { return }
+      if path.count == 1 {
+        if leaves[first] == nil && children[first] == nil { keys.append(first) }
+        leaves[first] = node
+        return
       }
+      let child: NodeTree
+      if let existing = children[first] {
+        child = existing
+      } else {
+        child = NodeTree()
+        children[first] = child
+        if leaves[first] == nil { keys.append(first) }
+      }
+      child.insert(node, at: Array(path.dropFirst()))
     }
-    for parent in nestedOrder {
-      top.append((.scalar(Node.Scalar(parent)), .mapping(Node.Mapping(nested[parent] ?? []))))
+
+    var node: Node {
+      .mapping(
+        Node.Mapping(
+          keys.map { key in
+            (.scalar(Node.Scalar(key)), leaves[key] ?? children[key]?.node ?? .scalar(Node.Scalar("")))
+          }))
     }
-    return .mapping(Node.Mapping(top))
   }
 
   /// Line breaks inside a quoted cell (CR LF, LF or CR each count once).

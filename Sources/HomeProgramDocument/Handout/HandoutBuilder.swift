@@ -19,8 +19,12 @@ public struct HandoutBuilder: Sendable {
     plan: Plan, profile: PatientProfile, clinic: Clinic, exercises: [String: Exercise], text: HandoutText,
     options: HandoutOptions
   ) throws -> Document {
+    // The catalogue's American words become British ones for an en-GB clinic.
+    let words = clinic.locale == .enGB ? text.general.britishWords : []
     let composer = HandoutComposer(
-      plan: plan, profile: profile, clinic: clinic, exercises: exercises, text: text, options: options)
+      plan: plan, profile: profile, clinic: clinic,
+      exercises: words.isEmpty ? exercises : exercises.mapValues { $0.britishWords(words) }, text: text,
+      options: options)
     switch plan.outcome {
     case .program:
       return try composer.programDocument()

@@ -1,6 +1,7 @@
 // The massage-gun section: the routine when the plan includes it, otherwise one kind sentence
 // for the reason and a short safety note.
 import HomeProgramModel
+import HomeProgramPlanner
 
 extension HandoutComposer {
   func massageGun() throws -> [Block] {
@@ -60,12 +61,17 @@ extension HandoutComposer {
     }
   }
 
-  /// "Your therapist has checked … with pregnancy and diabetes. …"
-  func precautionLine(_ conditions: [Condition]) throws -> String {
+  /// "Your therapist has checked … with a disc problem and diabetes. …"
+  func precautionLine(_ precautions: [GunPrecaution]) throws -> String {
     let wording = text.massageGun
-    let names = try conditions.map { condition in
-      guard let name = wording.precautionName(condition) else {
-        throw HandoutBuilderError.missingText(kind: "cleared precaution", id: condition.rawValue)
+    let names = try precautions.map { precaution in
+      let name: String? =
+        switch precaution {
+        case .cleared(let condition): wording.precautionName(condition)
+        case .herniatedDisc: wording.precautionDisc
+        }
+      guard let name else {
+        throw HandoutBuilderError.missingText(kind: "cleared precaution", id: precaution.id)
       }
       return name
     }

@@ -140,9 +140,18 @@ extension HandoutComposer {
     blocks += topic(
       education.causes.heading, education.causes.paragraphs + [education.causes.paragraph(for: profile.cause)]
     )
-    for item in [education.whatToExpect, education.hurtIsNotHarm, education.keepMoving, education.otherHelp] {
+    // What to expect for this cause and duration (stenosis; past 8 weeks).
+    let expect = education.whatToExpect
+    blocks += topic(
+      expect.heading,
+      expect.paragraphs(cause: profile.cause, durationWeeks: profile.symptoms.durationWeeks, locale: locale)
+        .map(LocalizedText.same))
+    for item in [education.hurtIsNotHarm, education.keepMoving] {
       blocks += topic(item.heading, item.paragraphs)
     }
+    let otherHelp = education.otherHelp
+    blocks += topic(
+      otherHelp.heading, otherHelp.paragraphs(pregnant: profile.conditions.contains(.pregnancy)))
     // The section heading stays with its first sub-heading and paragraph.
     return [.keepTogether(Array(blocks.prefix(2)))] + blocks.dropFirst(2)
   }
@@ -233,23 +242,19 @@ extension HandoutComposer {
 
   func card(_ item: PlanItem, _ exercise: Exercise) -> ExerciseCard {
     let wording = text.general.exercises
-    // Only suggest next steps the planner did not rule out and that suit the current level.
-    // Next steps must also suit the patient's cause ("Walk and rest" is for stenosis, R-STEN-4).
-    let excluded = Set(plan.excluded.map(\.id))
-    let progressions = exercise.progression.filter { id in
-      guard !excluded.contains(id), let next = exercises[id], next.causes.contains(profile.cause) else {
-        return false
-      }
-      return plan.irritability.map { next.doses[$0] != nil } ?? true
-    }
-    let regressions = exercise.regression.filter { id in
-      guard !excluded.contains(id), let next = exercises[id] else { return false }
-      return next.causes.contains(profile.cause)
-    }
-    // The version given at this level: its own steps, tips and next-step notes when it has them.
+    // Name only the next steps the planner allows this patient (its own rules, `PlanItem`'s
+    // progressions and regressions) whose instructions are in this handout; otherwise the change in
+    // words, or "ask your therapist". A tensioner's condition (days of sliders first) is printed.
     let level = plan.irritability
-    let easier = steps(regressions, note: exercise.regressionNoteAt(level)) ?? wording.flareDefault
-    let harder = steps(progressions, note: exercise.progressionNoteAt(level)) ?? wording.askNextStep
+    let onCards = Set(cardItems.map(\.id))
+    let easier =
+      steps(item.regressions.filter { onCards.contains($0.id) }, note: exercise.regressionNoteAt(level))
+      ?? wording.flareDefault
+    let harder =
+      steps(item.progressions.filter { onCards.contains($0.id) }, note: exercise.progressionNoteAt(level))
+      ?? item.progressions.compactMap(\.afterSliderDays).first.map {
+        wording.afterSlidersAsk.filled(["days": "\($0)"])
+      } ?? wording.askNextStep
     return ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
@@ -279,9 +284,15 @@ extension HandoutComposer {
     return labels.label(for: item.category)
   }
 
-  /// "Name A or Name B · note", or nil when there is neither.
-  func steps(_ ids: [String], note: String?) -> String? {
-    shared.nextSteps(ids.compactMap { exercises[$0]?.name }, note: note)
+  /// "Name A or Name B · note", or nil when there is neither; a step with a condition says it
+  /// ("Name, but only after 7 days of sliders without a flare").
+  func steps(_ next: [NextStep], note: String?) -> String? {
+    let names = next.compactMap { step -> String? in
+      guard let name = exercises[step.id]?.name else { return nil }
+      guard let days = step.afterSliderDays else { return name }
+      return text.general.exercises.afterSliders.filled(["name": name, "days": "\(days)"])
+    }
+    return shared.nextSteps(names, note: note)
   }
 
   // MARK: - Traffic light and progress log

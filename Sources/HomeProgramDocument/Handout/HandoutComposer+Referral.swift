@@ -20,6 +20,15 @@ extension HandoutComposer {
       Paragraph(
         text: patientLines(includeReference: true).joined(separator: DoseFormatter.separator), role: .small,
         secondary: true))
+    // Page 1 says whose sheet it is: the clinic's name and phone, for the staff who see the patient.
+    let help = text.safety.help
+    let fromClinic: [Block] =
+      nonEmpty(clinic.name).map { name in
+        let line =
+          nonEmpty(clinic.phone).map { help.fromClinicPhone.filled(["clinic": name, "phone": $0]) }
+          ?? help.fromClinic.filled(["clinic": name])
+        return [.paragraph(Paragraph(text: line, role: .small))]
+      } ?? []
     var blocks: [Block]
     let title: String
     switch plan.outcome {
@@ -27,13 +36,14 @@ extension HandoutComposer {
       let sheet = referrals.emergency
       title = sheet.documentTitle
       let caudaEquina = plan.redFlags.contains { Self.caudaEquinaFlags.contains($0.referenceId) }
-      blocks = [
-        banner(
-          .emergency, title: sheet.banner,
-          whatToDo: sheet.whatToDo.text(for: locale).filled(["number": number]),
-          then: sheet.doNotDrive.filled(["number": number])),
-        reference,
-      ]
+      blocks =
+        [
+          banner(
+            .emergency, title: sheet.banner,
+            whatToDo: sheet.whatToDo.text(for: locale).filled(["number": number]),
+            then: sheet.doNotDrive.filled(["number": number])),
+          reference,
+        ] + fromClinic
       let signs = flagLines(levels: [.emergency])
       if !signs.isEmpty {
         blocks.append(
@@ -50,34 +60,38 @@ extension HandoutComposer {
       let sheet = referrals.urgent
       title = sheet.documentTitle
       let cancer = plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
-      blocks = [
-        banner(
-          .caution, title: sheet.banner,
-          whatToDo: (cancer ? sheet.whatToDoCancer : sheet.whatToDo).text(for: locale)),
-        reference,
-        .paragraph(Paragraph(text: sheet.why.text(for: locale), role: .lead)),
-      ]
-      blocks += flagList(levels: [.urgent, .emergency])
-      blocks += [
-        .paragraph(Paragraph(text: sheet.noExercises)),
-        .paragraph(Paragraph(text: sheet.meanwhile)),
-        .paragraph(Paragraph(text: sheet.bring)),
-      ]
+      blocks =
+        [
+          banner(
+            .caution, title: sheet.banner,
+            whatToDo: (cancer ? sheet.whatToDoCancer : sheet.whatToDo).text(for: locale)),
+          reference,
+        ] + fromClinic + [
+          .paragraph(Paragraph(text: sheet.why.text(for: locale), role: .lead))
+        ]
+      // The reported signs right under "Some of the signs you reported…", without a heading.
+      let reported = flagLines(levels: [.urgent, .emergency])
+      if !reported.isEmpty { blocks.append(Block.bullets(reported)) }
+      // One paragraph, so the sheet fits one page at normal print.
+      blocks.append(
+        .paragraph(Paragraph(text: [sheet.noExercises, sheet.meanwhile, sheet.bring].joined(separator: " "))))
       if cancer {
+        // RF-E7 and the emergency safety net (R-RF-4) in one box: the signs after cancer, then
+        // the cauda equina signs.
         blocks.append(
           .callout(
             Callout(
               kind: .emergency,
               title: sheet.cancerEmergencyTitle.text(for: locale).filled(["number": number]),
               body: [
-                Block.bullets(sheet.cancerEmergencySigns),
+                Block.bullets(sheet.cancerEmergencySignsBeforeSafetyNet + help.emergencySigns),
                 .paragraph(Paragraph(text: sheet.cancerEmergencyWhy)),
               ])))
       }
       blocks.append(
         .callout(
           Callout(
-            kind: .caution, title: sheet.callTodayTitle.text(for: locale),
+            kind: .caution, title: shared.addressed(sheet.callTodayTitle.text(for: locale)),
             body: [Block.bullets(sheet.callTodaySigns + (cancer ? [] : sheet.callTodayNerveSigns))])))
     case .notEligible, .program:
       let sheet = referrals.notEligible
@@ -90,10 +104,14 @@ extension HandoutComposer {
       } else {
         advice = sheet.other
       }
-      blocks = [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
+      blocks =
+        [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
+        + fromClinic
     }
-    blocks.append(shared.emergencyCallout())
-    blocks += contactBlocks()
+    let safetyNetGiven =
+      plan.outcome == .urgentReferral && plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
+    if !safetyNetGiven { blocks.append(shared.emergencyCallout()) }
+    blocks += contactBlocks(compact: true)
     return document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
   }
 

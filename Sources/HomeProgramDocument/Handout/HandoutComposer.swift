@@ -51,10 +51,13 @@ struct HandoutComposer {
   var shared: SharedSections { SharedSections(text: text, clinic: clinic) }
 
   /// "How to reach us": phone and website as links, address, therapist. Empty when none is known.
-  func contactBlocks() -> [Block] {
+  /// `compact` (referral sheets) puts them in one paragraph without what page 1 says already (the
+  /// therapist in the patient line, the phone in the "From …" line), so the sheet stays on one page.
+  func contactBlocks(compact: Bool = false) -> [Block] {
     let help = text.safety.help
     var lines: [Block] = []
-    if let phone = nonEmpty(clinic.phone) {
+    // A referral sheet (compact) with a clinic name gives the phone in its "From …" line already.
+    if let phone = nonEmpty(clinic.phone), !(compact && nonEmpty(clinic.name) != nil) {
       lines.append(
         .paragraph(
           Paragraph([InlineRun(help.phoneLabel), InlineRun(phone, .bold, link: Self.telLink(phone))])))
@@ -67,11 +70,20 @@ struct HandoutComposer {
     if let address = nonEmpty(clinic.address) {
       lines.append(.paragraph(Paragraph([InlineRun(help.addressLabel), InlineRun(address)])))
     }
-    if let therapist {
+    // A referral sheet (compact) names the therapist in its patient line already.
+    if let therapist, !compact {
       lines.append(.paragraph(Paragraph(text: help.therapist.filled(["therapist": therapist]))))
     }
     guard let first = lines.first else { return [] }
-    return [.keepTogether([.heading(Heading(level: 2, text: help.contactTitle)), first])] + lines.dropFirst()
+    let title = shared.hasClinic ? help.contactTitle : help.contactTitleWithoutClinic
+    if compact {
+      let runs = lines.enumerated().flatMap { index, block -> [InlineRun] in
+        guard case .paragraph(let paragraph) = block else { return [] }
+        return (index == 0 ? [] : [InlineRun(DoseFormatter.separator)]) + paragraph.runs
+      }
+      return [.paragraph(Paragraph([InlineRun(title + ": ", .bold)] + runs, role: .small))]
+    }
+    return [.keepTogether([.heading(Heading(level: 2, text: title)), first])] + lines.dropFirst()
   }
 
   /// "For José · Date: … · Your therapist: … · Reference: …" lines for the cover and referral sheets.

@@ -7,6 +7,23 @@ struct SharedSections {
   let text: HandoutText
   let clinic: Clinic
 
+  /// True when a clinic file names a clinic (a name, phone, website or address): only then may a
+  /// document say "us".
+  var hasClinic: Bool {
+    [clinic.name, clinic.phone, clinic.website, clinic.address].contains { nonEmpty($0) != nil }
+  }
+
+  /// `template` with `{us}` and `{doctor_or_us}` filled: "us" / "your doctor or us" with a clinic
+  /// file, "your doctor or physical therapist" without one.
+  func addressed(_ template: String) -> String {
+    let help = text.safety.help
+    let without = help.usWithoutClinic.text(for: clinic.locale)
+    return template.filled([
+      "us": hasClinic ? help.us : without,
+      "doctor_or_us": hasClinic ? help.doctorOrUs.text(for: clinic.locale) : without,
+    ])
+  }
+
   /// The green / amber / red card with its heading and intro, then the "stop and call us" line.
   func trafficLight() -> [Block] {
     let wording = text.general.trafficLight
@@ -14,14 +31,14 @@ struct SharedSections {
       (wording.green, RGBColor.trafficGreen), (wording.amber, RGBColor.trafficAmber),
       (wording.red, RGBColor.trafficRed),
     ].map { row, color in
-      TrafficLight.Row(label: row.label, color: color, signs: row.signs, action: row.action)
+      TrafficLight.Row(label: row.label, color: color, signs: row.signs, action: addressed(row.action))
     }
     return [
       .keepTogether([
         .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
         .paragraph(Paragraph(text: wording.intro)), .trafficLight(TrafficLight(rows: rows)),
       ]),
-      .paragraph(Paragraph([InlineRun(wording.after, .bold)])),
+      .paragraph(Paragraph([InlineRun(addressed(wording.after), .bold)])),
     ]
   }
 
@@ -43,7 +60,9 @@ struct SharedSections {
     return [
       .keepTogether([.heading(Heading(level: 1, text: text.general.sections.help)), emergencyCallout()]),
       .callout(
-        Callout(kind: .caution, title: help.urgentTitle.text(for: locale), body: [.bullets(help.urgentSigns)])
+        Callout(
+          kind: .caution, title: addressed(help.urgentTitle.text(for: locale)),
+          body: [.bullets(help.urgentSigns)])
       ),
       .paragraph(Paragraph(text: help.seeSoon.text(for: locale))),
     ]

@@ -39,8 +39,16 @@ public struct PublicHandoutBuilder: Sendable {
   public func build(
     catalogue: Catalogue, text: HandoutText, clinic: Clinic, options: PublicHandoutOptions = .init()
   ) throws(PublicHandoutError) -> Document {
+    // The catalogue's American words become British ones for an en-GB clinic.
+    let words = clinic.locale == .enGB ? text.general.britishWords : []
+    let localized =
+      words.isEmpty
+      ? catalogue
+      : Catalogue(
+        version: catalogue.version, title: catalogue.title,
+        entries: catalogue.entries.map { $0.britishWords(words) })
     let composer = PublicHandoutComposer(
-      catalogue: catalogue, text: text, clinic: clinic, options: options, starterIDs: starterIDs,
+      catalogue: localized, text: text, clinic: clinic, options: options, starterIDs: starterIDs,
       configuration: configuration)
     return try composer.document()
   }

@@ -33,13 +33,13 @@ extension PublicHandoutComposer {
   }
 
   /// The card for `exercise` at `dose`, for either leg. Next steps are only those that are gentle
-  /// enough to do without an assessment: easier versions from the starter set, harder versions the
-  /// catalogue allows at the gentlest level.
+  /// enough to do without an assessment and whose card is in the leaflet: easier versions from the
+  /// starter set, harder versions from it that the catalogue allows at the gentlest level.
   func card(_ exercise: Exercise, _ dose: LevelDose) -> ExerciseCard {
     let words = text.general.exercises
     let gentlest = Irritability.allCases.first { exercise.doses[$0] != nil }
     let harder = exercise.progression.filter { id in
-      guard let gentlest, let next = catalogue[id] else { return false }
+      guard let gentlest, starterIDs.contains(id), let next = catalogue[id] else { return false }
       return next.doses[gentlest] != nil
     }
     let easier = exercise.regression.filter { starterIDs.contains($0) }
@@ -48,7 +48,7 @@ extension PublicHandoutComposer {
       doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note), start: exercise.start,
       steps: exercise.stepsAt(gentlest), cues: exercise.cuesAt(gentlest), mistakes: exercise.mistakes,
       whenEasy: words.whenEasy.filled([
-        "next": steps(harder, note: exercise.progressionNoteAt(gentlest)) ?? words.askNextStep
+        "next": steps(harder, note: exercise.progressionNoteAt(gentlest)) ?? words.askNextStepPublic
       ]),
       ifFlares: words.ifFlares.filled([
         "next": steps(easier, note: exercise.regressionNoteAt(gentlest)) ?? words.flareDefault

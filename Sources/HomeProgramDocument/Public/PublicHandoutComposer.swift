@@ -103,7 +103,7 @@ struct PublicHandoutComposer {
       Block.bullets(causes.items),
       .paragraph(Paragraph(text: causes.after)),
     ]
-    for item in [education.whatToExpect, education.hurtIsNotHarm, education.keepMoving] {
+    for item in [education.whatToExpect.topic, education.hurtIsNotHarm, education.keepMoving] {
       blocks += topic(item)
     }
     // The section heading stays with its first sub-heading and paragraph.

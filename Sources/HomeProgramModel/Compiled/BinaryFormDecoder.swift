@@ -148,13 +148,18 @@ final class BinaryStorage: @unchecked Sendable {
     return Double(bitPattern: bits)
   }
 
-  /// The value at `offset` as `type`: primitives read directly, anything else through its decoder.
+  /// The value at `offset` as `type`: primitives and the known dictionaries read directly,
+  /// anything else through its decoder.
   @inline(__always)
   func value<T: Decodable>(_ type: T.Type, at offset: Int) throws -> T {
     if T.self == String.self, let value = try string(at: offset) as? T { return value }
     if T.self == Double.self, let value = try double(at: offset) as? T { return value }
     if T.self == Int.self, let value = try integer(at: offset, as: Int.self) as? T { return value }
     if T.self == Bool.self, let value = try bool(at: offset) as? T { return value }
+    if let read = BinaryDictionaryReaders.known.reader(for: T.self), let value = try read(self, offset) as? T
+    {
+      return value
+    }
     return try T(from: BinaryValueDecoder(storage: self, offset: offset))
   }
 }

@@ -7,7 +7,9 @@ public struct BinaryFormEncoder {
   /// The bytes of `value`: the magic, the key table and the value.
   public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
     let root = EncodedNode()
-    try value.encode(to: NodeEncoder(node: root, codingPath: []))
+    // Through the same path as every nested value, so a dictionary at the root is sorted and
+    // checked too.
+    try NodeValue.set(root, to: value, codingPath: [])
     var keys: [String] = []
     var keyIndex: [String: Int] = [:]
     root.collectKeys(into: &keys, index: &keyIndex)
@@ -167,7 +169,13 @@ enum NodeValue {
       if case .unset = node.kind { node.kind = .keyed }
       // A dictionary's order is its hash order, which changes from process to process: its
       // entries are sorted, so the same data always gives the same bytes.
-      if value is any UnorderedCollection { node.sortEntries() }
+      if value is any UnorderedCollection {
+        guard BinaryDictionaryReaders.known.reader(for: T.self) != nil else {
+          throw BinaryFormError(
+            "\(T.self) is not in BinaryDictionaryReaders.known: list it there, so start-up reads it directly")
+        }
+        node.sortEntries()
+      }
     }
   }
 

@@ -72,13 +72,15 @@ public struct PatientProfile: Sendable, Equatable {
   public var exclude: [String]
   public var include: [String]
   public var notes: String?
+  /// The therapist's changes to exercises of the plan (`adjust`), by catalogue id.
+  public var adjust: [String: DoseAdjustment]
 
   public init(
     schema: Int = 1, patient: Patient, date: String? = nil, therapist: String? = nil, side: Side,
     cause: Cause, symptoms: Symptoms, redFlags: [RedFlag] = [], conditions: [Condition] = [],
     equipment: [Equipment] = [], clearedForMassageGun: Bool = false,
     irritabilityOverride: IrritabilityOverride? = nil, exclude: [String] = [], include: [String] = [],
-    notes: String? = nil
+    notes: String? = nil, adjust: [String: DoseAdjustment] = [:]
   ) {
     self.schema = schema
     self.patient = patient
@@ -95,5 +97,6 @@ public struct PatientProfile: Sendable, Equatable {
     self.exclude = exclude
     self.include = include
     self.notes = notes
+    self.adjust = adjust
   }
 }

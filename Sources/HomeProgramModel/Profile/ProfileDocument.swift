@@ -52,6 +52,39 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
   var exclude: [String]
   var include: [String]
   var notes: String?
+  /// Left out when the therapist changed nothing.
+  var adjust: AdjustMap?
+
+  /// The `adjust` map, written with its ids in order (a dictionary would come out in hash order).
+  struct AdjustMap: Sendable, Encodable, Equatable {
+    var entries: [(id: String, adjustment: DoseAdjustment)]
+
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: Key.self)
+      for (id, adjustment) in entries {
+        var fields = container.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: id))
+        for field in DoseAdjustment.doseFields {
+          if let value = adjustment[keyPath: field.path] {
+            try fields.encode(value, forKey: Key(stringValue: field.key))
+          }
+        }
+        try fields.encodeIfPresent(adjustment.order, forKey: Key(stringValue: "order"))
+        try fields.encodeIfPresent(adjustment.note, forKey: Key(stringValue: "note"))
+      }
+    }
+
+    static func == (lhs: AdjustMap, rhs: AdjustMap) -> Bool {
+      lhs.entries.map(\.id) == rhs.entries.map(\.id)
+        && lhs.entries.map(\.adjustment) == rhs.entries.map(\.adjustment)
+    }
+  }
 
   enum CodingKeys: String, CodingKey {
     case schema, patient, date, therapist, side, cause, symptoms
@@ -59,7 +92,7 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
     case conditions, equipment
     case clearedForMassageGun = "cleared_for_massage_gun"
     case irritabilityOverride = "irritability_override"
-    case exclude, include, notes
+    case exclude, include, notes, adjust
   }
 
   /// The document for a validated profile.
@@ -84,6 +117,11 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
     exclude = profile.exclude
     include = profile.include
     notes = profile.notes
+    adjust =
+      profile.adjust.isEmpty
+      ? nil
+      : AdjustMap(
+        entries: profile.adjust.keys.sorted().compactMap { id in profile.adjust[id].map { (id, $0) } })
   }
 
   /// Compact JSON with sorted keys; absent optional values are left out.

@@ -216,6 +216,12 @@ extension RuleID {
   public static let mobilityByLevel = RuleID(rawValue: "R-LVL-MB")
   /// R-LVL-AE: graded walking (§3.4 walking row).
   public static let walkingByLevel = RuleID(rawValue: "R-LVL-AE")
+  /// R-LVL-DP: directional exercise and positions by level (§3.4 directional/positional row:
+  /// little and often at high, 10 reps 3–5 times a day at moderate, 1–2 times a day at low).
+  public static let directionalByLevel = RuleID(rawValue: "R-LVL-DP")
+  /// R-LVL-ST: strengthening by level (§3.4 strengthening row, ACSM novice anchors: 1–3 sets of
+  /// 8–12, 2–3 days a week).
+  public static let strengthByLevel = RuleID(rawValue: "R-LVL-ST")
 
   /// The dose rule for `level` (R-LVL-HIGH, R-LVL-MODERATE, R-LVL-LOW).
   public static func dose(for level: Irritability) -> RuleID {
@@ -238,6 +244,9 @@ extension RuleID {
   public static let therapistExclude = RuleID(rawValue: "R-EXCL")
   /// R-INCL: the therapist's `include`, within the hard safety rules.
   public static let therapistInclude = RuleID(rawValue: "R-INCL")
+  /// R-ADJ: the therapist's `adjust` (doses, order, notes), within `DoseLimits` (§3.4) and never
+  /// bringing back an exercise that was left out.
+  public static let therapistAdjust = RuleID(rawValue: "R-ADJ")
   /// R-COND: an entry's own `contraindicated_conditions`, when its `rule_refs` name no precaution.
   public static let entryContraindication = RuleID(rawValue: "R-COND")
 }
@@ -301,6 +310,9 @@ extension RuleID {
   public static let gunSpinalDeformity = RuleID(rawValue: "MG-PR-8")
   /// MG-PR-11: a joint replacement: only when cleared; then lowest speed, shortest time.
   public static let gunJointReplacement = RuleID(rawValue: "MG-PR-11")
+  /// MG-PR-10: a herniated disc (cause `disc`): a clinician prescribes the gun, never over the
+  /// spine; the therapist who prescribes it in the plan is that check.
+  public static let gunHerniatedDisc = RuleID(rawValue: "MG-PR-10")
 }
 
 // MARK: - Exercise contraindications and precautions (§2)
@@ -318,6 +330,10 @@ extension RuleID {
   public static let osteoporosisNoLoadedFlexion = RuleID(rawValue: "DP-PR-3")
   /// ST-PR-3: shoulder problem: no weight through the elbow.
   public static let shoulderNoElbowWeight = RuleID(rawValue: "ST-PR-3")
+  /// R-PREG-1 [TEAM]: pregnancy: no exercise lying on the back (tag `supine`); a side-lying,
+  /// seated, standing or all-fours version instead (`PlannerConfiguration.supineAlternatives`).
+  /// From the reference's side-lying preference in pregnancy (DP08, §5.2; §2.7).
+  public static let pregnancyNoSupine = RuleID(rawValue: "R-PREG-1")
 }
 
 // MARK: - Positions of comfort
@@ -351,15 +367,18 @@ extension RuleID {
     .unknownNeutral, .unknownConsistentEasing, .unknownNoEndRangeLoading,
     .calmPhase, .buildPhase, .returnPhase,
     .doseHigh, .doseModerate, .doseLow, .nerveGlidesByLevel, .mobilityByLevel, .walkingByLevel,
-    .leftOutForSafety, .substitute, .therapistExclude, .therapistInclude, .entryContraindication,
+    .directionalByLevel, .strengthByLevel,
+    .leftOutForSafety, .substitute, .therapistExclude, .therapistInclude, .therapistAdjust,
+    .entryContraindication,
     .sessionStructure, .reviewInterval,
     .gunNoDevice, .gunRoutine, .gunRoutineCap, .gunClotHistory, .gunBleedingRisk, .gunSkinLesion,
     .gunCancerInArea, .gunRecentFractureOrSurgery, .gunNeuropathy, .gunPacemaker,
     .gunUncontrolledHypertension,
     .gunRedFlag, .gunHighIrritability, .gunRhabdomyolysis, .gunPregnancy, .gunOsteoporosis, .gunDiabetes,
     .gunVaricoseVeins, .gunNumbAreas, .gunRecentInjury, .gunSpinalDeformity, .gunJointReplacement,
+    .gunHerniatedDisc,
     .noTensionersAtHighIrritability, .stenosisNoExtensionExercises, .pregnancyNoProne,
-    .hipReplacementNoDeepFlexion, .osteoporosisNoLoadedFlexion, .shoulderNoElbowWeight,
+    .hipReplacementNoDeepFlexion, .osteoporosisNoLoadedFlexion, .shoulderNoElbowWeight, .pregnancyNoSupine,
     .positionsOfComfort, .pregnancyRestingPositions,
   ]
 }

@@ -11,6 +11,9 @@ extension HandoutText {
     public var trafficLight: TrafficLightText
     public var progressLog: ProgressLogText
     public var layout: LayoutText
+    /// The catalogue is written in American English: these phrases become British ones for an
+    /// en-GB clinic ("shopping cart" → "shopping trolley"), longest first.
+    public var britishWords: [WordPair]
   }
 
   /// PDF document information. Never holds patient details.
@@ -97,6 +100,12 @@ extension HandoutText {
     public var whenEasy: String
     public var ifFlares: String
     public var askNextStep: String
+    /// The public leaflet's "ask" line: its reader may have no therapist yet.
+    public var askNextStepPublic: String
+    /// Template with `{name}` and `{days}`: a tensioner named after a slider, with its condition.
+    public var afterSliders: String
+    /// Template with `{days}`: the tensioner's condition when the handout cannot name it.
+    public var afterSlidersAsk: String
     public var flareDefault: String
     public var nameSeparator: String
     /// The small headings inside each exercise card.
@@ -192,5 +201,11 @@ extension HandoutText {
     public var previewOneWeek: String
     /// Template with `{weeks}`: the same line for several weeks.
     public var previewWeeks: String
+  }
+
+  /// An American phrase and its British one.
+  public struct WordPair: Sendable, Equatable, Codable {
+    public var us: String
+    public var gb: String
   }
 }

@@ -37,6 +37,8 @@ extension HandoutText {
     public var listAnd: String
     /// Names for every `Condition` the clinician may clear as a precaution.
     public var precautionConditions: [IDText]
+    /// The name for a herniated disc (MG-PR-10), which the prescribing therapist checked.
+    public var precautionDisc: String
     public var notIncludedTitle: String
     /// One kind sentence per `GunExclusionReason`.
     public var notIncluded: [IDText]

@@ -10,6 +10,18 @@ extension HandoutText {
       public var urgentSigns: [String]
       public var seeSoon: LocalizedText
       public var contactTitle: String
+      /// The contact heading without a clinic file ("How to reach your therapist").
+      public var contactTitleWithoutClinic: String
+      /// Who `{us}` is with a clinic file ("us").
+      public var us: String
+      /// `{doctor_or_us}` with a clinic file ("your doctor or us").
+      public var doctorOrUs: LocalizedText
+      /// `{us}` and `{doctor_or_us}` without a clinic file ("your doctor or physical therapist").
+      public var usWithoutClinic: LocalizedText
+      /// Template with `{clinic}`: a referral sheet's first-page line, without a phone.
+      public var fromClinic: String
+      /// Template with `{clinic}` and `{phone}`: the same line with the clinic's phone.
+      public var fromClinicPhone: String
       public var phoneLabel: String
       public var websiteLabel: String
       public var addressLabel: String
@@ -50,6 +62,8 @@ extension HandoutText {
       /// Template with `{number}`: the emergency signs after cancer (RF-E7).
       public var cancerEmergencyTitle: LocalizedText
       public var cancerEmergencySigns: [String]
+      /// The same signs when the emergency safety net's signs follow them in one box.
+      public var cancerEmergencySignsBeforeSafetyNet: [String]
       public var cancerEmergencyWhy: String
       /// "Call your doctor or us today if you have" (E21, R-RESP-4).
       public var callTodayTitle: LocalizedText

@@ -1,0 +1,93 @@
+import HomeProgramModel
+
+/// The therapist's last word (`adjust` in the profile): doses, order and notes per exercise,
+/// within the limits (`DoseLimits`, §3.4) and never against an exclusion.
+///
+/// `check` runs before planning (`Planner.validate`) and refuses, with the file, line and key
+/// path: an id that is not in this patient's plan (an exercise left out by a contraindication or
+/// a rule cannot be brought back this way: `include` is the way to ask, and it keeps the safety
+/// checks), and a dose above its limit (naming the limit and its rule). `apply` runs inside the
+/// planner, after selection and before the session estimate, so the estimate and the cover
+/// follow the adjusted doses.
+enum AdjustmentRules {
+  /// Refuses the first adjustment that names an item not in `items`, or a dose above its limit.
+  static func check(
+    _ profile: PatientProfile, items: [PlanItem], level: Irritability?, catalogue: Catalogue,
+    configuration: PlannerConfiguration, file: String
+  ) throws(InputError) {
+    for id in profile.adjust.keys.sorted() {
+      guard let adjustment = profile.adjust[id] else { continue }
+      let location = adjustment.origin.location(orFile: file)
+      guard let item = items.first(where: { $0.id == id }), let level else {
+        let reason =
+          catalogue[id] == nil
+          ? "catalogue ids (see `homeprogram catalogue list`)"
+          : "exercises in this patient's plan (\(items.map(\.id).joined(separator: ", "))); to add one, use include"
+        throw .invalidValue(
+          location, keyPath: "adjust", value: id, allowed: [reason],
+          suggestion: Suggestion.closest(to: id, in: items.map(\.id)))
+      }
+      let limit = configuration.doseLimits.limit(for: item.category, at: level)
+      for field in DoseAdjustment.doseFields {
+        guard let wanted = adjustment[keyPath: field.path] else { continue }
+        let planned = item.dose[keyPath: field.dose]
+        let maximum = max(limit?.maximum[field.key] ?? planned, planned)
+        if wanted > maximum {
+          let rule = limit.map { "\($0.rule)" } ?? "the catalogue's dose"
+          throw .outOfRange(
+            location, keyPath: "adjust.\(id).\(field.key)", value: String(wanted),
+            allowed:
+              "0 to \(maximum) for \(item.category.rawValue) at \(level.rawValue) irritability (\(rule), §3.4)"
+          )
+        }
+      }
+      if let order = adjustment.order, order > items.count {
+        throw .outOfRange(
+          location, keyPath: "adjust.\(id).order", value: String(order), allowed: "1 to \(items.count)")
+      }
+    }
+  }
+
+  /// Applies the adjustments to `items` (already checked), recording each change.
+  static func apply(
+    _ profile: PatientProfile, to items: inout [PlanItem], level: Irritability,
+    configuration: PlannerConfiguration, log: inout DecisionLog
+  ) {
+    guard !profile.adjust.isEmpty else { return }
+    for index in items.indices {
+      guard let adjustment = profile.adjust[items[index].id] else { continue }
+      let id = items[index].id
+      var original: [String: Int] = [:]
+      for field in DoseAdjustment.doseFields {
+        guard let wanted = adjustment[keyPath: field.path] else { continue }
+        let planned = items[index].dose[keyPath: field.dose]
+        guard wanted != planned else { continue }
+        original[field.key] = planned
+        items[index].dose[keyPath: field.dose] = wanted
+        log.decide(.therapistAdjust, "adjusted by the therapist: \(id) \(field.key) \(planned) → \(wanted)")
+        if wanted > planned {
+          log.warn(
+            "\(id) \(field.key) \(wanted) is above the catalogue's \(planned) for \(level.rawValue) irritability (within the limit)"
+          )
+        }
+      }
+      if let note = adjustment.note {
+        items[index].therapistNote = note
+        log.decide(.therapistAdjust, "note from the therapist on \(id)")
+      }
+      if !original.isEmpty { items[index].adjusted = original }
+    }
+    // Moves, in the order of the wanted places, so each lands where the therapist put it.
+    let moves = profile.adjust.compactMap { id, adjustment in adjustment.order.map { (id, $0) } }
+      .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+    for (id, place) in moves {
+      guard let from = items.firstIndex(where: { $0.id == id }) else { continue }
+      let to = min(place, items.count) - 1
+      guard from != to else { continue }
+      var item = items.remove(at: from)
+      item.adjusted = (item.adjusted ?? [:]).merging(["order": from + 1]) { old, _ in old }
+      items.insert(item, at: to)
+      log.decide(.therapistAdjust, "adjusted by the therapist: \(id) order \(from + 1) → \(place)")
+    }
+  }
+}

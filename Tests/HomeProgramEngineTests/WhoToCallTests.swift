@@ -1,0 +1,81 @@
+import Foundation
+import HomeProgramTestSupport
+import Testing
+
+@testable import HomeProgramDocument
+@testable import HomeProgramEngine
+@testable import HomeProgramLayout
+@testable import HomeProgramModel
+
+/// Who to call (issue 14): without a clinic file no document says "us" (it names "your doctor or
+/// physical therapist"); with one, every referral sheet carries the clinic's name and phone on its
+/// first page, and the urgent sheet fits one page at normal print.
+struct WhoToCallTests {
+  /// The lines that say "us" as a word ("let us know", "call us", "What you told us").
+  static func linesSayingUs(_ text: String) -> [String] {
+    text.split(separator: "\n").filter { $0.contains(#/\b[Uu]s\b/#) }.map(String.init)
+  }
+
+  static let withoutClinic: [Clinic] = [.builtInDefault, Clinic(locale: .enGB, paper: .a4)]
+
+  @Test(arguments: EngineFixtures.samples)
+  func noDocumentWithoutAClinicSaysUs(sample: String) throws {
+    let profile = try EngineFixtures.profile(sample)
+    for clinic in Self.withoutClinic {
+      let preview = try EngineFixtures.engine.preview(
+        profile, clinic: clinic, options: EngineFixtures.options(for: profile), width: 200)
+      let found = Self.linesSayingUs(preview)
+      #expect(found.isEmpty, "\(sample), \(clinic.locale): \(found)")
+    }
+  }
+
+  @Test func theTrafficLightNamesWhoToCallWithoutAClinic() throws {
+    let profile = try EngineFixtures.profile("jose-disc.yaml")
+    let us = Tools.normalized(
+      try EngineFixtures.engine.preview(
+        profile, clinic: .builtInDefault, options: EngineFixtures.options(for: profile), width: 200)
+    ).lowercased()
+    #expect(us.contains("let your doctor or physical therapist know"))
+    #expect(us.contains("call your doctor or physical therapist today if you have"))
+    let gb = Tools.normalized(
+      try EngineFixtures.engine.preview(
+        profile, clinic: Clinic(locale: .enGB), options: EngineFixtures.options(for: profile), width: 200)
+    ).lowercased()
+    #expect(gb.contains("contact your gp or physiotherapist today if you have"))
+    // With a clinic file the handout may say "us".
+    let clinic = try EngineFixtures.engine.preview(
+      profile, clinic: EngineFixtures.clinic, options: EngineFixtures.options(for: profile), width: 200)
+    #expect(clinic.contains("let us know"))
+  }
+
+  @Test(arguments: [false, true])
+  func theLeafletWithoutAClinicSaysNoUs(largePrint: Bool) throws {
+    for clinic in Self.withoutClinic {
+      let document = try PublicHandoutBuilder().build(
+        catalogue: EngineFixtures.engine.catalogue, text: EngineFixtures.engine.text, clinic: clinic,
+        options: PublicHandoutOptions(largePrint: largePrint))
+      let found = Self.linesSayingUs(TextPreview.render(document, width: 200))
+      #expect(found.isEmpty, "\(clinic.locale): \(found)")
+    }
+  }
+
+  /// Every referral sample: page 1 carries the clinic's name and phone; the urgent sheet is one page.
+  @Test(arguments: EngineFixtures.samples)
+  func referralSheetsCarryTheClinicOnPageOne(sample: String) throws {
+    let profile = try EngineFixtures.profile(sample)
+    let clinic = EngineFixtures.clinic
+    let rendered = try EngineFixtures.engine.renderHandout(
+      profile, clinic: clinic, options: EngineFixtures.options(for: profile))
+    guard let outcome = rendered.outcome, outcome != .program else { return }
+    let path = try Tools.temporaryFile(rendered.bytes, name: "referral.pdf")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let page1 = Tools.normalized(try Tools.run("pdftotext", ["-f", "1", "-l", "1", path, "-"]).stdout)
+    let name = try #require(clinic.name)
+    let phone = try #require(clinic.phone)
+    #expect(
+      page1.contains("From \(name), \(phone): show this to the staff who see you."), "\(sample)")
+    if outcome == .urgentReferral {
+      #expect(rendered.pageCount == 1, "\(sample): \(rendered.pageCount) pages")
+    }
+  }
+}
