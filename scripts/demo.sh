@@ -23,6 +23,8 @@ done
   -o "$out/margaret-stenosis-en-GB-a4.pdf"
 "$bin" generate Samples/patients/margaret-stenosis.yaml --clinic "$clinic" --large-print \
   -o "$out/margaret-stenosis-large-print.pdf"
+# The full booklet (long education, positions of comfort, the 6-week log) for one patient.
+"$bin" generate Samples/patients/jose-disc.yaml --clinic "$clinic" --booklet -o "$out/jose-disc-booklet.pdf"
 # The clinic's free public leaflet, every edition in the manifest.
 echo "== public Samples/public/editions.yaml"
 mkdir -p "$out/public"

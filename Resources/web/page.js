@@ -376,8 +376,11 @@
   });
 
   $("pdf-button").addEventListener("click", () => run("Making the PDF", async () => {
-    const large = $("opt-large-print").checked ? "?large_print=true" : "";
-    const name = await download(await post("/api/handout" + large, profileBody()), "handout.pdf");
+    const query = [];
+    if ($("opt-large-print").checked) { query.push("large_print=true"); }
+    if ($("opt-booklet").checked) { query.push("booklet=true"); }
+    const options = query.length ? "?" + query.join("&") : "";
+    const name = await download(await post("/api/handout" + options, profileBody()), "handout.pdf");
     setStatus("Downloaded " + name + ".");
   }));
 

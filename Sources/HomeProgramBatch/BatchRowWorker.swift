@@ -74,7 +74,7 @@ struct BatchRowWorker: Sendable {
     let date = profile.date ?? settings.today
     let hash = ContentHash(
       profile: profile, clinic: settings.clinicHashPart, catalogueVersion: settings.catalogueVersion,
-      paper: settings.paper, largePrint: settings.largePrint, date: date)
+      paper: settings.paper, largePrint: settings.largePrint, date: date, form: settings.form)
     entry.contentHash = hash.hex
     entry.date = date
     guard let file = work.file else {
@@ -96,7 +96,8 @@ struct BatchRowWorker: Sendable {
       let rendered = try renderer.render(
         profile, source: row.label, clinic: settings.clinic,
         options: RenderOptions(
-          paper: settings.paper, largePrint: settings.largePrint, date: date, contentHash: hash.short))
+          paper: settings.paper, largePrint: settings.largePrint, date: date, contentHash: hash.short,
+          form: settings.form))
       // The bytes go into the temporary file now (into the page cache: no waiting), so the
       // document's memory is freed on the thread that made it; only the flush waits for the disk.
       let writer = try AtomicStreamWriter(path: path)

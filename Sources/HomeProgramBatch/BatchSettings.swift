@@ -12,6 +12,8 @@ package struct BatchSettings: Sendable {
   package var clinicHashPart: ContentHash.ClinicPart
   package var paper: Clinic.Paper
   package var largePrint: Bool
+  /// The short core handout or the full booklet: `--booklet`, else the clinic's `handout`.
+  package var form: HandoutForm
   /// YYYY-MM-DD for rows without a `date`, resolved once at the start.
   package var today: String
   package var catalogueVersion: String
@@ -25,7 +27,7 @@ package struct BatchSettings: Sendable {
   package init(
     outputFolder: String, jobs: Int, clinic: Clinic, clinicHashPart: ContentHash.ClinicPart,
     paper: Clinic.Paper, largePrint: Bool, today: String, catalogueVersion: String, onlyChanged: Bool,
-    reportNames: Bool, inputName: String, inputKind: BatchInputKind
+    reportNames: Bool, inputName: String, inputKind: BatchInputKind, form: HandoutForm = .short
   ) {
     self.outputFolder = outputFolder
     self.jobs = jobs
@@ -33,6 +35,7 @@ package struct BatchSettings: Sendable {
     self.clinicHashPart = clinicHashPart
     self.paper = paper
     self.largePrint = largePrint
+    self.form = form
     self.today = today
     self.catalogueVersion = catalogueVersion
     self.onlyChanged = onlyChanged

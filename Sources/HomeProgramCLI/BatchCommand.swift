@@ -56,7 +56,7 @@ struct BatchCommand: ParsableCommand {
         largePrint: handout.largePrint,
         today: Today.isoDate(), catalogueVersion: catalogue.version, onlyChanged: onlyChanged,
         reportNames: reportNames, inputName: URL(fileURLWithPath: input).lastPathComponent,
-        inputKind: opened.kind)
+        inputKind: opened.kind, form: handout.form(for: clinic))
       let cancellation = CancellationFlag()
       let watcher = SignalWatcher(flag: cancellation)
       defer { watcher.stop() }

@@ -14,8 +14,18 @@ struct HandoutOptionGroup: ParsableArguments {
   @Flag(help: "Large print: body text 14 pt or more.")
   var largePrint = false
 
+  @Flag(
+    help: """
+      Print the full booklet (long education, positions of comfort, full cards, 6-week log) instead \
+      of the short core handout. Default: the clinic file's handout, else short.
+      """)
+  var booklet = false
+
   @Option(help: "Folder holding the DejaVu Sans TrueType files.")
   var fontDir: String?
+
+  /// The handout's form: the booklet when asked for, else the clinic's default.
+  func form(for clinic: Clinic) -> HandoutForm { booklet ? .booklet : clinic.handout }
 
   /// The clinic file's contents, or the built-in default.
   func loadClinic() throws(InputError) -> Clinic {
@@ -28,7 +38,9 @@ struct HandoutOptionGroup: ParsableArguments {
   func renderOptions(
     for profile: PatientProfile, clinic: Clinic, today: @autoclosure () -> String = Today.isoDate()
   ) -> RenderOptions {
-    RenderOptions(paper: paper ?? clinic.paper, largePrint: largePrint, date: profile.date ?? today())
+    RenderOptions(
+      paper: paper ?? clinic.paper, largePrint: largePrint, date: profile.date ?? today(),
+      form: form(for: clinic))
   }
 }
 

@@ -43,6 +43,9 @@ struct PublicCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
+    if handout.booklet {
+      throw ValidationError("The public leaflet has one form; --booklet is for a patient's handout.")
+    }
     if let width {
       guard preview else { throw ValidationError("--width goes with --preview.") }
       guard (TextPreview.minimumWidth...500).contains(width) else {

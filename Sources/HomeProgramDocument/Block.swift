@@ -199,6 +199,9 @@ public struct ExerciseCard: Sendable, Equatable {
   public var figure: Figure
   /// The card's small headings.
   public var labels: CardLabels
+  /// A compact card for the short handout: a narrower figure zone and less space around it, so
+  /// 3 or 4 fit a page.
+  public var compact: Bool = false
 
   public init(
     id: String, name: String, categoryLabel: String, purpose: String, doseLine: String, doseNote: String?,
@@ -308,12 +311,16 @@ public struct LogGrid: Sendable, Equatable {
   public var columns: [String]
   /// The day column, session headings, week titles and the preview's line.
   public var labels: LogGridLabels
+  /// When set, one table of this many days (day 1 to day `days`, no week titles) instead of
+  /// `weeks` weekly tables: the short handout's log, sized to the review interval.
+  public var days: Int?
 
-  public init(weeks: Int, sessionsPerDay: Int, columns: [String], labels: LogGridLabels) {
+  public init(weeks: Int, sessionsPerDay: Int, columns: [String], labels: LogGridLabels, days: Int? = nil) {
     self.weeks = weeks
     self.sessionsPerDay = sessionsPerDay
     self.columns = columns
     self.labels = labels
+    self.days = days
   }
 }
 

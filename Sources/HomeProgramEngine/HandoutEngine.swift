@@ -89,7 +89,7 @@ public final class HandoutEngine: Sendable {
       plan: plan, profile: profile, clinic: clinic, exercises: exercises, text: text,
       options: HandoutOptions(
         date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
-        contentHash: hash))
+        contentHash: hash, form: options.form))
     return (plan, document)
   }
 
@@ -98,7 +98,7 @@ public final class HandoutEngine: Sendable {
   {
     ContentHash(
       profile: profile, clinic: clinic, catalogueVersion: catalogue.version, paper: options.paper,
-      largePrint: options.largePrint, date: options.date)
+      largePrint: options.largePrint, date: options.date, form: options.form)
   }
 
   /// Plans, builds, lays out and renders one profile's handout.

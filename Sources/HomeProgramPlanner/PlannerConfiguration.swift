@@ -40,6 +40,28 @@ public struct PlannerConfiguration: Sendable, Equatable {
   /// A session estimated longer than this gets a warning (issue: "warn when over 30 minutes").
   public var maximumSessionMinutes = 30
 
+  // MARK: Timings the handout states (one source for every text that names them)
+
+  /// Break up sitting every this many minutes (R-DISC-5, [EXP] MDT practice). Catalogue and
+  /// wording texts write it as `{sitting_break_low}` and `{sitting_break_high}`.
+  public var sittingBreakMinutes = 20...30
+  /// Little-and-often directional work and relief positions while awake: about every this many
+  /// hours (R-DISC-2). Written `{every_hours_low}` and `{every_hours_high}`.
+  public var repeatEveryHours = 2...3
+
+  /// The rules the timings come from.
+  public static let timingRules: [RuleID] = [.discAvoidLongSitting, .discExtensionPath]
+
+  /// `text` with the timing placeholders filled in; other text is returned as it is.
+  public func fillingTimings(_ text: String) -> String {
+    text.filled([
+      "sitting_break_low": "\(sittingBreakMinutes.lowerBound)",
+      "sitting_break_high": "\(sittingBreakMinutes.upperBound)",
+      "every_hours_low": "\(repeatEveryHours.lowerBound)",
+      "every_hours_high": "\(repeatEveryHours.upperBound)",
+    ])
+  }
+
   // MARK: Massage gun (§2.1, §5.6) [TEAM]
 
   /// Seconds per side per zone by irritability (MODERATE 30–60 s, LOW 60–90 s; cap 2 min).

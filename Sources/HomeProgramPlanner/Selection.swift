@@ -209,7 +209,7 @@ struct Selection {
       items.append(
         PlanItem(
           id: entry.id, name: entry.name, category: .massageGun, tags: entry.tags, dose: dose,
-          doseNote: entry.doses[level]?.note, side: .both, why: block.why))
+          doseNote: entry.doses[level]?.note.map(configuration.fillingTimings), side: .both, why: block.why))
     }
     if !block.included {
       for id in refused where !profile.exclude.contains(id) {
@@ -257,7 +257,7 @@ struct Selection {
     items.append(
       PlanItem(
         id: entry.id, name: entry.name, category: entry.category, tags: entry.tags, dose: levelDose.dose,
-        doseNote: levelDose.note, side: side,
+        doseNote: levelDose.note.map(configuration.fillingTimings), side: side,
         why: why + ["\(RuleID.dose(for: level)): dose for \(level.rawValue) irritability (§3.4)"]))
     sortItems()
   }

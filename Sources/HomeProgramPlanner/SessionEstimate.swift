@@ -3,7 +3,7 @@ import HomeProgramModel
 /// Estimates minutes per session from the doses (§3.4 session structure). Walks, cycling, rest
 /// positions (used as needed and for sleep) and the massage gun are done separately and are not
 /// counted.
-enum SessionEstimate {
+public enum SessionEstimate {
   /// The session structure (R-SESS-1): estimated minutes a session and `sessionsPerDay` by level,
   /// with a warning when a session runs over `maximumSessionMinutes`.
   static func session(
@@ -22,7 +22,7 @@ enum SessionEstimate {
     return (minutes, sessions)
   }
 
-  static func minutes(of items: [PlanItem], configuration: PlannerConfiguration) -> Int {
+  public static func minutes(of items: [PlanItem], configuration: PlannerConfiguration) -> Int {
     var seconds = 0
     let separate: Set<ExerciseCategory> = [.aerobic, .massageGun, .position]
     for item in items where !separate.contains(item.category) {

@@ -250,6 +250,10 @@ public struct FormPage: Sendable {
     <input type="checkbox" id="opt-large-print" name="large_print">
     <label for="opt-large-print">Large print PDF</label>
     </div>
+    <div class="field check">
+    <input type="checkbox" id="opt-booklet" name="booklet">
+    <label for="opt-booklet">Full booklet (long education, positions, 6-week log) instead of the short handout</label>
+    </div>
     <div class="buttons">
     <button type="submit" id="preview-button" class="primary">Preview</button>
     <button type="button" id="pdf-button">Download PDF</button>

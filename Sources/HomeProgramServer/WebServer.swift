@@ -52,8 +52,11 @@ public enum WebServer {
     router.post("/api/handout") { request, _ in
       await answer {
         let largePrint = try boolParameter(request, "large_print") ?? false
+        let booklet = try boolParameter(request, "booklet")
         let body = try await BodyReader.text(of: request, accepts: .json, limit: bodyLimit)
-        return WebResponses.download(try service.handout(json: body, largePrint: largePrint))
+        return WebResponses.download(
+          try service.handout(
+            json: body, largePrint: largePrint, form: booklet.map { $0 ? .booklet : .short }))
       }
     }
     router.post("/api/profile/yaml") { request, _ in

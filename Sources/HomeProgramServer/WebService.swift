@@ -67,12 +67,15 @@ public struct WebService: Sendable {
 
   /// `POST /api/handout`: the PDF, byte for byte what `homeprogram generate` writes for the same
   /// profile, clinic and date.
-  public func handout(json: String, largePrint: Bool = false) throws(APIError) -> Download {
+  /// `form` is the handout's form; nil for the clinic's default.
+  public func handout(json: String, largePrint: Bool = false, form: HandoutForm? = nil) throws(APIError)
+    -> Download
+  {
     let profile = try ProfileInput.fromJSON(json)
     let rendered = try guarded {
       try engine.renderHandout(
         profile, source: ProfileInput.sourceName, clinic: clinic,
-        options: renderOptions(for: profile, largePrint: largePrint))
+        options: renderOptions(for: profile, largePrint: largePrint, form: form))
     }
     return Download(
       bytes: rendered.bytes, contentType: "application/pdf", fileName: Self.baseName(profile) + ".pdf")
@@ -116,8 +119,12 @@ public struct WebService: Sendable {
   // MARK: Helpers
 
   /// The same options `homeprogram generate` uses: the clinic's paper, the profile's date or today.
-  func renderOptions(for profile: PatientProfile, largePrint: Bool = false) -> RenderOptions {
-    RenderOptions(paper: clinic.paper, largePrint: largePrint, date: profile.date ?? today())
+  func renderOptions(for profile: PatientProfile, largePrint: Bool = false, form: HandoutForm? = nil)
+    -> RenderOptions
+  {
+    RenderOptions(
+      paper: clinic.paper, largePrint: largePrint, date: profile.date ?? today(), form: form ?? clinic.handout
+    )
   }
 
   private func validateAgainstCatalogue(_ profile: PatientProfile) throws(APIError) {

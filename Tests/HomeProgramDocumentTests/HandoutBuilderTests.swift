@@ -40,8 +40,17 @@ import Testing
   #expect(table.header == ["Exercise", "Dose", "When"])
   #expect(table.rows.first == ["Lying nerve slider", "2 sets × 10 · left leg", "2 times a day"])
   #expect(table.rows.last == ["Massage gun", "1 area, 45 seconds each side", "Once a day at most"])
+  // "Your day" under it: when each part is done and how long it takes, from the cards' doses.
+  let schedule = try #require(
+    flatten(document.blocks).compactMap { block -> Table? in
+      if case .table(let table) = block, table.header == ["When", "What to do"] { return table }
+      return nil
+    }.first)
+  #expect(schedule.rows.first?.first?.hasPrefix("Every day, once: about ") == true)
+  #expect(schedule.rows.contains(["Walking", "Walking: 15 minutes · once a day"]))
+  #expect(schedule.rows.last == ["Massage gun", "Once a day at most"])
   let all = joinedText(document)
-  #expect(all.contains("Main session: about 18 minutes, 2 times a day, plus your walks."))
+  #expect(!all.contains("Main session"))
   #expect(all.contains("From your therapist"))
   #expect(all.contains("Try side-lying at night."))
   #expect(all.contains("Reference: P-0042"))
@@ -50,7 +59,11 @@ import Testing
 @Test func cyclingOnlyPlansSayCycling() throws {
   let items = [HandoutFixture.item("AE02", .aerobic, Dose(minutes: 10))]
   let document = try HandoutFixture.build(HandoutFixture.plan(items: items))
-  #expect(joinedText(document).contains("plus your cycling."))
+  let rows = flatten(document.blocks).flatMap { block -> [[String]] in
+    if case .table(let table) = block, table.header == ["When", "What to do"] { return table.rows }
+    return []
+  }
+  #expect(rows.contains(["Cycling", "Exercise bike: 10 minutes · once a day"]))
   #expect(cards(document).first?.categoryLabel == "Cycling")
 }
 

@@ -77,13 +77,17 @@ struct SampleHandoutContentTests {
     #expect(joinedText(document).contains("Your therapist would like to see you again within 7 days."))
   }
 
-  // MARK: Cover time line
+  // MARK: Cover schedule
 
-  @Test func theTimeLineNamesTheMainSessionAndTheExtras() throws {
+  @Test func theScheduleNamesTheMainSessionAndTheExtras() throws {
     let (_, document) = try Self.handout("ahmed-high-irritability.yaml")
-    let all = joinedText(document)
-    #expect(all.contains("Main session: about"))
-    #expect(all.contains("Short extras through the day: Lying face down (5 times a day)."))
+    let rows = flatten(document.blocks).flatMap { block -> [[String]] in
+      if case .table(let table) = block, table.header == ["When", "What to do"] { return table.rows }
+      return []
+    }
+    #expect(rows.first?.first?.hasPrefix("Every day, once: about ") == true)
+    #expect(rows.contains(["Short extras, spread through the day", "Lying face down (5 times a day)"]))
+    #expect(!joinedText(document).contains("Main session"))
   }
 
   // MARK: Pregnancy

@@ -221,6 +221,34 @@ import Testing
     }
   }
 
+  @Test func bookletOnRequestShortByDefault() async throws {
+    let engine = try Fixtures.engine()
+    let booklet = try engine.renderHandout(
+      Fixtures.joseProfile(), clinic: .builtInDefault,
+      options: RenderOptions(paper: .letter, date: "2026-11-25", form: .booklet))
+    let short = try engine.renderHandout(
+      Fixtures.joseProfile(), clinic: .builtInDefault,
+      options: RenderOptions(paper: .letter, date: "2026-11-25"))
+    #expect(short.pageCount < booklet.pageCount)
+    try await Fixtures.withClient { client in
+      try await client.execute(
+        uri: "/api/handout?booklet=true", method: .post, headers: Fixtures.jsonHeaders,
+        body: ByteBuffer(text: Fixtures.joseJSON)
+      ) { #expect($0.bytes == booklet.bytes) }
+      try await client.execute(
+        uri: "/api/handout?booklet=false", method: .post, headers: Fixtures.jsonHeaders,
+        body: ByteBuffer(text: Fixtures.joseJSON)
+      ) { #expect($0.bytes == short.bytes) }
+      try await client.execute(
+        uri: "/api/handout?booklet=maybe", method: .post, headers: Fixtures.jsonHeaders,
+        body: ByteBuffer(text: Fixtures.joseJSON)
+      ) { response in
+        #expect(response.status == .badRequest)
+        try #expect(response.apiError().path == "booklet")
+      }
+    }
+  }
+
   @Test func handoutFileNameFallsBackToTheName() async throws {
     let json = Fixtures.jose(replacing: "\"reference\":\"P-0042\",", with: "")
     try await Fixtures.withClient { client in

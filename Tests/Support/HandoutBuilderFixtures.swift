@@ -112,7 +112,7 @@ package enum HandoutFixture {
   }
 
   package static let options = HandoutOptions(
-    date: "2026-11-25", catalogueVersion: "2026.11.1", contentHash: "ab12cd")
+    date: "2026-11-25", catalogueVersion: "2026.11.1", contentHash: "ab12cd", form: .booklet)
 
   package static func build(
     _ plan: Plan, profile: PatientProfile = profile(), clinic: Clinic = clinic(),

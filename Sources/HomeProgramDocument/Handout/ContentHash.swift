@@ -4,7 +4,7 @@ import HomeProgramModel
 /// A SHA-256 over everything that decides a handout's bytes: the profile (as its canonical
 /// `ProfileDocument` JSON, so reformatting a file changes nothing), the clinic (its fields and
 /// its logo's bytes, never its path), the catalogue and program versions, the paper, large print
-/// and the handout date. Its first 8 characters are printed in every handout's footer, so a
+/// and the handout date, and the handout's form (short or booklet). Its first 8 characters are printed in every handout's footer, so a
 /// printed page can be traced to what produced it; `batch --only-changed` skips a row whose hash
 /// and file are unchanged. `generate`, `batch` and the web page compute it the same way, so they
 /// write the same bytes for the same profile.
@@ -37,22 +37,27 @@ public struct ContentHash: Sendable, Equatable {
   /// The hash of one patient's handout.
   public init(
     profile: PatientProfile, clinic: Clinic, catalogueVersion: String,
-    programVersion: String = HomeProgramVersion.current, paper: Paper, largePrint: Bool, date: String
+    programVersion: String = HomeProgramVersion.current, paper: Paper, largePrint: Bool, date: String,
+    form: HandoutForm = .short
   ) {
     self.init(
       profile: profile, clinic: ClinicPart(clinic), catalogueVersion: catalogueVersion,
-      programVersion: programVersion, paper: paper, largePrint: largePrint, date: date)
+      programVersion: programVersion, paper: paper, largePrint: largePrint, date: date, form: form)
   }
 
   /// The hash of one patient's handout, with the clinic's share already read.
   public init(
     profile: PatientProfile, clinic: ClinicPart, catalogueVersion: String,
-    programVersion: String = HomeProgramVersion.current, paper: Paper, largePrint: Bool, date: String
+    programVersion: String = HomeProgramVersion.current, paper: Paper, largePrint: Bool, date: String,
+    form: HandoutForm = .short
   ) {
     var hash = Fields(kind: "homeprogram-handout-2")
     hash.add(Self.canonical(profile))
     hash.bytes += clinic.bytes
     hash.add(catalogueVersion, programVersion, paper.rawValue, largePrint ? "large" : "regular", date)
+    // The form is added only for the short handout, the new default, so a booklet keeps the hash
+    // (and `--only-changed` state) it had before the short form existed.
+    if form == .short { hash.add(form.rawValue) }
     hex = SHA256.hexDigest(of: hash.bytes)
   }
 

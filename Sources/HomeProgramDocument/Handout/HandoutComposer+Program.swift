@@ -1,5 +1,6 @@
-// The program handout, in order: cover (page 1), understanding sciatica, positions
-// of comfort, exercises, massage gun, traffic light, progress log, when to get help.
+// The program handout's full booklet, in order: cover (page 1), understanding sciatica, positions
+// of comfort, exercises, massage gun, traffic light, progress log, when to get help. The short
+// core handout, the default, is in HandoutComposer+Short.swift.
 import HomeProgramModel
 import HomeProgramPlanner
 
@@ -13,7 +14,16 @@ extension HandoutComposer {
   /// Sessions per day the log has room for.
   static let logSessions = 1...3
 
+  /// The handout for a program: the short core by default, the full booklet on request.
   func programDocument() throws -> Document {
+    switch options.form {
+    case .short: try shortDocument()
+    case .booklet: try bookletDocument()
+    }
+  }
+
+  /// The full booklet.
+  func bookletDocument() throws -> Document {
     var blocks = cover()
     // The cover fills most of page 1; when its last box spills over (large print), the next
     // section follows it instead of leaving a nearly empty page 2.
@@ -49,27 +59,11 @@ extension HandoutComposer {
         .paragraph(
           Paragraph(text: cover.reference.filled(["reference": reference]), role: .small, secondary: true)))
     }
-    // A check-up box with a review flag (R-RF-3), at high irritability (§3.4: review within 1 week)
-    // or with stable motor signs (R-IRR-MOD1).
-    if plan.redFlags.contains(where: { $0.level == .review }) || plan.irritability == .high
-      || profile.symptoms.neuro == .motorStable
-    {
-      let reminder =
-        plan.reviewWithinDays.map { cover.reviewWithDays.filled(["days": "\($0)"]) }
-        ?? cover.reviewWithoutDays
-      blocks.append(
-        .callout(
-          Callout(kind: .caution, title: cover.reviewTitle, body: [.paragraph(Paragraph(text: reminder))])))
-    }
+    blocks += reviewBox()
     blocks.append(
       .keepTogether([.heading(Heading(level: 2, text: cover.glanceTitle)), .table(glanceTable())]))
-    blocks.append(.paragraph(Paragraph(text: timeLine())))
-    if let extras = extrasLine() { blocks.append(.paragraph(Paragraph(text: extras))) }
-    if let notes = nonEmpty(profile.notes) {
-      blocks.append(
-        .callout(
-          Callout(kind: .note, title: cover.therapistNoteTitle, body: [.paragraph(Paragraph(text: notes))])))
-    }
+    blocks += schedule()
+    blocks += therapistNote()
     blocks.append(
       .paragraph(
         Paragraph(text: cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small)))
@@ -95,40 +89,6 @@ extension HandoutComposer {
       ])
     }
     return Table(header: cover.glanceHeader, rows: rows, columnWeights: [3, 3, 2])
-  }
-
-  /// "About 15 minutes, 2 times a day, plus your walks."
-  func timeLine() -> String {
-    let cover = text.general.cover
-    let aerobic = cardItems.filter { $0.category == .aerobic }
-    let cycling = aerobic.filter { exercises[$0.id]?.equipment.contains(.stationaryBike) ?? false }
-    let walking = aerobic.count > cycling.count
-    let template: String
-    switch (walking, !cycling.isEmpty) {
-    case (true, true): template = cover.timeWithWalksAndCycling
-    case (true, false): template = cover.timeWithWalks
-    case (false, true): template = cover.timeWithCycling
-    case (false, false): template = cover.time
-    }
-    let frequency = doses.timesPerDay(max(plan.sessionsPerDay, 1)) ?? ""
-    return template.filled(["minutes": "\(plan.minutesPerSession)", "frequency": frequency])
-  }
-
-  /// "Short extras through the day: Lying face down (5 times a day)." for the items done more often
-  /// than the main session (positions, walks and the gun are not session items); nil when none is.
-  func extrasLine() -> String? {
-    let cover = text.general.cover
-    let separate: Set<ExerciseCategory> = [.position, .aerobic, .massageGun]
-    let sessions = max(plan.sessionsPerDay, 1)
-    let items = cardItems.filter { !separate.contains($0.category) && $0.dose.timesPerDay > sessions }
-      .compactMap { item -> String? in
-        guard let frequency = doses.timesPerDay(item.dose.timesPerDay) else { return nil }
-        return cover.extrasItem.filled([
-          "name": exercises[item.id]?.name ?? item.name, "frequency": frequency,
-        ])
-      }
-    guard !items.isEmpty else { return nil }
-    return cover.extras.filled(["items": items.joined(separator: cover.extrasSeparator)])
   }
 
   // MARK: - Understanding sciatica
@@ -171,7 +131,7 @@ extension HandoutComposer {
     var blocks: [Block] = [
       .keepTogether([
         .heading(Heading(level: 1, text: text.general.sections.positions)),
-        .paragraph(Paragraph(text: wording.intro)),
+        .paragraph(Paragraph(text: timed(wording.intro))),
       ])
     ]
     if pregnant { blocks.append(.paragraph(Paragraph(text: wording.pregnancy.note))) }
@@ -187,7 +147,7 @@ extension HandoutComposer {
             figure: Figure(key: FigureKey.position(entry.id), caption: "", height: Self.positionFigureHeight),
             body: [
               .paragraph(Paragraph([InlineRun(entry.title, .bold)])),
-              .paragraph(Paragraph(text: entry.text.text(for: locale))),
+              .paragraph(Paragraph(text: timed(entry.text.text(for: locale)))),
             ])))
       blocks.append(.keepTogether(group))
     }
@@ -196,7 +156,7 @@ extension HandoutComposer {
         let why =
           pregnant && entry.id == PositionID.prone.rawValue
           ? wording.pregnancy.proneAvoidText : entry.avoidText
-        return [InlineRun(entry.title, .bold), InlineRun(". " + why)]
+        return [InlineRun(entry.title, .bold), InlineRun(". " + timed(why))]
       }
       blocks.append(
         .keepTogether([
@@ -259,9 +219,9 @@ extension HandoutComposer {
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: doseNote(item, exercise),
-      start: exercise.startFor(item.side),
-      steps: exercise.stepsAt(level, side: item.side, conditions: profile.conditions),
-      cues: exercise.cuesAt(level),
+      start: timed(exercise.startFor(item.side)),
+      steps: exercise.stepsAt(level, side: item.side, conditions: profile.conditions).map(timed),
+      cues: exercise.cuesAt(level).map(timed),
       mistakes: exercise.mistakes, whenEasy: wording.whenEasy.filled(["next": harder]),
       ifFlares: wording.ifFlares.filled(["next": easier]),
       cautions: exercise.cautions,
@@ -316,4 +276,7 @@ extension HandoutComposer {
 
   func whenToGetHelp() -> [Block] { shared.whenToGetHelp() + contactBlocks() }
 
+  /// `text` with the timings (sitting breaks, repeats through the day) filled in from their one
+  /// source, `PlannerConfiguration`.
+  func timed(_ text: String) -> String { PlannerConfiguration.standard.fillingTimings(text) }
 }

@@ -53,11 +53,12 @@ struct HandoutComposer {
   /// "How to reach us": phone and website as links, address, therapist. Empty when none is known.
   /// `compact` (referral sheets) puts them in one paragraph without what page 1 says already (the
   /// therapist in the patient line, the phone in the "From …" line), so the sheet stays on one page.
-  func contactBlocks(compact: Bool = false) -> [Block] {
+  /// `short`: the short handout's, without the phone and the therapist its cover already shows.
+  func contactBlocks(compact: Bool = false, short: Bool = false) -> [Block] {
     let help = text.safety.help
     var lines: [Block] = []
     // A referral sheet (compact) with a clinic name gives the phone in its "From …" line already.
-    if let phone = nonEmpty(clinic.phone), !(compact && nonEmpty(clinic.name) != nil) {
+    if !short, let phone = nonEmpty(clinic.phone), !(compact && nonEmpty(clinic.name) != nil) {
       lines.append(
         .paragraph(
           Paragraph([InlineRun(help.phoneLabel), InlineRun(phone, .bold, link: Self.telLink(phone))])))
@@ -70,8 +71,9 @@ struct HandoutComposer {
     if let address = nonEmpty(clinic.address) {
       lines.append(.paragraph(Paragraph([InlineRun(help.addressLabel), InlineRun(address)])))
     }
-    // A referral sheet (compact) names the therapist in its patient line already.
-    if let therapist, !compact {
+    // A referral sheet (compact) names the therapist in its patient line already; the short
+    // handout's cover does too.
+    if let therapist, !compact, !short {
       lines.append(.paragraph(Paragraph(text: help.therapist.filled(["therapist": therapist]))))
     }
     guard let first = lines.first else { return [] }

@@ -12,15 +12,19 @@ public struct HandoutOptions: Sendable, Equatable {
   public var programVersion: String
   /// A short content hash printed after the catalogue version, when given.
   public var contentHash: String?
+  /// The short core handout (the default) or the full booklet.
+  public var form: HandoutForm
 
   public init(
     date: String, largePrint: Bool = false, catalogueVersion: String,
-    programVersion: String = HomeProgramVersion.current, contentHash: String? = nil
+    programVersion: String = HomeProgramVersion.current, contentHash: String? = nil,
+    form: HandoutForm = .short
   ) {
     self.date = date
     self.largePrint = largePrint
     self.catalogueVersion = catalogueVersion
     self.programVersion = programVersion
     self.contentHash = contentHash
+    self.form = form
   }
 }

@@ -1,8 +1,12 @@
 // "Get assessed first if" (before the massage gun and the exercises), "A gentle starter program"
 // (exercise cards at the gentlest catalogue dose), the traffic-light card, "When to get help" and the call to action.
 import HomeProgramModel
+import HomeProgramPlanner
 
 extension PublicHandoutComposer {
+  /// The one source of the timings the texts state (sitting breaks, repeats through the day).
+  var timings: PlannerConfiguration { .standard }
+
   // MARK: - Get assessed first
 
   /// Who should see a therapist or doctor before using a massage gun or starting the exercises.
@@ -45,8 +49,10 @@ extension PublicHandoutComposer {
     let easier = exercise.regression.filter { starterIDs.contains($0) }
     return ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(exercise), purpose: exercise.purpose,
-      doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note), start: exercise.start,
-      steps: exercise.stepsAt(gentlest), cues: exercise.cuesAt(gentlest), mistakes: exercise.mistakes,
+      doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note).map(timings.fillingTimings),
+      start: timings.fillingTimings(exercise.start),
+      steps: exercise.stepsAt(gentlest).map(timings.fillingTimings),
+      cues: exercise.cuesAt(gentlest).map(timings.fillingTimings), mistakes: exercise.mistakes,
       whenEasy: words.whenEasy.filled([
         "next": steps(harder, note: exercise.progressionNoteAt(gentlest)) ?? words.askNextStepPublic
       ]),

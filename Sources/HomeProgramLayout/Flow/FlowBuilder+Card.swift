@@ -17,7 +17,7 @@ extension FlowBuilder {
         LineSegment(
           from: Point(x: 0, y: style.cardRuleWidth / 2), to: Point(x: width, y: style.cardRuleWidth / 2),
           width: style.cardRuleWidth, color: accent)))
-    stack.space(style.cardRuleWidth + style.cardPartGap)
+    stack.space(style.cardRuleWidth + partGap(card))
 
     // Name, with the category label after it (or on its own line when there is no room).
     let nameLines = wrap(card.name, width: width, type: heading, face: .bold)
@@ -45,7 +45,7 @@ extension FlowBuilder {
 
     // What it is for.
     if !card.purpose.isEmpty {
-      stack.space(style.cardPartGap / 2)
+      stack.space(partGap(card) / 2)
       stack.add(
         wrap(card.purpose, width: width, type: body, face: .oblique, color: .secondaryText),
         metrics: bodyMetrics,
@@ -55,8 +55,10 @@ extension FlowBuilder {
     // Two balanced zones. Left: the figure (the heading already names it, so no caption), then
     // Tips and Avoid in small type (the style guide's size for cues). Right: the dose box, the start
     // position, the numbered steps, then "When it feels easy → …" / "If it flares → …".
-    stack.space(style.cardPartGap * 1.5)
-    let figureWidth = (width * style.cardFigureFraction).rounded(.down)
+    stack.space(partGap(card) * 1.5)
+    let fraction = card.compact ? style.compactCardFigureFraction : style.cardFigureFraction
+    let spacing = card.compact ? style.compactCardSpacing : style.cardSpacing
+    let figureWidth = (width * fraction).rounded(.down)
     let wordsX = figureWidth + style.cardZoneGap
     let wordsWidth = width - wordsX
     guard wordsWidth > 0 else { throw LayoutError.blockTooNarrow(block: label, width: wordsWidth) }
@@ -66,7 +68,7 @@ extension FlowBuilder {
     if !card.cautions.isEmpty {
       // Put the cautions where the card comes out shortest: under the left zone, under the right
       // zone, or full width below both.
-      let gap = style.cardPartGap * 1.5
+      let gap = partGap(card) * 1.5
       let sideHeight = side[0].height
       let wordsHeight = words[0].height
       let left = cardCautions(card, width: figureWidth)
@@ -98,8 +100,8 @@ extension FlowBuilder {
       return try stackedCardFlow(card, width: width, label: label)
     }
     return Flow(
-      label: label, chunks: [chunk], spaceBefore: style.cardSpacing, spaceAfter: style.cardSpacing,
-      keepTogether: true, width: width)
+      label: label, chunks: [chunk], spaceBefore: spacing, spaceAfter: spacing, keepTogether: true,
+      width: width)
   }
 
   /// A card too tall for one page, as one column that may break between its parts: the heading,
@@ -110,7 +112,7 @@ extension FlowBuilder {
     let small = style.type.small
     let bodyMetrics = setter.metrics(body)
     let smallMetrics = setter.metrics(small)
-    let gap = style.cardPartGap * 1.5
+    let gap = partGap(card) * 1.5
     var chunks: [Chunk] = []
 
     var head = StackBuilder()
@@ -119,14 +121,14 @@ extension FlowBuilder {
         LineSegment(
           from: Point(x: 0, y: style.cardRuleWidth / 2), to: Point(x: width, y: style.cardRuleWidth / 2),
           width: style.cardRuleWidth, color: accent)))
-    head.space(style.cardRuleWidth + style.cardPartGap)
+    head.space(style.cardRuleWidth + partGap(card))
     head.add(
       wrap(
         [InlineRun(card.name, .bold), InlineRun("  "), InlineRun(card.categoryLabel)], width: width,
         type: style.type.card),
       metrics: setter.metrics(style.type.card), size: style.type.card.size)
     if !card.purpose.isEmpty {
-      head.space(style.cardPartGap / 2)
+      head.space(partGap(card) / 2)
       head.add(
         wrap(card.purpose, width: width, type: body, face: .oblique, color: .secondaryText),
         metrics: bodyMetrics,
@@ -176,7 +178,7 @@ extension FlowBuilder {
     stack.add([figureChunk(figure, width: width)])
     for (title, entries) in [(card.labels.tips, card.cues), (card.labels.avoid, card.mistakes)]
     where !entries.isEmpty {
-      stack.space(style.cardPartGap * 1.5)
+      stack.space(partGap(card) * 1.5)
       stack.add(wrap(title, width: width, type: small, face: .bold), metrics: smallMetrics, size: small.size)
       stack.add(
         try listChunks(
@@ -190,7 +192,7 @@ extension FlowBuilder {
     let small = style.type.small
     var stack = StackBuilder()
     for (index, caution) in card.cautions.enumerated() {
-      if index > 0 { stack.space(style.cardPartGap / 2) }
+      if index > 0 { stack.space(partGap(card) / 2) }
       stack.add(
         wrap([InlineRun(card.labels.caution + ": ", .bold), InlineRun(caution)], width: width, type: small),
         metrics: setter.metrics(small), size: small.size)
@@ -201,7 +203,7 @@ extension FlowBuilder {
   /// The words zone of a card: the dose box, the start position, the numbered steps and the
   /// easy / flare lines.
   private func cardWords(_ card: ExerciseCard, width: Double, label: String) throws -> Chunk {
-    let body = style.type.body
+    let body = card.compact ? style.type.compactCard : style.type.body
     let metrics = setter.metrics(body)
     var stack = StackBuilder()
 
@@ -224,13 +226,13 @@ extension FlowBuilder {
           stroke: nil,
           cornerRadius: style.cornerRadius)))
     stack.add([dose.chunk()])
-    stack.space(style.cardPartGap * 1.5)
+    stack.space(partGap(card) * 1.5)
     if !card.start.isEmpty {
       stack.add(
         wrap([InlineRun(card.labels.start + ": ", .bold), InlineRun(card.start)], width: width, type: body),
         metrics: metrics,
         size: body.size)
-      stack.space(style.cardPartGap)
+      stack.space(partGap(card))
     }
     if !card.steps.isEmpty {
       stack.add(
@@ -242,9 +244,9 @@ extension FlowBuilder {
     let footerLines = [card.whenEasy, card.ifFlares].compactMap { $0 }.filter { !$0.isEmpty }
     if !footerLines.isEmpty {
       let small = style.type.small
-      stack.space(style.cardPartGap)
+      stack.space(partGap(card))
       stack.ops.append(rule(from: Point(x: 0, y: stack.y), to: Point(x: width, y: stack.y)))
-      stack.space(style.cardPartGap / 2)
+      stack.space(partGap(card) / 2)
       for line in footerLines {
         stack.add(
           wrap(Self.labelled(line), width: width, type: small), metrics: setter.metrics(small),
@@ -260,5 +262,12 @@ extension FlowBuilder {
     let label = String(line[..<arrow.upperBound])
     let rest = String(line[arrow.upperBound...])
     return [InlineRun(label, .bold), InlineRun(rest)]
+  }
+}
+
+extension FlowBuilder {
+  /// The gap between a card's parts: tighter on a compact card.
+  func partGap(_ card: ExerciseCard) -> Double {
+    card.compact ? style.compactCardPartGap : style.cardPartGap
   }
 }

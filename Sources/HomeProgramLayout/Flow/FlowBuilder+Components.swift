@@ -108,6 +108,12 @@ extension FlowBuilder {
     let log = LogGridTable(grid)
     let weights = [1.1] + log.sessionHeadings.map { _ in 0.8 } + grid.columns.map { _ in 1.6 }
     let table = Table(header: log.header, rows: log.rows(tick: ""), columnWeights: weights)
+    if let days = grid.days {
+      // One table of `days` rows, in rows still tall enough to write in, so 4 weeks fit one page.
+      guard days > 0 else { return [] }
+      let look = TableLook(minRowHeight: style.compactLogRowHeight, grid: true, tickColumns: log.tickColumns)
+      return [try tableFlow(table, width: width, label: label, look: look)]
+    }
     let look = TableLook(minRowHeight: style.logRowHeight, grid: true, tickColumns: log.tickColumns)
     var flows: [Flow] = []
     for (index, weekTitle) in log.weekTitles.enumerated() {

@@ -67,6 +67,12 @@ public struct LayoutStyle: Sendable, Equatable {
 
   /// Fraction of a card's width given to the figure zone.
   public var cardFigureFraction: Double
+  /// Fraction of a compact card's width given to the figure zone (the short handout).
+  public var compactCardFigureFraction: Double
+  /// Space between compact cards.
+  public var compactCardSpacing: Double
+  /// Gap between the parts of a compact card.
+  public var compactCardPartGap: Double
   /// Gap between the figure zone and the words zone.
   public var cardZoneGap: Double
   /// Padding inside the dose box.
@@ -102,6 +108,9 @@ public struct LayoutStyle: Sendable, Equatable {
   public var trafficRowGap: Double
   /// Minimum height of a log row, so a pen can write in it.
   public var logRowHeight: Double
+  /// Row height of a log longer than 2 weeks (the short handout's log on one page): still one a
+  /// pen can write in (≥ 18 pt).
+  public var compactLogRowHeight: Double
   /// Side of a log tick box.
   public var tickBoxSize: Double
   /// A section break starts a new page only when at least this fraction of the current page is
@@ -134,6 +143,9 @@ public struct LayoutStyle: Sendable, Equatable {
     emergencyTint = 0.08
     emergencyBorderWidth = 2
     cardFigureFraction = 0.36
+    compactCardFigureFraction = 0.24
+    compactCardSpacing = 7 * scale
+    compactCardPartGap = 4 * scale
     cardZoneGap = 14 * scale
     doseBoxPadding = 6 * scale
     cardPartGap = 6 * scale
@@ -148,6 +160,7 @@ public struct LayoutStyle: Sendable, Equatable {
     trafficRowGap = 4 * scale
     logRowHeight = largePrint ? 26 : 20
     tickBoxSize = largePrint ? 14 : 10
+    compactLogRowHeight = largePrint ? 22 : 18
     sectionBreakMinimumUse = 1.0 / 3.0
   }
 

@@ -31,8 +31,14 @@ struct LogGridTable: Sendable, Equatable {
       }
     sessionHeadings = sessions
     header = [labels.dayHeading] + sessions + grid.columns
-    dayLabels = (1...Self.daysPerWeek).map { labels.day.filled(["day": String($0)]) }
-    weekTitles = grid.weeks > 0 ? (1...grid.weeks).map { labels.week.filled(["week": String($0)]) } : []
+    if let days = grid.days {
+      // One table of the given days, without week titles (the short handout's log).
+      dayLabels = days > 0 ? (1...days).map { labels.day.filled(["day": String($0)]) } : []
+      weekTitles = []
+    } else {
+      dayLabels = (1...Self.daysPerWeek).map { labels.day.filled(["day": String($0)]) }
+      weekTitles = grid.weeks > 0 ? (1...grid.weeks).map { labels.week.filled(["week": String($0)]) } : []
+    }
     writeInColumns = grid.columns.count
   }
 

@@ -20,10 +20,13 @@ public struct TypeScale: Sendable, Equatable, Hashable {
   public var urgent: TypeSize
   /// The running footer.
   public var footer: TypeSize
+  /// The words of a compact exercise card (the short handout): a little tighter than body text,
+  /// never smaller than the small size; body size in large print.
+  public var compactCard: TypeSize
 
   public init(
     title: TypeSize, section: TypeSize, card: TypeSize, body: TypeSize, small: TypeSize, lead: TypeSize,
-    urgent: TypeSize, footer: TypeSize
+    urgent: TypeSize, footer: TypeSize, compactCard: TypeSize? = nil
   ) {
     self.title = title
     self.section = section
@@ -33,6 +36,7 @@ public struct TypeScale: Sendable, Equatable, Hashable {
     self.lead = lead
     self.urgent = urgent
     self.footer = footer
+    self.compactCard = compactCard ?? body
   }
 
   /// The normal edition: body 10.5 pt on 14.5 pt.
@@ -40,7 +44,8 @@ public struct TypeScale: Sendable, Equatable, Hashable {
     title: TypeSize(size: 26, leading: 31), section: TypeSize(size: 17, leading: 21),
     card: TypeSize(size: 12.5, leading: 16), body: TypeSize(size: 10.5, leading: 14.5),
     small: TypeSize(size: 9, leading: 12), lead: TypeSize(size: 13, leading: 17),
-    urgent: TypeSize(size: 20, leading: 25), footer: TypeSize(size: 8, leading: 10))
+    urgent: TypeSize(size: 20, leading: 25), footer: TypeSize(size: 8, leading: 10),
+    compactCard: TypeSize(size: 10, leading: 13))
 
   /// The large-print edition: body 14 pt on 19 pt, and nothing a patient must read smaller — tips,
   /// cautions and captions are 14 pt too (hierarchy comes from weight and colour); only the

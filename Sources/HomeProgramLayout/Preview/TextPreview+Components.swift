@@ -82,8 +82,12 @@ extension TextPreview {
   /// One week of the log as a table, under the grid's line for one week or for several (repeat
   /// the table for each week).
   static func logLines(_ grid: LogGrid, width: Int) -> [String] {
-    guard grid.weeks > 0 else { return [] }
     let log = LogGridTable(grid)
+    if grid.days != nil {
+      guard !log.dayLabels.isEmpty else { return [] }
+      return tableLines(header: log.header, rows: log.rows(tick: "[ ]"), width: width)
+    }
+    guard grid.weeks > 0 else { return [] }
     let labels = grid.labels
     let note =
       grid.weeks == 1 ? labels.previewOneWeek : labels.previewWeeks.filled(["weeks": String(grid.weeks)])

@@ -29,6 +29,8 @@ public struct Clinic: Sendable, Equatable {
   public var locale: Locale
   public var emergencyNumberOverride: String?
   public var paper: Paper
+  /// The handout form printed unless a command asks for the other (`handout: short | booklet`).
+  public var handout: HandoutForm
 
   /// The number to call in an emergency.
   public var emergencyNumber: String { emergencyNumberOverride ?? locale.emergencyNumber }
@@ -39,7 +41,8 @@ public struct Clinic: Sendable, Equatable {
   public init(
     name: String? = nil, therapist: String? = nil, phone: String? = nil, website: String? = nil,
     address: String? = nil, logoPath: String? = nil, accentColor: RGBColor = .defaultAccent,
-    locale: Locale = .enUS, emergencyNumberOverride: String? = nil, paper: Paper = .letter
+    locale: Locale = .enUS, emergencyNumberOverride: String? = nil, paper: Paper = .letter,
+    handout: HandoutForm = .short
   ) {
     self.name = name
     self.therapist = therapist
@@ -51,5 +54,6 @@ public struct Clinic: Sendable, Equatable {
     self.locale = locale
     self.emergencyNumberOverride = emergencyNumberOverride
     self.paper = paper
+    self.handout = handout
   }
 }

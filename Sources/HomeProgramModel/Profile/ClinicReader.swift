@@ -5,7 +5,7 @@ import Yams
 public enum ClinicReader {
   static let keys = [
     "name", "therapist", "phone", "website", "address", "logo", "accent_color", "locale",
-    "emergency_number", "paper",
+    "emergency_number", "paper", "handout",
   ]
   /// Largest logo accepted, in bytes.
   public static let logoByteLimit = 2 << 20
@@ -67,6 +67,7 @@ public enum ClinicReader {
       clinic.emergencyNumberOverride = number
     }
     clinic.paper = try root.oneOf("paper", Clinic.Paper.self) ?? .letter
+    clinic.handout = try root.oneOf("handout", HandoutForm.self) ?? .short
     return clinic
   }
 

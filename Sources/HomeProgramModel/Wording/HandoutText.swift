@@ -7,6 +7,7 @@ public struct HandoutText: Sendable, Equatable, Codable {
   /// The files that make up the wording, in load order.
   public static let fileNames = [
     "handout.yaml", "education.yaml", "positions.yaml", "massage-gun.yaml", "safety.yaml", "public.yaml",
+    "short.yaml",
   ]
 
   /// Titles, labels, dose phrases, the cover, the traffic light and the log (`handout.yaml`).
@@ -21,10 +22,12 @@ public struct HandoutText: Sendable, Equatable, Codable {
   public var safety: Safety
   /// The public "Sciatica Relief" handout's own wording (`public.yaml`).
   public var publicHandout: PublicHandout
+  /// The short core handout's own wording (`short.yaml`).
+  public var short: Short
 
   public init(
     general: General, education: Education, positions: Positions, massageGun: MassageGun, safety: Safety,
-    publicHandout: PublicHandout
+    publicHandout: PublicHandout, short: Short
   ) {
     self.general = general
     self.education = education
@@ -32,6 +35,7 @@ public struct HandoutText: Sendable, Equatable, Codable {
     self.massageGun = massageGun
     self.safety = safety
     self.publicHandout = publicHandout
+    self.short = short
   }
 
   /// Loads and checks the wording in `directory` (a folder holding the files in `fileNames`).
@@ -45,7 +49,8 @@ public struct HandoutText: Sendable, Equatable, Codable {
       positions: try YAMLTextFile.decode(Positions.self, file: "positions.yaml", in: directory),
       massageGun: try YAMLTextFile.decode(MassageGun.self, file: "massage-gun.yaml", in: directory),
       safety: try YAMLTextFile.decode(Safety.self, file: "safety.yaml", in: directory),
-      publicHandout: try YAMLTextFile.decode(PublicHandout.self, file: "public.yaml", in: directory))
+      publicHandout: try YAMLTextFile.decode(PublicHandout.self, file: "public.yaml", in: directory),
+      short: try YAMLTextFile.decode(Short.self, file: "short.yaml", in: directory))
     try text.validate()
     return text
   }

@@ -1,0 +1,229 @@
+// The short core handout, printed by default: a cover with the clinic, the patient, the plan at a
+// glance and the day's schedule; compact exercise cards; the massage-gun routine on one page; one
+// page about sciatica; the traffic light; a log for the days until the review; when to get help.
+// The full booklet (`programDocument`) keeps the long education, positions of comfort and the
+// 6-week log.
+import HomeProgramModel
+import HomeProgramPlanner
+
+extension HandoutComposer {
+  /// Height reserved for a compact card's figure, before large-print scaling.
+  static let shortFigureHeight = 66.0
+  /// Tips a compact card keeps.
+  static let shortTips = 2
+  /// Cautions a compact card keeps: the first, the one that matters for everyone.
+  static let shortCautions = 1
+  /// Days in the short log when the plan gives no review interval.
+  static let shortLogDefaultDays = 14
+  /// The most days the short log holds (4 weeks, on one page).
+  static let shortLogMaximumDays = 28
+  /// Height reserved for the body map in the short handout.
+  static let shortBodyMapHeight = 130.0
+
+  func shortDocument() throws -> Document {
+    // Everything follows on, with no page left half empty: each section's heading stays with its
+    // start, each card and the gun's routine stay on one page. "About your sciatica" fills the
+    // cover's page; the traffic light follows the cards it is for.
+    var blocks = shortCover()
+    blocks += aboutSciatica()
+    blocks += try shortCards()
+    blocks += shared.trafficLight()
+    blocks += try shortMassageGun()
+    blocks += shortLog()
+    // The clinic's phone and the therapist are on the cover; the website and address follow.
+    blocks += shared.whenToGetHelp() + contactBlocks(short: true)
+    blocks.append(.paragraph(Paragraph(text: text.short.bookletNote, role: .small, secondary: true)))
+    let document = text.general.document
+    return self.document(
+      title: document.title.text(for: locale), subject: document.subject.text(for: locale), onFirstPage: true,
+      blocks: blocks)
+  }
+
+  // MARK: - Cover
+
+  /// The cover: the clinic (name, phone, logo) and the patient in the title band, the check-up
+  /// box, the plan at a glance, the day's schedule, the therapist's note and the safety pointer.
+  func shortCover() -> [Block] {
+    let cover = text.general.cover
+    var lines = patientLines(includeReference: true)
+    if let phone = nonEmpty(clinic.phone) { lines.append(text.short.coverPhone.filled(["phone": phone])) }
+    var blocks: [Block] = [
+      .titleBand(
+        TitleBand(
+          overline: nonEmpty(clinic.name) ?? "", title: cover.title.text(for: locale), lines: lines,
+          logoPath: clinic.logoPath))
+    ]
+    blocks += reviewBox()
+    blocks += dayTable()
+    blocks += therapistNote()
+    blocks.append(
+      .paragraph(
+        Paragraph(text: cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small)))
+    return blocks
+  }
+
+  // MARK: - Exercises
+
+  /// Compact cards: the figure, one dose line, the start and steps, one or two tips and the first
+  /// caution. No purpose line, no "avoid" list and no next-step pointers.
+  func shortCards() throws -> [Block] {
+    var blocks: [Block] = []
+    for item in cardItems {
+      guard let exercise = exercises[item.id] else { throw HandoutBuilderError.missingExercise(id: item.id) }
+      var compact = card(item, exercise)
+      compact.purpose = ""
+      compact.cues = Array(compact.cues.prefix(Self.shortTips))
+      compact.mistakes = []
+      compact.whenEasy = nil
+      compact.ifFlares = nil
+      compact.cautions = Array(compact.cautions.prefix(Self.shortCautions))
+      compact.figure.height = Self.shortFigureHeight
+      compact.compact = true
+      blocks.append(.exerciseCard(compact))
+    }
+    let heading: [Block] = [
+      .heading(Heading(level: 1, text: text.general.sections.exercises)),
+      .paragraph(Paragraph(text: text.short.exercisesIntro)),
+    ]
+    return [.keepTogether(heading)] + blocks
+  }
+
+  // MARK: - Massage gun
+
+  /// The routine on one page: the table, the body map beside where to work each area, how to use
+  /// it, the stop signs and the no-go areas (as run-in lists). Without the gun in the plan, its
+  /// short note.
+  func shortMassageGun() throws -> [Block] {
+    let gun = plan.massageGun
+    let wording = text.massageGun
+    guard gun.included else {
+      // One note box, not a section: why the gun is not in the plan, and the safety note.
+      var body: [Block] = []
+      if let reason = gun.notIncludedReason {
+        guard let sentence = wording.notIncludedText(reason) else {
+          throw HandoutBuilderError.missingText(kind: "massage-gun exclusion reason", id: reason.rawValue)
+        }
+        body.append(.paragraph(Paragraph(text: sentence)))
+      }
+      body.append(.paragraph(Paragraph(text: wording.notIncludedSafety)))
+      return [.callout(Callout(kind: .note, title: wording.notIncludedTitle, body: body))]
+    }
+    let separator = text.short.schedule.separator
+    let section = try routine()
+    var figure = Figure(
+      key: FigureKey.bodyMapKey(zones: gun.zones.map(\.zone)), caption: wording.bodyMapCaption,
+      height: Self.shortBodyMapHeight, side: plan.side)
+    figure.caption = ""
+    var head: [Block] = [
+      .heading(Heading(level: 1, text: text.general.sections.massageGun)),
+      .paragraph(Paragraph(text: wording.intro + " " + wording.order)), section.table,
+      .figureRow(FigureRow(figure: figure, body: [Self.small(section.whereToWork)], figureFraction: 0.36)),
+    ]
+    var rest: [Block] = [
+      .keepTogether([
+        .heading(Heading(level: 2, text: wording.techniqueTitle)),
+        Block.bullets(wording.technique, ordered: true, role: .small),
+      ]),
+      .callout(
+        Callout(
+          kind: .caution, title: wording.stopTitle,
+          body: [
+            .paragraph(Paragraph(text: wording.stopSigns.joined(separator: separator))),
+            .paragraph(Paragraph(text: wording.nextDayWarning)),
+          ])),
+      .keepTogether([
+        .heading(Heading(level: 2, text: wording.avoidTitle)),
+        .paragraph(Paragraph(text: section.noGoLines.joined(separator: separator))),
+      ]),
+    ]
+    var after: [Block] = []
+    if !gun.precautions.isEmpty {
+      after.append(
+        .callout(
+          Callout(
+            kind: .note, title: wording.precautionTitle,
+            body: [.paragraph(Paragraph(text: try precautionLine(gun.precautions)))])))
+    }
+    // On one page at normal print; in large print, in two parts that each stay whole.
+    if options.largePrint { return [.keepTogether(head)] + rest + after }
+    head += rest
+    return [.keepTogether(head)] + after
+  }
+
+  /// A list in small type (the gun's "where to work", beside the body map).
+  static func small(_ block: Block) -> Block {
+    guard case .list(var list) = block else { return block }
+    list.role = .small
+    return .list(list)
+  }
+
+  // MARK: - About your sciatica
+
+  /// Half a page: what it is and what causes it for this patient, what to expect, hurt is not
+  /// harm and keep moving, from the booklet's own paragraphs (the first of each).
+  func aboutSciatica() -> [Block] {
+    let education = text.education
+    var blocks: [Block] = [.heading(Heading(level: 1, text: text.short.aboutTitle))]
+    blocks += topic(
+      education.whatIsIt.heading,
+      Array(education.whatIsIt.paragraphs.prefix(1)) + [education.causes.paragraph(for: profile.cause)])
+    // What to expect for this cause and duration (stenosis; past 8 weeks), as the booklet says it.
+    let expect = education.whatToExpect
+    blocks += topic(
+      expect.heading,
+      expect.paragraphs(cause: profile.cause, durationWeeks: profile.symptoms.durationWeeks, locale: locale)
+        .prefix(1).map(LocalizedText.same))
+    for item in [education.hurtIsNotHarm, education.keepMoving] {
+      blocks += topic(item.heading, Array(item.paragraphs.prefix(1)))
+    }
+    return [.keepTogether(Array(blocks.prefix(2)))] + blocks.dropFirst(2)
+  }
+
+  // MARK: - Log
+
+  /// One table of the days until the review (`review_within_days`), on one page.
+  func shortLog() -> [Block] {
+    let wording = text.general.progressLog
+    let days = min(max(plan.reviewWithinDays ?? Self.shortLogDefaultDays, 1), Self.shortLogMaximumDays)
+    let sessions = min(max(sittingsPerDay, Self.logSessions.lowerBound), Self.logSessions.upperBound)
+    let head: [Block] = [
+      .heading(Heading(level: 1, text: text.short.log.title)),
+      .paragraph(Paragraph(text: text.short.log.intro.filled(["days": "\(days)"]))),
+    ]
+    let grid = Block.logGrid(
+      LogGrid(
+        weeks: 1, sessionsPerDay: sessions, columns: wording.columns, labels: LogGridLabels(wording),
+        days: days))
+    // One page at normal print; a large-print log of 4 weeks runs on, its header repeated.
+    return options.largePrint ? [.keepTogether(head), grid] : [.keepTogether(head + [grid])]
+  }
+
+  // MARK: - Shared with the booklet's cover
+
+  /// A check-up box with a review flag (R-RF-3), at high irritability (§3.4: review within 1 week)
+  /// or with stable motor signs (R-IRR-MOD1).
+  func reviewBox() -> [Block] {
+    let cover = text.general.cover
+    guard
+      plan.redFlags.contains(where: { $0.level == .review }) || plan.irritability == .high
+        || profile.symptoms.neuro == .motorStable
+    else { return [] }
+    let reminder =
+      plan.reviewWithinDays.map { cover.reviewWithDays.filled(["days": "\($0)"]) } ?? cover.reviewWithoutDays
+    return [
+      .callout(
+        Callout(kind: .caution, title: cover.reviewTitle, body: [.paragraph(Paragraph(text: reminder))]))
+    ]
+  }
+
+  /// "From your therapist", when the profile has notes.
+  func therapistNote() -> [Block] {
+    guard let notes = nonEmpty(profile.notes) else { return [] }
+    return [
+      .callout(
+        Callout(
+          kind: .note, title: text.general.cover.therapistNoteTitle,
+          body: [.paragraph(Paragraph(text: notes))]))
+    ]
+  }
+}

@@ -1,0 +1,58 @@
+// The short handout's length, counted by pdfinfo on the real PDF: at most 6 Letter pages (10 in
+// large print) for every program sample, and shorter than the booklet. Samples still over the
+// limit are listed with the pages they print today: for them the limit is a known issue (it
+// fails again, as "known issue not recorded", the day the sample fits, so the list must shrink)
+// and today's count is a ratchet that may not grow.
+import Foundation
+import Testing
+
+@testable import HomeProgramEngine
+@testable import HomeProgramModel
+@testable import HomeProgramPlanner
+
+@Suite struct ShortHandoutLengthTests {
+  /// The issue's limits: Letter pages, normal and large print.
+  static let limit = 6
+  static let largePrintLimit = 10
+
+  /// Samples over the limit today, with the pages they print (normal, large print).
+  static let overLimitToday: [String: (normal: Int, large: Int)] = [
+    "ahmed-high-irritability.yaml": (7, 14), "chloe-pregnancy.json": (7, 14), "jose-disc.yaml": (8, 16),
+    "margaret-stenosis.yaml": (8, 13), "priya-piriformis.yaml": (8, 15), "sam-unknown.yaml": (6, 11),
+  ]
+
+  /// The pages of `profile`'s handout, as pdfinfo counts them in the written PDF.
+  static func pages(_ profile: PatientProfile, largePrint: Bool, form: HandoutForm) throws -> Int {
+    var options = EngineFixtures.options(for: profile, largePrint: largePrint)
+    options.form = form
+    let rendered = try EngineFixtures.engine.renderHandout(
+      profile, clinic: EngineFixtures.clinic, options: options)
+    let path = try Tools.temporaryFile(rendered.bytes, name: "handout.pdf")
+    let info = try Tools.run("pdfinfo", [path])
+    let line = try #require(info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") })
+    let pages = try #require(Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)))
+    #expect(pages == rendered.pageCount)
+    return pages
+  }
+
+  @Test(arguments: EngineFixtures.samples)
+  func everyProgramSampleIsShort(sample: String) throws {
+    let profile = try EngineFixtures.profile(sample)
+    let plan = try EngineFixtures.engine.plan(profile, source: sample)
+    guard plan.outcome == .program else { return }
+    let short = try Self.pages(profile, largePrint: false, form: .short)
+    let large = try Self.pages(profile, largePrint: true, form: .short)
+    let booklet = try Self.pages(profile, largePrint: false, form: .booklet)
+    #expect(short < booklet, "\(sample): the short handout (\(short) pages) is not shorter than the booklet")
+    if let today = Self.overLimitToday[sample] {
+      #expect(short <= today.normal, "\(sample): \(short) pages, more than the \(today.normal) of today")
+      #expect(large <= today.large, "\(sample): \(large) large-print pages, more than \(today.large)")
+      withKnownIssue("\(sample) is still over the page limit (see README, What is left)") {
+        #expect(short <= Self.limit && large <= Self.largePrintLimit)
+      }
+    } else {
+      #expect(short <= Self.limit, "\(sample): \(short) Letter pages")
+      #expect(large <= Self.largePrintLimit, "\(sample): \(large) large-print pages")
+    }
+  }
+}
