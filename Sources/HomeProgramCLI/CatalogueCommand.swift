@@ -93,7 +93,8 @@ extension CatalogueCommand {
   struct Sheet: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "sheet",
-      abstract: "Draw every catalogue entry's figure with its id and name, a grid to a page (a PDF).",
+      abstract:
+        "Draw every catalogue entry's figure with its name, start and first step, six to a page (a PDF).",
       discussion: "The file is written atomically: a failure never leaves a partial PDF.")
 
     @Option(name: .shortAndLong, help: "The PDF to write.")
@@ -103,10 +104,10 @@ extension CatalogueCommand {
     var paper: Paper = .letter
 
     @Option(help: "Figures across each page (1-6).")
-    var columns = 3
+    var columns = 1
 
     @Option(help: "Rows of figures on each page (1-8).")
-    var rows = 4
+    var rows = 6
 
     @Option(help: "Folder holding the DejaVu Sans TrueType files.")
     var fontDir: String?

@@ -131,9 +131,9 @@ public final class HandoutEngine: Sendable {
       bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)
   }
 
-  /// The contact sheet: every catalogue entry's figure with its id and name, `columns` × `rows`
-  /// to a page.
-  public func renderContactSheet(paper: Paper, columns: Int = 3, rows: Int = 4) throws -> RenderedDocument {
+  /// The contact sheet: every catalogue entry's figure with its id, name, starting position and
+  /// first step, `columns` × `rows` to a page.
+  public func renderContactSheet(paper: Paper, columns: Int = 1, rows: Int = 6) throws -> RenderedDocument {
     let sheet = ContactSheet(columns: columns, rows: rows, page: PageSpec(paper: paper))
     return try render(sheet.layout(catalogue, measurer: measurer))
   }

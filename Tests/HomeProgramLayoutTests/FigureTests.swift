@@ -258,6 +258,14 @@ struct FigureTests {
     ("      start: {base: supine}\n      arrows: [{at: knee_near}]", "needs a dir"),
     ("      start: {base: supine}\n      wobble: 3", "wobble"),
     ("      end: {base: supine}", "start"),
+    (
+      "      start: {base: supine}\n      expect:\n        start: {knees: wobbly}",
+      "XX01.figure.expect.start.knees"
+    ),
+    ("      start: {base: supine}\n      expect:\n        start: {elbows: bent}", "elbows"),
+    ("      start: {base: supine}\n      expect:\n        end: {knees: bent}", "end pose"),
+    ("      start: {base: supine}\n      end: {base: side_lying}", "same view"),
+    ("      start: {base: supine}\n      expect:\n        start: {view: above}", "view"),
   ])
   func badFiguresAreRejectedWithFileEntryAndField(figure: String, expected: String) throws {
     do {

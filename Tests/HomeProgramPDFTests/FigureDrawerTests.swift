@@ -42,7 +42,7 @@ struct FigureDrawerTests {
     for id in try CatalogueLoader.bundled().ids {
       #expect(text.contains(id), "\(id) is missing from the sheet")
     }
-    #expect(result.pageCount == 4)
+    #expect(result.pageCount == 7)  // 39 entries, six a page
   }
 
   @Test func unknownKeysDrawThePlaceholderAndRealFiguresDrawShapes() throws {

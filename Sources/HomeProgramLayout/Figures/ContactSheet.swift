@@ -1,8 +1,9 @@
 import HomeProgramDocument
 import HomeProgramModel
 
-/// A review sheet of every catalogue entry's figure with its id and name, in a grid, laid out
-/// directly as pages (no flowing text), for `homeprogram catalogue sheet`.
+/// A review sheet of every catalogue entry's figure, large enough to judge, with its id, name,
+/// starting position and first step beside it (so a reviewer can check the drawing against the
+/// words), in a grid laid out directly as pages (no flowing text), for `homeprogram catalogue sheet`.
 public struct ContactSheet: Sendable {
   /// Figures across a page.
   public var columns: Int
@@ -13,8 +14,8 @@ public struct ContactSheet: Sendable {
   /// The colour of the working limbs.
   public var accent: RGBColor
 
-  /// A sheet of `columns` × `rows` figures per page.
-  public init(columns: Int = 3, rows: Int = 4, page: PageSpec = .letter, accent: RGBColor = .defaultAccent) {
+  /// A sheet of `columns` × `rows` figures per page (by default one figure a row, six a page).
+  public init(columns: Int = 1, rows: Int = 6, page: PageSpec = .letter, accent: RGBColor = .defaultAccent) {
     self.columns = max(columns, 1)
     self.rows = max(rows, 1)
     self.page = page
@@ -22,7 +23,9 @@ public struct ContactSheet: Sendable {
   }
 
   static let titleSize = 11.0
-  static let nameSize = 9.0
+  static let nameSize = 10.0
+  /// The starting position and first step.
+  static let textSize = 8.5
   static let gap = 10.0
   /// Width over height of an exercise card's figure zone.
   static let cardAspect = 1.85
@@ -36,7 +39,6 @@ public struct ContactSheet: Sendable {
     let pageCount = max((entries.count + perPage - 1) / perPage, 1)
     let cellWidth = (content.width - Double(columns - 1) * Self.gap) / Double(columns)
     let cellHeight = (content.height - titleHeight - Double(rows - 1) * Self.gap) / Double(rows)
-    let labelHeight = Self.nameSize * 2.8
     var pages: [LaidOutPage] = []
     for pageIndex in 0..<pageCount {
       let title = "\(catalogue.title) \(catalogue.version): figures, page \(pageIndex + 1) of \(pageCount)"
@@ -59,30 +61,42 @@ public struct ContactSheet: Sendable {
           y: content.y + titleHeight + Double(row) * (cellHeight + Self.gap), width: cellWidth,
           height: cellHeight)
         ops.append(.box(Box(rect: cell, fill: nil, stroke: .rule, lineWidth: 0.5, cornerRadius: 4)))
-        // The figure at an exercise card's proportions, so the sheet shows what patients see.
-        let figureHeight = min(cell.height - labelHeight - 4, (cell.width - 8) / Self.cardAspect)
+        // The figure at an exercise card's proportions, so the sheet shows what patients see,
+        // on the left; the words on the right.
+        let figureWidth = min(cell.width * 0.55, (cell.height - 8) * Self.cardAspect)
         let figure = Rect(
-          x: cell.x + 4, y: cell.y + 4 + (cell.height - labelHeight - 4 - figureHeight) / 2,
-          width: cell.width - 8, height: figureHeight)
+          x: cell.x + 4, y: cell.y + (cell.height - figureWidth / Self.cardAspect) / 2, width: figureWidth,
+          height: figureWidth / Self.cardAspect)
         ops += [
-          .beginStructure(.division), .beginStructure(.figure(alt: entry.name)),
+          .beginStructure(.division), .beginStructure(.figure(alt: entry.alt ?? entry.name)),
           .figure(FigurePlacement(rect: figure, key: entry.id, side: nil, accent: accent)), .endStructure,
           .beginStructure(.paragraph),
         ]
-        let baseline = cell.maxY - Self.nameSize * 0.9
-        ops.append(
-          .text(
-            TextRun(
-              origin: Point(x: cell.x + 6, y: baseline), text: entry.id, face: .bold, size: Self.nameSize,
-              color: .text, width: measurer.width(of: entry.id, face: .bold, size: Self.nameSize))))
-        let nameX = cell.x + 6 + measurer.width(of: entry.id + "  ", face: .bold, size: Self.nameSize)
-        let name = Self.fitted(
-          entry.name, width: cell.maxX - 6 - nameX, size: Self.nameSize, measurer: measurer)
-        ops.append(
-          .text(
-            TextRun(
-              origin: Point(x: nameX, y: baseline), text: name, face: .regular, size: Self.nameSize,
-              color: .secondaryText, width: measurer.width(of: name, face: .regular, size: Self.nameSize))))
+        let textX = figure.maxX + 8
+        let textWidth = cell.maxX - 6 - textX
+        var baseline = cell.y + 6 + Self.nameSize
+        func line(_ text: String, face: FontFace, size: Double, color: RGBColor) {
+          ops.append(
+            .text(
+              TextRun(
+                origin: Point(x: textX, y: baseline), text: text, face: face, size: size, color: color,
+                width: measurer.width(of: text, face: face, size: size))))
+          baseline += size * 1.25
+        }
+        line(
+          Self.fitted(
+            "\(entry.id)  \(entry.name)", width: textWidth, size: Self.nameSize, measurer: measurer),
+          face: .bold, size: Self.nameSize, color: .text)
+        baseline += 2
+        let paragraphs = [entry.start] + (entry.steps.first.map { ["1. " + $0] } ?? [])
+        let lastBaseline = cell.maxY - 5
+        for paragraph in paragraphs {
+          for text in Self.wrapped(paragraph, width: textWidth, size: Self.textSize, measurer: measurer)
+          where baseline <= lastBaseline {
+            line(text, face: .regular, size: Self.textSize, color: .secondaryText)
+          }
+          baseline += 3
+        }
         ops += [.endStructure, .endStructure]
       }
       pages.append(LaidOutPage(ops: ops))
@@ -92,6 +106,24 @@ public struct ContactSheet: Sendable {
       info: DocumentInfo(
         title: "\(catalogue.title): figures", author: "", subject: "Catalogue figure review",
         creator: "homeprogram"))
+  }
+
+  /// `text` broken into lines no wider than `width` at the regular face (a word longer than the
+  /// line stays whole).
+  static func wrapped(_ text: String, width: Double, size: Double, measurer: any TextMeasurer) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if current.isEmpty || measurer.width(of: candidate, face: .regular, size: size) <= width {
+        current = candidate
+      } else {
+        lines.append(current)
+        current = String(word)
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
   }
 
   /// `text`, shortened with "…" until it fits `width`.

@@ -19,13 +19,12 @@ public enum FigureComposer {
     }
     guard let start = skeletons.first else { return FigureScene() }
     guard skeletons.count == 2, let end = skeletons.last else {
-      return panel(body: [start], spec: spec, furnitureFrom: start, arrowsFrom: nil)
+      return panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil)
     }
-    if spec.layout == .overlay {
-      return panel(body: [start, end], spec: spec, furnitureFrom: start, arrowsFrom: start)
-    }
-    let first = panel(body: [start], spec: spec, furnitureFrom: start, arrowsFrom: nil)
-    let second = panel(body: [end], spec: spec, furnitureFrom: start, arrowsFrom: start)
+    // Start and end in two numbered panels, the end carrying the arrow of the movement; an
+    // `overlay` figure is drawn the same way (a faded start pose read as an extra limb).
+    let first = numbered(panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil), 1)
+    let second = numbered(panel(body: end, spec: spec, furnitureFrom: start, arrowsFrom: start), 2)
     let across = sideBySide(first, second)
     let stacked = aboveBelow(first, second)
     let margin = 0.0
@@ -33,40 +32,56 @@ public enum FigureComposer {
       ? stacked : across
   }
 
+  /// The size of a panel's number, in figure units.
+  static let numberSize = 8.0
+
+  /// The digits 1 and 2 as strokes in a box 0.62 wide and 1 tall (y up): drawn as lines, not
+  /// text, so the figure stays one shared form XObject.
+  static let digits: [Int: [(Double, Double)]] = [
+    1: [(0.12, 0.78), (0.4, 1), (0.4, 0)],
+    2: [(0.04, 0.74), (0.3, 1), (0.58, 0.82), (0.52, 0.56), (0.04, 0), (0.62, 0)],
+  ]
+
+  /// `scene` with the panel's `number` (1 or 2) beside its top left corner.
+  static func numbered(_ scene: FigureScene, _ number: Int) -> FigureScene {
+    let box = scene.bounds
+    var numbered = scene
+    let glyph = digits[number] ?? []
+    // Left of the panel, level with its top, so it never sits on a head or an arrow.
+    let left = box.minX - numberSize * 0.9
+    let points = glyph.map {
+      Point(x: left + $0.0 * numberSize, y: box.maxY - numberSize + $0.1 * numberSize)
+    }
+    numbered.shapes.append(.stroke(points, width: numberSize * 0.16, ink: .body))
+    return numbered
+  }
+
   static func sideBySide(_ first: FigureScene, _ second: FigureScene) -> FigureScene {
-    let a = first.bounds
-    let b = second.bounds
     var scene = first
-    let dx = a.maxX + panelGap - b.minX
-    scene.append(second, dx: dx)
-    let y = max(a.maxY, b.maxY) * 0.45
-    let x = a.maxX + panelGap / 2
-    scene.shapes += arrow(from: Point(x: x - 5, y: y), to: Point(x: x + 5, y: y), bulge: 0, ink: .stepArrow)
+    let dx = first.bounds.maxX + panelGap - second.bounds.minX
+    var right = second
+    // Side by side, both stand on one floor: one line under both panels.
+    if case .stroke(let a, let width, .floor) = first.shapes.first, let start = a.first,
+      case .stroke(let b, _, .floor) = second.shapes.first, let end = b.last
+    {
+      scene.shapes[0] = .stroke([start, Point(x: end.x + dx, y: end.y)], width: width, ink: .floor)
+      right.shapes.removeFirst()
+    }
+    scene.append(right, dx: dx)
     return scene
   }
 
   static func aboveBelow(_ first: FigureScene, _ second: FigureScene) -> FigureScene {
-    let a = first.bounds
-    let b = second.bounds
     var scene = first
-    let dy = a.minY - panelGap * 0.75 - b.maxY
-    scene.append(second, dy: dy)
-    let x = min(a.minX, b.minX) + 3
-    let top = a.minY - 1
-    scene.shapes += arrow(
-      from: Point(x: x, y: top), to: Point(x: x, y: top - panelGap * 0.75 + 2), bulge: 0, ink: .stepArrow)
+    scene.append(second, dy: first.bounds.minY - panelGap * 0.75 - second.bounds.maxY)
     return scene
   }
 
-  /// One panel: furniture, floor, the bodies (all but the last faded), body-borne props, arrows.
-  static func panel(body: [Skeleton], spec: FigureSpec, furnitureFrom: Skeleton, arrowsFrom: Skeleton?)
+  /// One panel: furniture, floor, the body, body-borne props, arrows.
+  static func panel(body last: Skeleton, spec: FigureSpec, furnitureFrom: Skeleton, arrowsFrom: Skeleton?)
     -> FigureScene
   {
-    guard let last = body.last else { return FigureScene() }
-    var people = FigureScene()
-    for (index, skeleton) in body.enumerated() {
-      people.shapes += figure(skeleton, working: spec.working, ghost: index < body.count - 1)
-    }
+    let people = FigureScene(shapes: figure(last, working: spec.working))
     var scene = FigureScene()
     for prop in spec.props where !prop.kind.movesWithBody {
       scene.shapes += FigurePropGeometry.shapes(prop, skeleton: furnitureFrom)
@@ -80,7 +95,8 @@ public enum FigureComposer {
     for prop in spec.props where prop.kind.movesWithBody {
       scene.shapes += FigurePropGeometry.shapes(prop, skeleton: last)
     }
-    for motion in spec.arrows {
+    // Arrows only on the panel that shows the movement: the end, or a figure's only pose.
+    for motion in spec.arrows where arrowsFrom != nil || spec.end == nil {
       let point = last.point(motion.point)
       if let direction = motion.direction {
         let unit: Point =
@@ -110,44 +126,63 @@ public enum FigureComposer {
     return Rect(x: minX, y: minY, width: max(a.maxX, b.maxX) - minX, height: max(a.maxY, b.maxY) - minY)
   }
 
-  /// The figure: far limbs, trunk, head, near limbs.
-  static func figure(_ skeleton: Skeleton, working: [Limb], ghost: Bool) -> [FigureShape] {
+  /// The figure: far limbs, trunk, head, near limbs, each with its hand or foot.
+  static func figure(_ skeleton: Skeleton, working: [Limb]) -> [FigureShape] {
     func ink(_ limb: Limb, far: Bool) -> FigureInk {
-      if working.contains(limb) { return ghost ? .ghostAccent : .accent }
-      if ghost { return .ghost }
+      if working.contains(limb) { return .accent }
       return far ? .bodyFar : .body
     }
     func width(_ limb: Limb, _ base: Double) -> Double {
-      working.contains(limb) && !ghost ? base * accentWidening : base
+      working.contains(limb) ? base * accentWidening : base
     }
     func point(_ name: BodyPoint) -> Point { skeleton.point(name) }
     let limb = Skeleton.limbWidth
     var shapes: [FigureShape] = []
-    shapes.append(
-      .stroke(
-        [skeleton.shoulderFar, point(.elbowFar), point(.handFar)], width: width(.armFar, limb),
-        ink: ink(.armFar, far: true)))
-    shapes.append(
-      .stroke(
-        [skeleton.hipFar, point(.kneeFar), point(.ankleFar), point(.footFar)], width: width(.legFar, limb),
-        ink: ink(.legFar, far: true)))
-    let trunkInk = ink(.trunk, far: false)
-    shapes.append(
-      .stroke(
-        [point(.hip), point(.back), point(.shoulder)], width: width(.trunk, skeleton.trunkDrawWidth),
-        ink: trunkInk))
+    func arm(_ limbName: Limb, shoulder: Point, elbow: BodyPoint, hand: BodyPoint, far: Bool) {
+      let armInk = ink(limbName, far: far)
+      let armWidth = width(limbName, limb * 0.92)
+      shapes.append(.stroke([shoulder, point(elbow), point(hand)], width: armWidth, ink: armInk))
+      shapes.append(FigureBody.hand(elbow: point(elbow), hand: point(hand), width: armWidth, ink: armInk))
+    }
+    func leg(
+      _ limbName: Limb, hip: Point, knee: BodyPoint, ankle: BodyPoint, toe: BodyPoint, heel: Point, far: Bool
+    ) {
+      let legInk = ink(limbName, far: far)
+      shapes.append(.stroke([hip, point(knee), point(ankle)], width: width(limbName, limb), ink: legInk))
+      shapes.append(
+        FigureBody.foot(knee: point(knee), ankle: point(ankle), toe: point(toe), heel: heel, ink: legInk))
+    }
+    // A far limb exactly behind the near one is hidden: leave it out (a smaller file).
+    func hidden(_ far: [Point], _ near: [Point]) -> Bool {
+      zip(far, near).allSatisfy { hypot($0.x - $1.x, $0.y - $1.y) < 0.3 }
+    }
+    if !hidden(
+      [skeleton.shoulderFar, point(.elbowFar), point(.handFar)],
+      [skeleton.shoulderNear, point(.elbowNear), point(.handNear)])
+    {
+      arm(.armFar, shoulder: skeleton.shoulderFar, elbow: .elbowFar, hand: .handFar, far: true)
+    }
+    if !hidden(
+      [skeleton.hipFar, point(.kneeFar), point(.ankleFar), point(.footFar)],
+      [skeleton.hipNear, point(.kneeNear), point(.ankleNear), point(.footNear)])
+    {
+      leg(
+        .legFar, hip: skeleton.hipFar, knee: .kneeFar, ankle: .ankleFar, toe: .footFar,
+        heel: skeleton.heelFar,
+        far: true)
+    }
+    let trunk = FigureBody.trunk(
+      skeleton, width: width(.trunk, skeleton.trunkDrawWidth), ink: ink(.trunk, far: false))
+    shapes.append(trunk.fill)
     let headInk = ink(.head, far: false)
     shapes.append(.stroke([point(.shoulder), point(.neck)], width: limb * 0.9, ink: headInk))
-    shapes.append(.dot(point(.head), radius: Skeleton.headRadius, ink: headInk))
-    shapes.append(.stroke([point(.head), skeleton.nose], width: 2.2, ink: headInk))
-    shapes.append(
-      .stroke(
-        [skeleton.hipNear, point(.kneeNear), point(.ankleNear), point(.footNear)],
-        width: width(.legNear, limb), ink: ink(.legNear, far: false)))
-    shapes.append(
-      .stroke(
-        [skeleton.shoulderNear, point(.elbowNear), point(.handNear)], width: width(.armNear, limb),
-        ink: ink(.armNear, far: false)))
+    let head = FigureBody.head(skeleton, ink: headInk)
+    shapes += head.fill + trunk.lines + head.eyes
+    leg(
+      .legNear, hip: skeleton.hipNear, knee: .kneeNear, ankle: .ankleNear, toe: .footNear,
+      heel: skeleton.heelNear,
+      far: false)
+    arm(.armNear, shoulder: skeleton.shoulderNear, elbow: .elbowNear, hand: .handNear, far: false)
     return shapes
   }
 
@@ -181,10 +216,11 @@ public enum FigureComposer {
     guard length > 0.5 else { return [] }
     let normal = Point(x: -dy / length, y: dx / length)
     let control = Point(x: (from.x + to.x) / 2 + normal.x * bulge, y: (from.y + to.y) / 2 + normal.y * bulge)
-    let headLength = min(5.5, length * 0.6)
+    let headLength = min(ink == .arrow ? 7 : 5.5, length * 0.6)
     var points: [Point] = []
-    for index in 0...10 {
-      let t = Double(index) / 10
+    // A straight arrow needs only its ends; a curved one five points along its curve.
+    for index in 0...4 where bulge != 0 || index == 0 || index == 4 {
+      let t = Double(index) / 4
       let u = 1 - t
       points.append(
         Point(
@@ -199,26 +235,16 @@ public enum FigureComposer {
     let uy = tangentY / tangentLength
     let base = Point(x: to.x - ux * headLength, y: to.y - uy * headLength)
     // Stop the shaft inside the head so its round cap does not poke through the tip.
-    let shaft = points.filter { hypot($0.x - to.x, $0.y - to.y) > headLength * 0.8 }
+    let shaft = bulge == 0 ? [from] : points.filter { hypot($0.x - to.x, $0.y - to.y) > headLength * 0.8 }
     let head = FigureShape.polygon(
       [
         to, Point(x: base.x - uy * headLength * 0.55, y: base.y + ux * headLength * 0.55),
         Point(x: base.x + uy * headLength * 0.55, y: base.y - ux * headLength * 0.55),
       ], outline: 0, ink: ink)
-    let width = ink == .stepArrow ? 2.2 : 1.9
-    var shapes: [FigureShape] =
-      shaft.count >= 2 ? [.stroke(shaft + [base], width: width, ink: ink), head] : [head]
-    // Motion arrows get a white halo so they read over the body, even over the accent limb.
-    if ink == .arrow {
-      let halo = shapes.map { shape -> FigureShape in
-        switch shape {
-        case .stroke(let points, let width, _): .stroke(points, width: width + 1.8, ink: .halo)
-        case .polygon(let points, _, _): .polygon(points, outline: 1.8, ink: .halo)
-        default: shape
-        }
-      }
-      shapes = halo + shapes
-    }
+    let width = ink == .stepArrow ? 2.2 : 2.6
+    // No white halo: arrows are set off the body (`motionArrowsKeepOffTheBody`).
+    let shapes: [FigureShape] =
+      shaft.isEmpty ? [head] : [.stroke(shaft + [base], width: width, ink: ink), head]
     return shapes
   }
 }

@@ -43,7 +43,8 @@ public struct FigureLibrary: Sendable, Equatable {
       let letter = side == .left ? bodyMapLabels.left : bodyMapLabels.right
       if !letter.isEmpty {
         let box = scene.bounds
-        let center = Point(x: box.minX + 6, y: box.maxY - 6)
+        // Two panels: beside the top left corner, clear of the panel number 1.
+        let center = Point(x: spec.end == nil ? box.minX + 6 : box.minX - 7.5, y: box.maxY - 6)
         scene.shapes += BodyMapComposer.sideMark(letter, center: center, scale: 1.6)
       }
     }

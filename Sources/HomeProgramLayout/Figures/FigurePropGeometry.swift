@@ -21,7 +21,7 @@ enum FigurePropGeometry {
     let limbHalf = Skeleton.limbWidth / 2
     switch prop.kind {
     case .mat:
-      let box = FigureScene(shapes: FigureComposer.figure(skeleton, working: [], ghost: false)).bounds
+      let box = FigureScene(shapes: FigureComposer.figure(skeleton, working: [])).bounds
       return [rect(box.minX - 3, 0, box.maxX + 3, 2.2)]
     case .chair:
       // Seat under the point, the back behind it (or in front when flipped), legs to the floor.
@@ -122,8 +122,8 @@ enum FigurePropGeometry {
 
   static func ellipse(_ center: Point, _ rx: Double, _ ry: Double, ink: FigureInk = .prop) -> FigureShape {
     var points: [Point] = []
-    for index in 0..<20 {
-      let t = Double(index) / 20 * 2 * .pi
+    for index in 0..<14 {
+      let t = Double(index) / 14 * 2 * .pi
       points.append(Point(x: center.x + rx * cos(t), y: center.y + ry * sin(t)))
     }
     return .polygon(points, outline: outline, ink: ink)
@@ -133,12 +133,12 @@ enum FigurePropGeometry {
   static func roundedBox(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> [Point] {
     let radius = min((x1 - x0) / 2, (y1 - y0) / 2, 4)
     var points = [Point(x: x0, y: y0), Point(x: x1, y: y0)]
-    for index in 0...4 {
-      let t = Double(index) / 4 * .pi / 2
+    for index in 0...2 {
+      let t = Double(index) / 2 * .pi / 2
       points.append(Point(x: x1 - radius + radius * cos(t), y: y1 - radius + radius * sin(t)))
     }
-    for index in 0...4 {
-      let t = .pi / 2 + Double(index) / 4 * .pi / 2
+    for index in 0...2 {
+      let t = .pi / 2 + Double(index) / 2 * .pi / 2
       points.append(Point(x: x0 + radius + radius * cos(t), y: y1 - radius + radius * sin(t)))
     }
     return points

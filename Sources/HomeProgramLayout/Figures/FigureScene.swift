@@ -45,9 +45,17 @@ public struct FigureScene: Sendable, Equatable {
     guard scale > 0, scale.isFinite else { return [] }
     let offsetX = rect.x + (rect.width - box.width * scale) / 2
     let offsetY = rect.y + (rect.height - box.height * scale) / 2
+    // Stroke widths to a tenth of a point: invisible on paper, and neighbouring limbs then
+    // share a width, so the PDF sets it once.
+    func tenth(_ value: Double) -> Double { (value * 10).rounded() / 10 }
     return shapes.map { shape in
-      shape.mapped(scale: scale) { point in
+      let mapped = shape.mapped(scale: scale) { point in
         Point(x: offsetX + (point.x - box.minX) * scale, y: offsetY + (box.maxY - point.y) * scale)
+      }
+      return switch mapped {
+      case .stroke(let points, let width, let ink): .stroke(points, width: tenth(width), ink: ink)
+      case .polygon(let points, let outline, let ink): .polygon(points, outline: tenth(outline), ink: ink)
+      default: mapped
       }
     }
   }

@@ -23,6 +23,10 @@ public struct FigureSpec: Sendable, Equatable, Hashable, Codable {
   public var arrows: [MotionArrow]
   /// The point that stays put between the start and end poses (the feet in a bridge).
   public var anchor: BodyPoint
+  /// What the start pose is meant to show (`expect: start:`), checked against the drawing.
+  public var expectStart: PoseFacts?
+  /// What the end pose is meant to show (`expect: end:`).
+  public var expectEnd: PoseFacts?
 
   public init(
     start: Pose, end: Pose? = nil, layout: Layout = .sequence, working: [Limb] = [], props: [FigureProp] = [],
@@ -39,4 +43,9 @@ public struct FigureSpec: Sendable, Equatable, Hashable, Codable {
 
   /// The poses in order: the start, then the end if any.
   public var poses: [Pose] { [start] + (end.map { [$0] } ?? []) }
+
+  /// Each pose with the facts stated for it (nil where none are).
+  public var statedFacts: [(pose: Pose, facts: PoseFacts?)] {
+    [(start, expectStart)] + (end.map { [($0, expectEnd)] } ?? [])
+  }
 }

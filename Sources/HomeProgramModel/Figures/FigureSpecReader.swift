@@ -5,11 +5,14 @@ import Yams
 /// range, known props and points, and an arrow direction wherever it cannot be worked out.
 /// Errors name the file, the entry id and the field.
 public enum FigureSpecReader {
-  static let figureKeys = ["start", "end", "layout", "working", "props", "arrows", "anchor"]
+  static let figureKeys = ["start", "end", "layout", "working", "props", "arrows", "anchor", "expect"]
   static let poseKeys =
     ["base", "raise"] + JointAngle.allCases.map(\.rawValue) + JointAngle.pairs.keys.sorted()
   static let propKeys = ["kind", "at", "to", "flip", "angle"]
   static let arrowKeys = ["at", "dir"]
+  static let factKeys =
+    ["view", "trunk_lean", "lying", "face", "pelvis", "hands", "propped_on"]
+    + ["knee", "hip", "ankle", "heel"].flatMap { ["\($0)s", "\($0)_near", "\($0)_far"] }
 
   /// Reads the figure under `key` of `entry`; nil when the key is absent.
   public static func read(_ key: String, of entry: MappingReader, id: String) throws(InputError)
@@ -26,6 +29,13 @@ public enum FigureSpecReader {
     }
     let end = try figure.mapping("end", allowed: poseKeys).map { reader throws(InputError) in
       try pose(reader, id: id)
+    }
+    if let end, end.view != start.view {
+      throw .catalogue(
+        figure.location(of: "end"), entryID: id, field: figure.keyPath("end"),
+        problem:
+          "the start is seen from the \(start.view.rawValue) and the end from the \(end.view.rawValue): "
+          + "both panels must be in the same view")
     }
     var spec = FigureSpec(start: start, end: end)
     spec.layout = try figure.oneOf("layout", FigureSpec.Layout.self) ?? .sequence
@@ -65,12 +75,49 @@ public enum FigureSpecReader {
       }
       spec.arrows.append(MotionArrow(point: point, direction: direction))
     }
+    if let expect = try figure.mapping("expect", allowed: ["start", "end"]) {
+      spec.expectStart = try expect.mapping("start", allowed: factKeys).map { reader throws(InputError) in
+        try facts(reader)
+      }
+      spec.expectEnd = try expect.mapping("end", allowed: factKeys).map { reader throws(InputError) in
+        try facts(reader)
+      }
+      if spec.expectEnd != nil && spec.end == nil {
+        throw .catalogue(
+          expect.location(of: "end"), entryID: id, field: expect.keyPath("end"),
+          problem: "facts for an end pose the figure does not have")
+      }
+    }
     if spec.end == nil && spec.layout == .overlay {
       throw .catalogue(
         figure.location(of: "layout"), entryID: id, field: figure.keyPath("layout"),
         problem: "overlay needs an end pose")
     }
     return spec
+  }
+
+  /// The facts of one pose (`expect: start:` or `end:`): closed values, `knees` for both legs.
+  static func facts(_ reader: MappingReader) throws(InputError) -> PoseFacts {
+    var facts = PoseFacts(
+      view: try reader.oneOf("view", PoseView.self),
+      trunkLean: try reader.oneOf("trunk_lean", PoseFacts.Lean.self),
+      lying: try reader.oneOf("lying", PoseFacts.Lying.self),
+      face: try reader.oneOf("face", PoseFacts.Face.self),
+      pelvis: try reader.oneOf("pelvis", PoseFacts.Pelvis.self),
+      hands: try reader.oneOf("hands", PoseFacts.Hands.self),
+      proppedOn: try reader.oneOf("propped_on", PoseFacts.Prop.self))
+    func legs<T>(_ name: String, _ type: T.Type) throws(InputError) -> PoseFacts.Legs<T>
+    where T: RawRepresentable & CaseIterable & Sendable & Hashable & Codable, T.RawValue == String {
+      let both = try reader.oneOf("\(name)s", type)
+      return PoseFacts.Legs(
+        near: try reader.oneOf("\(name)_near", type) ?? both,
+        far: try reader.oneOf("\(name)_far", type) ?? both)
+    }
+    facts.knee = try legs("knee", PoseFacts.Knee.self)
+    facts.hip = try legs("hip", PoseFacts.Hip.self)
+    facts.ankle = try legs("ankle", PoseFacts.Ankle.self)
+    facts.heel = try legs("heel", PoseFacts.Heel.self)
+    return facts
   }
 
   static func pose(_ reader: MappingReader, id: String) throws(InputError) -> Pose {

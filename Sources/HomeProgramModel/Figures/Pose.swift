@@ -15,6 +15,9 @@ public struct Pose: Sendable, Equatable, Hashable, Codable {
     self.raise = raise
   }
 
+  /// Where the pose is seen from (set by its base).
+  public var view: PoseView { .of(base) }
+
   /// The angle in degrees: the pose's own, else the base's default, else 0.
   public func angle(_ joint: JointAngle) -> Double {
     angles[joint] ?? base.defaults[joint] ?? 0

@@ -17,6 +17,8 @@ public struct Skeleton: Sendable, Equatable {
   public static let upperArm = 15.0
   /// Elbow to the hand.
   public static let forearm = 14.0
+  /// The wrist to the fingertips (the hand is drawn this long past the end of the forearm).
+  public static let handLength = 7.0
   /// Hip to knee.
   public static let thigh = 23.0
   /// Knee to ankle.
@@ -34,6 +36,9 @@ public struct Skeleton: Sendable, Equatable {
   /// Side-lying legs are seen from the front and a little above: a forward bend of the hips and
   /// knees shows this fraction of its length up the page, so bent knees read as bent.
   public static let sideLyingForward = 0.5
+  /// A side-lying part behind the body (shins with the feet behind, in a side plank on the
+  /// knees) shows this fraction of its depth up the page too, as seen a little from above.
+  public static let sideLyingBehind = 0.3
   /// Elsewhere, the part of a leg turned toward the viewer shows this fraction down the page.
   public static let towardViewer = 0.4
 
@@ -53,7 +58,8 @@ public struct Skeleton: Sendable, Equatable {
   /// The backs of the near and far heels.
   public private(set) var heelNear = Point(x: 0, y: 0)
   public private(set) var heelFar = Point(x: 0, y: 0)
-  /// The face's nose tip, to show where the head points.
+  /// The face's nose tip, to show where the head points; the head's centre when side-lying
+  /// (the face is toward the viewer).
   public private(set) var nose = Point(x: 0, y: 0)
   /// Directions (degrees, 0 = down, 90 = forward) of the lower and upper trunk.
   public let lowerTrunkAngle: Double
@@ -135,7 +141,7 @@ public struct Skeleton: Sendable, Equatable {
         // little lower, as seen from slightly above.
         let (screenAlong, screenAcross, screenDown) =
           sideLying
-          ? (liftedL, rolledN * Self.sideLyingForward + liftedZ, 0.0)
+          ? (liftedL, rolledN * (rolledN >= 0 ? Self.sideLyingForward : -Self.sideLyingBehind) + liftedZ, 0.0)
           : (liftedL, rolledN, liftedZ * Self.towardViewer)
         return Point(
           x: root.x + along.x * screenAlong + across.x * screenAcross,
@@ -157,7 +163,9 @@ public struct Skeleton: Sendable, Equatable {
     points[.shinNear] = middle(near.knee, near.ankle)
     points[.thighFar] = middle(hip, far.knee)
     points[.shinFar] = middle(far.knee, far.ankle)
-    let nose = step(head, headAngle - 90, Self.headRadius + 0.6)
+    // Side-lying is seen from the front: the face looks at the viewer, so no profile nose (one
+    // pointing up the page would read as lying on the back).
+    let nose = sideLying ? head : step(head, headAngle - 90, Self.headRadius + 0.6)
 
     // Rest the lowest point of the body on the floor (or `raise` above it).
     var lowest = head.y - Self.headRadius
@@ -187,6 +195,16 @@ public struct Skeleton: Sendable, Equatable {
     case .hip, .back, .shoulder, .buttock: trunkDrawWidth / 2
     default: Self.limbWidth / 2
     }
+  }
+
+  /// The fingertips of the near or far hand: `handLength` past the wrist, along the forearm.
+  public func fingertips(near: Bool) -> Point {
+    let elbow = point(near ? .elbowNear : .elbowFar)
+    let hand = point(near ? .handNear : .handFar)
+    let length = max(hypot(hand.x - elbow.x, hand.y - elbow.y), 0.000_1)
+    return Point(
+      x: hand.x + (hand.x - elbow.x) / length * Self.handLength,
+      y: hand.y + (hand.y - elbow.y) / length * Self.handLength)
   }
 
   /// The position of a named point.
