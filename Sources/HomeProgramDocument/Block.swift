@@ -199,6 +199,11 @@ public struct ExerciseCard: Sendable, Equatable {
   public var figure: Figure
   /// The card's small headings.
   public var labels: CardLabels
+  /// The therapist's note on this exercise (the profile's `adjust.<id>.note`), printed near the
+  /// dose after `therapistNoteLabel`; nil without one.
+  public var therapistNote: String? = nil
+  /// "From your therapist", before `therapistNote`.
+  public var therapistNoteLabel: String = ""
 
   public init(
     id: String, name: String, categoryLabel: String, purpose: String, doseLine: String, doseNote: String?,

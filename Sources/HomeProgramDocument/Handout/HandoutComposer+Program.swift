@@ -250,7 +250,7 @@ extension HandoutComposer {
     let level = plan.irritability
     let easier = steps(regressions, note: exercise.regressionNoteAt(level)) ?? wording.flareDefault
     let harder = steps(progressions, note: exercise.progressionNoteAt(level)) ?? wording.askNextStep
-    return ExerciseCard(
+    var card = ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: doseNote(item, exercise),
@@ -263,6 +263,9 @@ extension HandoutComposer {
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side),
       labels: CardLabels(wording))
+    card.therapistNote = nonEmpty(item.therapistNote)
+    card.therapistNoteLabel = text.general.cover.therapistNoteTitle
+    return card
   }
 
   /// The level's note, then the note for the plan's direction bias (MB04), if any.

@@ -216,6 +216,11 @@ extension FlowBuilder {
     if let note = card.doseNote, !note.isEmpty {
       dose.add(wrap(note, width: inner, type: body), metrics: metrics, size: body.size, x: padding)
     }
+    if let note = card.therapistNote {
+      dose.add(
+        wrap([InlineRun(card.therapistNoteLabel + ": ", .bold), InlineRun(note)], width: inner, type: body),
+        metrics: metrics, size: body.size, x: padding)
+    }
     dose.space(padding)
     stack.ops.append(
       .box(
