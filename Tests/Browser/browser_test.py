@@ -27,7 +27,7 @@ import urllib.request
 
 from axe_selenium_python import Axe
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -120,7 +120,8 @@ class Page:
 
     def __init__(self, browser):
         self.browser = browser
-        self.wait = WebDriverWait(browser, WAIT)
+        # The preview's list is drawn anew on every change: an element found a moment ago may be gone.
+        self.wait = WebDriverWait(browser, WAIT, ignored_exceptions=(StaleElementReferenceException,))
 
     def element(self, css):
         return self.browser.find_element(By.CSS_SELECTOR, css)
