@@ -280,7 +280,9 @@ public struct FormPage: Sendable {
     let id = HTML.id(path)
     let hintID = "\(id)-hint"
     let described = (hint == nil ? "" : "\(hintID) ") + errorID(path)
-    var attributes = "type=\"\(type)\" id=\"\(id)\" name=\"\(path)\" autocomplete=\"\(autocomplete)\""
+    var attributes = "type=\"\(type)\" id=\"\(id)\" name=\"\(path)\""
+    // axe-core (autocomplete-valid) refuses autocomplete="off" on a date input.
+    if type != "date" { attributes += " autocomplete=\"\(autocomplete)\"" }
     if numeric { attributes += " inputmode=\"numeric\" class=\"short\"" }
     if let value { attributes += " value=\"\(HTML.escape(value))\"" }
     return """
