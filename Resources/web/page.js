@@ -8,6 +8,26 @@
   if (!form) { return; }
   const $ = (id) => document.getElementById(id);
 
+  // ---- The therapist's changes to the plan (the profile's `adjust`) ---------------------------
+
+  // id → {sets, reps, …, order, note}: only what differs from the planner, as the profile keeps it.
+  let adjust = {};
+  // The items of the plan on show, in order (the preview's list).
+  let shownItems = [];
+
+  const doseFields = [
+    ["sets", "Sets"], ["reps", "Reps"], ["hold_seconds", "Hold (seconds)"], ["seconds", "Seconds"],
+    ["minutes", "Minutes"], ["times_per_day", "Times a day"], ["days_per_week", "Days a week"],
+  ];
+
+  function hasAdjust() { return Object.keys(adjust).length > 0; }
+
+  function setAdjust(id, key, value) {
+    const entry = Object.assign({}, adjust[id]);
+    if (value === undefined) { delete entry[key]; } else { entry[key] = value; }
+    if (Object.keys(entry).length === 0) { delete adjust[id]; } else { adjust[id] = entry; }
+  }
+
   // ---- Form → profile -------------------------------------------------------------------------
 
   function field(name) { return form.elements.namedItem(name); }
@@ -78,6 +98,7 @@
     profile.exclude = checkedValues("exclude");
     profile.include = checkedValues("include");
     setIfDefined(profile, "notes", textValue("notes"));
+    if (hasAdjust()) { profile.adjust = JSON.parse(JSON.stringify(adjust)); }
     return profile;
   }
 
@@ -130,6 +151,7 @@
     setChecks("exclude", profile.exclude);
     setChecks("include", profile.include);
     setText("notes", profile.notes);
+    adjust = profile.adjust && typeof profile.adjust === "object" ? profile.adjust : {};
     form.querySelectorAll("details.picker").forEach((details) => {
       if (details.querySelector("input:checked")) { details.open = true; }
     });
@@ -138,20 +160,21 @@
   // ---- Errors ---------------------------------------------------------------------------------
 
   function clearErrors() {
-    form.querySelectorAll("[data-error-for]").forEach((slot) => {
+    document.querySelectorAll("[data-error-for]").forEach((slot) => {
       slot.textContent = "";
       slot.hidden = true;
     });
-    form.querySelectorAll("[aria-invalid]").forEach((element) => element.removeAttribute("aria-invalid"));
+    document.querySelectorAll("[aria-invalid]").forEach((element) => element.removeAttribute("aria-invalid"));
     $("error-list").replaceChildren();
     $("error-summary").hidden = true;
   }
 
-  // "red_flags[2]" → "red_flags"; "symptoms.pain_nwo" (unknown) → "symptoms" → the section.
+  // "red_flags[2]" → "red_flags"; "symptoms.pain_nwo" (unknown) → "symptoms" → the section;
+  // "adjust.ST01.reps" → the reps field of that exercise in the preview.
   function slotFor(path) {
     let candidate = path.replace(/\[\d+\]/g, "");
     while (candidate) {
-      const slot = form.querySelector("[data-error-for='" + candidate + "']");
+      const slot = document.querySelector("[data-error-for='" + candidate.replace(/'/g, "") + "']");
       if (slot) { return slot; }
       const dot = candidate.lastIndexOf(".");
       candidate = dot < 0 ? "" : candidate.slice(0, dot);
@@ -159,13 +182,13 @@
     return null;
   }
 
-  function showError(error) {
+  function showOneError(error) {
     const path = error.path || "";
     const message = error.message || "Something went wrong.";
     const slot = path ? slotFor(path) : null;
     const item = document.createElement("li");
     if (slot) {
-      slot.textContent = message;
+      slot.textContent = slot.hidden || slot.textContent === "" ? message : slot.textContent + " " + message;
       slot.hidden = false;
       const container = slot.closest("[data-field]");
       const control = container ? container.querySelector("input, select, textarea") : null;
@@ -183,9 +206,17 @@
       item.textContent = message;
     }
     $("error-list").appendChild(item);
+  }
+
+  // Every problem the server found, each next to its field and all in the summary at the top.
+  function showErrors(errors, moveFocus) {
+    const list = errors.length > 0 ? errors : [{ path: "", message: "Something went wrong." }];
+    list.forEach(showOneError);
     $("error-summary").hidden = false;
-    $("error-summary").focus();
-    setStatus("The form has a problem: " + message);
+    if (moveFocus) { $("error-summary").focus(); }
+    setStatus(list.length === 1
+      ? "The form has a problem: " + list[0].message
+      : "The form has " + list.length + " problems; each is shown next to its field.");
   }
 
   function setStatus(text) { $("status").textContent = text; }
@@ -201,12 +232,13 @@
       credentials: "same-origin",
     });
     if (!response.ok) {
-      let error = { path: "", message: "The server answered " + response.status + "." };
+      let errors = [{ path: "", message: "The server answered " + response.status + "." }];
       try {
         const json = await response.json();
-        if (json && json.error) { error = json.error; }
+        if (json && Array.isArray(json.errors) && json.errors.length > 0) { errors = json.errors; }
+        else if (json && json.error) { errors = [json.error]; }
       } catch (ignored) { /* not JSON: keep the status message */ }
-      throw error;
+      throw { errors: errors };
     }
     return response;
   }
@@ -271,6 +303,113 @@
     list.append(dt, dd);
   }
 
+  // One exercise of the preview: its name, dose and reasons, then its dose fields and a note to
+  // edit in place and buttons to move it. Each field has a label and an error slot of its own
+  // (`adjust.<id>.<key>`), so the server's problems show next to it.
+  function itemEditor(item, index, items) {
+    const li = document.createElement("li");
+    li.id = "item-" + item.id;
+    const name = document.createElement("strong");
+    name.className = "item-name";
+    name.textContent = item.name;
+    const dose = document.createElement("span");
+    dose.className = "dose";
+    dose.textContent = " — " + doseText(item.dose) + (item.dose_note ? " (" + item.dose_note + ")" : "");
+    const why = document.createElement("span");
+    why.className = "why";
+    why.textContent = item.id + ": " + item.why.join(" ");
+    li.append(name, dose, document.createElement("br"), why);
+
+    const group = document.createElement("fieldset");
+    group.className = "adjust";
+    group.dataset.field = "adjust." + item.id;
+    const legend = document.createElement("legend");
+    legend.className = "visually-hidden";
+    legend.textContent = "Change " + item.name;
+    const fields = document.createElement("div");
+    fields.className = "adjust-fields";
+    const original = item.adjusted || {};
+    doseFields.forEach(([key, label]) => {
+      const value = item.dose ? item.dose[key] : 0;
+      if (!(value > 0) && !(key in original)) { return; }
+      const path = "adjust." + item.id + "." + key;
+      const box = document.createElement("span");
+      box.className = "adjust-field";
+      box.dataset.field = path;
+      const input = document.createElement("input");
+      input.type = "text";
+      input.inputMode = "numeric";
+      input.className = "number";
+      input.id = "adj-" + item.id + "-" + key;
+      input.name = path;
+      input.autocomplete = "off";
+      input.value = String(value);
+      input.dataset.id = item.id;
+      input.dataset.key = key;
+      input.dataset.original = String(key in original ? original[key] : value);
+      const labelElement = document.createElement("label");
+      labelElement.htmlFor = input.id;
+      labelElement.textContent = label;
+      const slot = errorSlot(path);
+      input.setAttribute("aria-describedby", slot.id);
+      input.addEventListener("change", () => doseChanged(input));
+      box.append(labelElement, input, slot);
+      fields.appendChild(box);
+    });
+
+    const noteBox = document.createElement("div");
+    noteBox.className = "adjust-note";
+    noteBox.dataset.field = "adjust." + item.id + ".note";
+    const note = document.createElement("input");
+    note.type = "text";
+    note.id = "adj-" + item.id + "-note";
+    note.name = "adjust." + item.id + ".note";
+    note.maxLength = 500;
+    note.autocomplete = "off";
+    note.value = item.therapist_note || "";
+    const noteLabel = document.createElement("label");
+    noteLabel.htmlFor = note.id;
+    noteLabel.textContent = "Note on the card (“From your therapist”)";
+    const noteSlot = errorSlot("adjust." + item.id + ".note");
+    note.setAttribute("aria-describedby", noteSlot.id);
+    note.addEventListener("change", () => {
+      setAdjust(item.id, "note", note.value.trim() === "" ? undefined : note.value);
+      regenerate("Changing the note on " + item.name);
+    });
+    noteBox.append(noteLabel, note, noteSlot);
+
+    const moves = document.createElement("div");
+    moves.className = "adjust-moves";
+    const up = moveButton(item, index, -1, "Move up", "Move " + item.name + " up");
+    const down = moveButton(item, index, 1, "Move down", "Move " + item.name + " down");
+    up.disabled = index === 0;
+    down.disabled = index === items.length - 1;
+    moves.append(up, down, errorSlot("adjust." + item.id + ".order"), errorSlot("adjust." + item.id));
+    group.append(legend, fields, noteBox, moves);
+    li.appendChild(group);
+    return li;
+  }
+
+  function errorSlot(path) {
+    const slot = document.createElement("p");
+    slot.className = "error";
+    slot.id = "e-" + path.replace(/[^A-Za-z0-9_-]/g, "-");
+    slot.dataset.errorFor = path;
+    slot.hidden = true;
+    return slot;
+  }
+
+  function moveButton(item, index, step, text, label) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "small";
+    button.id = "adj-" + item.id + (step < 0 ? "-up" : "-down");
+    button.textContent = text;
+    button.setAttribute("aria-label", label);
+    button.addEventListener("click", () => move(index, step));
+    return button;
+  }
+
   function showPlan(plan, previewText) {
     const referral = $("referral");
     referral.classList.remove("emergency", "urgent", "not-eligible");
@@ -306,20 +445,9 @@
     if (plan.clinician_review) { summaryRow(summary, "Clinician review", "needed"); }
 
     $("plan-items-block").hidden = plan.items.length === 0;
-    $("plan-items").replaceChildren(...plan.items.map((item) => {
-      const li = document.createElement("li");
-      const name = document.createElement("strong");
-      name.className = "item-name";
-      name.textContent = item.name;
-      const dose = document.createElement("span");
-      dose.className = "dose";
-      dose.textContent = " — " + doseText(item.dose) + (item.dose_note ? " (" + item.dose_note + ")" : "");
-      const why = document.createElement("span");
-      why.className = "why";
-      why.textContent = item.id + ": " + item.why.join(" ");
-      li.append(name, dose, document.createElement("br"), why);
-      return li;
-    }));
+    shownItems = plan.items;
+    $("plan-items").replaceChildren(...plan.items.map(itemEditor));
+    $("undo-adjust").hidden = !hasAdjust();
 
     const gun = plan.massage_gun;
     $("plan-gun").textContent = gun.included
@@ -341,7 +469,7 @@
   // ---- Actions --------------------------------------------------------------------------------
 
   let busy = false;
-  async function run(label, action) {
+  async function run(label, action, moveFocus) {
     if (busy) { return; }
     busy = true;
     form.setAttribute("aria-busy", "true");
@@ -350,25 +478,138 @@
     try {
       await action();
     } catch (error) {
-      showError(error && error.message ? error : { path: "", message: String(error) });
+      const errors = error && Array.isArray(error.errors) ? error.errors
+        : [error && error.message ? error : { path: "", message: String(error) }];
+      showErrors(errors, moveFocus !== false);
     } finally {
       busy = false;
       form.removeAttribute("aria-busy");
     }
   }
 
+  function isStaleAdjust(error) {
+    return error.path === "adjust" || /^adjust\.[^.]+\.order$/.test(error.path || "");
+  }
+
+  // The plan without the therapist's changes (or without their moves only).
+  async function basePlan(withoutOrdersOnly) {
+    const profile = collectProfile();
+    if (withoutOrdersOnly && profile.adjust) {
+      Object.values(profile.adjust).forEach((entry) => { delete entry.order; });
+    } else {
+      delete profile.adjust;
+    }
+    return (await post("/api/plan", JSON.stringify(profile))).json();
+  }
+
+  // Changes to exercises that the form no longer plans are dropped (with a word in the status),
+  // and so are places beyond the end of the list, instead of failing every preview after.
+  async function dropStaleAdjust() {
+    const base = await basePlan(false);
+    const ids = new Set(base.items.map((item) => item.id));
+    const dropped = [];
+    Object.keys(adjust).forEach((id) => {
+      if (!ids.has(id)) {
+        dropped.push(id);
+        delete adjust[id];
+      } else if (adjust[id].order > base.items.length) {
+        setAdjust(id, "order", undefined);
+      }
+    });
+    return dropped;
+  }
+
   async function preview() {
-    const body = profileBody();
-    const planResponse = await post("/api/plan", body);
+    let body = profileBody();
+    let planResponse;
+    let dropped = [];
+    try {
+      planResponse = await post("/api/plan", body);
+    } catch (error) {
+      if (!hasAdjust() || !error.errors || !error.errors.some(isStaleAdjust)) { throw error; }
+      dropped = await dropStaleAdjust();
+      body = profileBody();
+      planResponse = await post("/api/plan", body);
+    }
     const plan = await planResponse.json();
     const previewResponse = await post("/api/preview", body);
     const text = await previewResponse.text();
+    const focused = document.activeElement && document.activeElement.id;
     showPlan(plan, text);
+    // The list was drawn anew: give the focus back to the same control.
+    if (focused && focused.startsWith("adj-") && $(focused)) { $(focused).focus(); }
     const count = plan.items.length;
-    setStatus(plan.outcome === "program"
+    setStatus((plan.outcome === "program"
       ? "Preview ready: " + count + " exercise" + (count === 1 ? "" : "s") + "."
-      : "Preview ready: " + (outcomeText[plan.outcome] || plan.outcome) + ".");
+      : "Preview ready: " + (outcomeText[plan.outcome] || plan.outcome) + ".")
+      + (dropped.length > 0 ? " Changes to " + dropped.join(", ") + " were dropped: no longer in the plan." : ""));
   }
+
+  function regenerate(label) { run(label, preview, false); }
+
+  // A dose typed in place: kept only where it differs from the planner's; anything that is not
+  // a whole number goes as typed, so the server names the problem next to the field.
+  function doseChanged(input) {
+    const typed = input.value.trim();
+    let value;
+    if (typed === "" || typed === input.dataset.original) { value = undefined; }
+    else { value = /^\d+$/.test(typed) ? Number(typed) : typed; }
+    setAdjust(input.dataset.id, input.dataset.key, value);
+    regenerate("Changing the dose");
+  }
+
+  // The planner's moves (Planner: each wanted place in turn, lowest first) over `order`.
+  function applyOrders(ids, orders) {
+    const result = ids.slice();
+    const moves = Object.keys(orders).map((id) => [id, orders[id]])
+      .sort((a, b) => a[1] !== b[1] ? a[1] - b[1] : (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    moves.forEach(([id, place]) => {
+      const from = result.indexOf(id);
+      if (from < 0) { return; }
+      const to = Math.min(place, result.length) - 1;
+      if (from === to) { return; }
+      result.splice(from, 1);
+      result.splice(to, 0, id);
+    });
+    return result;
+  }
+
+  // Moves the item at `index` one place: the planner's order without moves, then as few `order`
+  // entries as give the wanted list.
+  function move(index, step) {
+    const target = index + step;
+    if (target < 0 || target >= shownItems.length) { return; }
+    const wanted = shownItems.map((item) => item.id);
+    [wanted[index], wanted[target]] = [wanted[target], wanted[index]];
+    const movedName = shownItems[index].name;
+    run("Moving " + movedName, async () => {
+      const base = (await basePlan(true)).items.map((item) => item.id);
+      const orders = {};
+      wanted.forEach((id, place) => { orders[id] = place + 1; });
+      const same = (list) => list.length === wanted.length && list.every((id, i) => id === wanted[i]);
+      wanted.slice().reverse().forEach((id) => {
+        const fewer = Object.assign({}, orders);
+        delete fewer[id];
+        if (same(applyOrders(base, fewer))) { delete orders[id]; }
+      });
+      Object.keys(adjust).forEach((id) => setAdjust(id, "order", undefined));
+      Object.keys(orders).forEach((id) => setAdjust(id, "order", orders[id]));
+      const buttonID = "adj-" + wanted[target] + (step < 0 ? "-up" : "-down");
+      await preview();
+      const button = $(buttonID);
+      const other = $("adj-" + wanted[target] + (step < 0 ? "-down" : "-up"));
+      if (button && !button.disabled) { button.focus(); } else if (other) { other.focus(); }
+      setStatus("Moved " + movedName + " to place " + (target + 1) + ".");
+    }, false);
+  }
+
+  $("undo-adjust").addEventListener("click", () => {
+    run("Undoing the changes to the exercises", async () => {
+      adjust = {};
+      await preview();
+      $("preview-button").focus();
+    }, false);
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -202,6 +202,11 @@ public struct ExerciseCard: Sendable, Equatable {
   /// A compact card for the short handout: a narrower figure zone and less space around it, so
   /// 3 or 4 fit a page.
   public var compact: Bool = false
+  /// The therapist's note on this exercise (the profile's `adjust.<id>.note`), printed near the
+  /// dose after `therapistNoteLabel`; nil without one.
+  public var therapistNote: String? = nil
+  /// "From your therapist", before `therapistNote`.
+  public var therapistNoteLabel: String = ""
 
   public init(
     id: String, name: String, categoryLabel: String, purpose: String, doseLine: String, doseNote: String?,

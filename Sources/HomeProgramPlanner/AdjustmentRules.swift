@@ -10,11 +10,13 @@ import HomeProgramModel
 /// planner, after selection and before the session estimate, so the estimate and the cover
 /// follow the adjusted doses.
 enum AdjustmentRules {
-  /// Refuses the first adjustment that names an item not in `items`, or a dose above its limit.
-  static func check(
+  /// Every adjustment that names an item not in `items`, and every dose above its limit, in id
+  /// order (the web page shows each next to its field); empty when all are allowed.
+  static func problems(
     _ profile: PatientProfile, items: [PlanItem], level: Irritability?, catalogue: Catalogue,
     configuration: PlannerConfiguration, file: String
-  ) throws(InputError) {
+  ) -> [InputError] {
+    var problems: [InputError] = []
     for id in profile.adjust.keys.sorted() {
       guard let adjustment = profile.adjust[id] else { continue }
       let location = adjustment.origin.location(orFile: file)
@@ -23,9 +25,11 @@ enum AdjustmentRules {
           catalogue[id] == nil
           ? "catalogue ids (see `homeprogram catalogue list`)"
           : "exercises in this patient's plan (\(items.map(\.id).joined(separator: ", "))); to add one, use include"
-        throw .invalidValue(
-          location, keyPath: "adjust", value: id, allowed: [reason],
-          suggestion: Suggestion.closest(to: id, in: items.map(\.id)))
+        problems.append(
+          .invalidValue(
+            location, keyPath: "adjust", value: id, allowed: [reason],
+            suggestion: Suggestion.closest(to: id, in: items.map(\.id))))
+        continue
       }
       let limit = configuration.doseLimits.limit(for: item.category, at: level)
       for field in DoseAdjustment.doseFields {
@@ -34,18 +38,21 @@ enum AdjustmentRules {
         let maximum = max(limit?.maximum[field.key] ?? planned, planned)
         if wanted > maximum {
           let rule = limit.map { "\($0.rule)" } ?? "the catalogue's dose"
-          throw .outOfRange(
-            location, keyPath: "adjust.\(id).\(field.key)", value: String(wanted),
-            allowed:
-              "0 to \(maximum) for \(item.category.rawValue) at \(level.rawValue) irritability (\(rule), §3.4)"
-          )
+          problems.append(
+            .outOfRange(
+              location, keyPath: "adjust.\(id).\(field.key)", value: String(wanted),
+              allowed:
+                "0 to \(maximum) for \(item.category.rawValue) at \(level.rawValue) irritability (\(rule), §3.4)"
+            ))
         }
       }
       if let order = adjustment.order, order > items.count {
-        throw .outOfRange(
-          location, keyPath: "adjust.\(id).order", value: String(order), allowed: "1 to \(items.count)")
+        problems.append(
+          .outOfRange(
+            location, keyPath: "adjust.\(id).order", value: String(order), allowed: "1 to \(items.count)"))
       }
     }
+    return problems
   }
 
   /// Applies the adjustments to `items` (already checked), recording each change.

@@ -80,25 +80,33 @@ public struct Planner: Sendable {
 
   /// Checks what the profile refers to in the catalogue: every `exclude` and `include` id exists,
   /// and every `adjust` names an exercise of this patient's plan with doses within their limits
-  /// (`AdjustmentRules`).
+  /// (`AdjustmentRules`). Throws the first problem; `validationProblems` gives every one.
   public func validate(_ profile: PatientProfile, file: String) throws(InputError) {
+    if let first = validationProblems(profile, file: file).first { throw first }
+  }
+
+  /// Every problem `validate` would throw, in profile order (exclude, include, then adjust by
+  /// id); empty for a profile the planner accepts.
+  public func validationProblems(_ profile: PatientProfile, file: String) -> [InputError] {
     let ids = catalogue.ids
+    var problems: [InputError] = []
     for (key, list) in [("exclude", profile.exclude), ("include", profile.include)] {
       for (index, id) in list.enumerated() where catalogue[id] == nil {
-        throw .invalidValue(
-          SourceLocation(file: file), keyPath: "\(key)[\(index)]", value: id,
-          allowed: ["catalogue ids (see `homeprogram catalogue list`)"],
-          suggestion: Suggestion.closest(to: id, in: ids))
+        problems.append(
+          .invalidValue(
+            SourceLocation(file: file), keyPath: "\(key)[\(index)]", value: id,
+            allowed: ["catalogue ids (see `homeprogram catalogue list`)"],
+            suggestion: Suggestion.closest(to: id, in: ids)))
       }
     }
-    guard !profile.adjust.isEmpty else { return }
+    // An unknown include id would make the plan below refer to nothing: stop at the ids.
+    guard problems.isEmpty, !profile.adjust.isEmpty else { return problems }
     var unadjusted = profile
     unadjusted.adjust = [:]
     let plan = plan(unadjusted)
-    try AdjustmentRules.check(
+    return AdjustmentRules.problems(
       profile, items: plan.items, level: plan.irritability, catalogue: catalogue,
-      configuration: configuration,
-      file: file)
+      configuration: configuration, file: file)
   }
 }
 

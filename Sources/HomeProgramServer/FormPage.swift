@@ -69,7 +69,10 @@ public struct FormPage: Sendable {
       <dl id="plan-summary" class="summary"></dl>
       <div id="plan-items-block">
       <h3>Exercises</h3>
+      <p class="note" id="plan-items-hint">Change a dose or write a note for a card, or move an exercise up       or down: the preview and the PDF follow, and Download profile keeps your changes (<code>adjust</code>).</p>
+      <p class="error" id="e-adjust" data-error-for="adjust" hidden></p>
       <ol id="plan-items" class="items"></ol>
+      <p><button type="button" id="undo-adjust" hidden>Undo my changes to the exercises</button></p>
       </div>
       <h3>Massage gun</h3>
       <p id="plan-gun"></p>
@@ -281,7 +284,9 @@ public struct FormPage: Sendable {
     let id = HTML.id(path)
     let hintID = "\(id)-hint"
     let described = (hint == nil ? "" : "\(hintID) ") + errorID(path)
-    var attributes = "type=\"\(type)\" id=\"\(id)\" name=\"\(path)\" autocomplete=\"\(autocomplete)\""
+    var attributes = "type=\"\(type)\" id=\"\(id)\" name=\"\(path)\""
+    // axe-core (autocomplete-valid) refuses autocomplete="off" on a date input.
+    if type != "date" { attributes += " autocomplete=\"\(autocomplete)\"" }
     if numeric { attributes += " inputmode=\"numeric\" class=\"short\"" }
     if let value { attributes += " value=\"\(HTML.escape(value))\"" }
     return """

@@ -27,11 +27,17 @@ public enum ProfileInput {
     try read(InputSource(name: sourceName, text: text))
   }
 
+  /// Reads with `ProfileReader.readReportingAll`, so every problem of the profile comes back.
   private static func read(_ source: InputSource) throws(APIError) -> PatientProfile {
+    let result: Result<PatientProfile, InputErrors>
     do {
-      return try ProfileReader.read(source)
+      result = ProfileReader.readReportingAll(node: try source.parse(), file: source.name)
     } catch {
       throw APIError(error)
+    }
+    switch result {
+    case .success(let profile): return profile
+    case .failure(let problems): throw APIError(problems)
     }
   }
 }

@@ -48,7 +48,7 @@ public struct WebService: Sendable {
 
   /// `POST /api/plan`: the plan contract JSON (`plan.jsonString()`).
   public func plan(json: String) throws(APIError) -> String {
-    let profile = try ProfileInput.fromJSON(json)
+    let profile = try validatedProfile(json: json)
     return try guarded { try engine.plan(profile, source: ProfileInput.sourceName).jsonString() }
   }
 
@@ -57,7 +57,7 @@ public struct WebService: Sendable {
     guard (20...400).contains(width) else {
       throw APIError(status: 400, path: "width", message: "width must be from 20 to 400; got \(width).")
     }
-    let profile = try ProfileInput.fromJSON(json)
+    let profile = try validatedProfile(json: json)
     return try guarded {
       try engine.preview(
         profile, source: ProfileInput.sourceName, clinic: clinic, options: renderOptions(for: profile),
@@ -71,7 +71,7 @@ public struct WebService: Sendable {
   public func handout(json: String, largePrint: Bool = false, form: HandoutForm? = nil) throws(APIError)
     -> Download
   {
-    let profile = try ProfileInput.fromJSON(json)
+    let profile = try validatedProfile(json: json)
     let rendered = try guarded {
       try engine.renderHandout(
         profile, source: ProfileInput.sourceName, clinic: clinic,
@@ -83,8 +83,7 @@ public struct WebService: Sendable {
 
   /// `POST /api/profile/yaml`: the validated profile as YAML, to keep with the record or batch.
   public func profileYAML(json: String) throws(APIError) -> Download {
-    let profile = try ProfileInput.fromJSON(json)
-    try validateAgainstCatalogue(profile)
+    let profile = try validatedProfile(json: json)
     let text = try guarded { try ProfileDocument(profile).yamlString() }
     return Download(
       bytes: Array(text.utf8), contentType: "application/yaml; charset=utf-8",
@@ -127,12 +126,17 @@ public struct WebService: Sendable {
     )
   }
 
+  /// The request's profile, read and checked against the catalogue and the plan, every problem
+  /// of the reader, or else of the planner (`adjust` ids and limits), at once.
+  private func validatedProfile(json: String) throws(APIError) -> PatientProfile {
+    let profile = try ProfileInput.fromJSON(json)
+    try validateAgainstCatalogue(profile)
+    return profile
+  }
+
   private func validateAgainstCatalogue(_ profile: PatientProfile) throws(APIError) {
-    do {
-      try engine.planner.validate(profile, file: ProfileInput.sourceName)
-    } catch {
-      throw APIError(error)
-    }
+    let problems = engine.planner.validationProblems(profile, file: ProfileInput.sourceName)
+    if !problems.isEmpty { throw APIError(InputErrors(problems)) }
   }
 
   /// Runs engine work, turning input errors into 400 and anything else into 500.

@@ -4,7 +4,10 @@
 Starts `homeprogram-serve` on a free loopback port, fills the form like a therapist would for the
 bundled disc sample, checks the preview against `homeprogram plan`, downloads the PDF and checks it
 is byte-for-byte what `homeprogram generate` writes for the same profile, clinic and date, checks
-field errors, the emergency referral and "Load profile", and takes a screenshot.
+field errors (every one at once), the emergency referral and "Load profile", edits a dose, a note
+and the order in the preview and finds them in the downloaded PDF and profile, runs axe-core over
+the page before and after editing and in the error state (no WCAG 2 A/AA violation), and takes
+a screenshot.
 
 Run by scripts/browser-test.sh (and so by `make test`). Exits non-zero when anything fails,
 including when the browser cannot start: it never skips.
@@ -22,10 +25,12 @@ import time
 import traceback
 import urllib.request
 
+from axe_selenium_python import Axe
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -34,6 +39,9 @@ SAMPLE = os.path.join(ROOT, "Samples", "patients", "jose-disc.yaml")
 SECOND_SAMPLE = os.path.join(ROOT, "Samples", "patients", "margaret-stenosis.yaml")
 CLINIC = os.path.join(ROOT, "Samples", "clinic.yaml")
 WAIT = 30
+NOTE = "Squeeze a pillow between your knees."
+# The WCAG 2 A/AA rule sets the bundled axe-core knows (it has no wcag21a or wcag22aa tags).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
 
 
 class Server:
@@ -102,6 +110,7 @@ def make_browser(download_dir):
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
     browser = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    browser.set_script_timeout(180)
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": download_dir})
     return browser
 
@@ -111,7 +120,8 @@ class Page:
 
     def __init__(self, browser):
         self.browser = browser
-        self.wait = WebDriverWait(browser, WAIT)
+        # The preview's list is drawn anew on every change: an element found a moment ago may be gone.
+        self.wait = WebDriverWait(browser, WAIT, ignored_exceptions=(StaleElementReferenceException,))
 
     def element(self, css):
         return self.browser.find_element(By.CSS_SELECTOR, css)
@@ -178,6 +188,37 @@ class Page:
         self.wait.until(lambda _: self.element("#status").text != before
                         and not self.element("#status").text.endswith("…"))
         return self.element("#status").text
+
+    def wait_for_status(self, before):
+        self.wait.until(lambda _: self.element("#status").text != before
+                        and not self.element("#status").text.endswith("…"))
+        return self.element("#status").text
+
+    def blank_status(self):
+        """Empties the status line, so the next one shows even when its words are the same."""
+        self.browser.execute_script("document.getElementById('status').textContent = ''")
+        return ""
+
+    def edit(self, css, value):
+        """Types into a field of the preview and leaves it with Tab, as a keyboard user would."""
+        before = self.blank_status()
+        field = self.element(css)
+        self.browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", field)
+        field.click()
+        field.send_keys(Keys.CONTROL, "a")
+        field.send_keys(Keys.DELETE)
+        field.send_keys(str(value))
+        field.send_keys(Keys.TAB)
+        return self.wait_for_status(before)
+
+    def axe_violations(self):
+        """axe-core over the whole page: the WCAG 2 A/AA violations, one line each."""
+        axe = Axe(self.browser)
+        axe.inject()
+        results = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}}))
+        return ["%s (%s): %s" % (violation["id"], violation["impact"],
+                                 [node["target"] for node in violation["nodes"]][:5])
+                for violation in results["violations"]]
 
     def plan_item_names(self):
         return [item.text for item in self.browser.find_elements(By.CSS_SELECTOR, "#plan-items .item-name")]
@@ -250,11 +291,6 @@ def main():
             check(len(decisions) == len(expected_plan["decisions"]) and len(decisions) > 0, "decisions shown")
             check(profile["patient"]["name"] in page.element("#preview-text").text, "preview names the patient")
             check(not page.element("#referral").is_displayed(), "no referral for a program")
-            browser.execute_script("window.scrollTo(0, 0)")
-            os.makedirs(os.path.dirname(os.path.abspath(args.screenshot)), exist_ok=True)
-            browser.save_screenshot(args.screenshot)
-            size = os.path.getsize(args.screenshot)
-            check(size < 300 * 1024, "screenshot is %d bytes (limit 300 KB)" % size)
 
         def downloads_the_same_pdf():
             page.element("#pdf-button").click()
@@ -271,16 +307,107 @@ def main():
             check(json.loads(run_cli(cli, "plan", path, "--format", "json")) == expected_plan,
                   "the downloaded profile plans like the sample")
 
+        def axe_clean(state):
+            def run():
+                violations = page.axe_violations()
+                check(not violations, "axe-core, %s: %d WCAG 2 A/AA violations:\n  %s"
+                      % (state, len(violations), "\n  ".join(violations)))
+            return run
+
+        def edits_dose_note_and_order():
+            # Bridge (ST01): 10 reps planned, 12 allowed at moderate irritability (R-LVL-ST).
+            status = page.edit("#adj-ST01-reps", 12)
+            check(status.startswith("Preview ready"), "status after the dose: %r" % status)
+            check(page.element("#adj-ST01-reps").get_attribute("value") == "12", "the dose stays as typed")
+            check("2 × 12" in page.element("#item-ST01 .dose").text, "the list shows the new dose")
+            status = page.edit("#adj-ST01-note", NOTE)
+            check(status.startswith("Preview ready"), "status after the note: %r" % status)
+            preview_text = " ".join(page.element("#preview-text").text.split())
+            check("2 sets of 12" in preview_text, "the text preview follows the dose")
+            check("From your therapist: " + NOTE in preview_text, "the text preview shows the note")
+            names = page.plan_item_names()
+            moved = names[2]
+            button = page.element("#adj-NG01-up")
+            check(button.get_attribute("aria-label") == "Move %s up" % moved, "the button names its exercise")
+            before = page.blank_status()
+            button.click()
+            page.wait_for_status(before)
+            page.wait.until(lambda _: page.plan_item_names()[1] == moved)
+            check(page.plan_item_names() == names[:1] + [moved, names[1]] + names[3:], "moved one place up")
+            active = browser.switch_to.active_element.get_attribute("id")
+            check(active == "adj-NG01-up", "the focus stays on the button (%r)" % active)
+            browser.execute_script("window.scrollTo(0, 0)")
+            browser.execute_script("document.getElementById('item-ST01').scrollIntoView({block: 'center'})")
+            os.makedirs(os.path.dirname(os.path.abspath(args.screenshot)), exist_ok=True)
+            browser.save_screenshot(args.screenshot)
+            size = os.path.getsize(args.screenshot)
+            check(size < 300 * 1024, "screenshot is %d bytes (limit 300 KB)" % size)
+
+        def edited_pdf_has_the_dose_and_the_note():
+            os.remove(os.path.join(downloads, "P-0042.pdf"))
+            page.element("#pdf-button").click()
+            path = wait_for_file(downloads, "P-0042.pdf")
+            text = " ".join(subprocess.run(["pdftotext", "-raw", path, "-"], capture_output=True, text=True,
+                                           check=True).stdout.split())
+            check("2 sets of 12 × 3-second holds" in text, "the PDF shows the edited dose")
+            check("From your therapist: " + NOTE in text, "the PDF shows the note")
+
+        def edited_profile_round_trips():
+            os.remove(os.path.join(downloads, "P-0042.yaml"))
+            page.element("#yaml-button").click()
+            path = wait_for_file(downloads, "P-0042.yaml")
+            with open(path, encoding="utf-8") as handle:
+                saved = json.loads(server.post("/api/profile/normalize", handle.read(), "application/yaml"))
+            adjust = saved.get("adjust", {})
+            check(adjust.get("ST01", {}).get("reps") == 12 and adjust["ST01"].get("note") == NOTE,
+                  "the downloaded profile keeps the edits: %r" % adjust)
+            check(adjust.get("NG01", {}).get("order") == 2, "and the move: %r" % adjust)
+            # The PDF of the downloaded profile is the one the page gave.
+            want = os.path.join(work, "edited.pdf")
+            run_cli(cli, "generate", path, "--clinic", CLINIC, "-o", want)
+            with open(want, "rb") as cli_pdf, open(os.path.join(downloads, "P-0042.pdf"), "rb") as page_pdf:
+                check(cli_pdf.read() == page_pdf.read(), "the page's PDF equals homeprogram generate of its profile")
+            # Load profile reads the edits back into the preview.
+            page.element("#undo-adjust").click()
+            page.wait.until(lambda _: page.element("#adj-ST01-reps").get_attribute("value") == "10")
+            page.element("#load-input").send_keys(path)
+            page.wait.until(lambda _: page.element("#adj-ST01-reps").get_attribute("value") == "12")
+            check(page.element("#adj-ST01-note").get_attribute("value") == NOTE, "the note is read back")
+            check(page.plan_item_names()[1] == "Lying nerve slider", "the order is read back")
+
         def shows_errors_by_field():
             page.type("symptoms.pain_now", "11")
-            page.preview()
+            page.type("symptoms.pain_worst_24h", "12")
+            page.type("symptoms.duration_weeks", "many")
+            status = page.preview()
+            check("3 problems" in status, "all problems at once: %r" % status)
             slot = page.element("#e-symptoms-pain_now")
             check(slot.is_displayed(), "error shown next to pain now")
             check(slot.text.endswith("symptoms.pain_now: 11 is out of range; allowed 0–10."), "message: %r" % slot.text)
             check(page.by_name("symptoms.pain_now").get_attribute("aria-invalid") == "true", "field marked invalid")
+            for name in ("symptoms.pain_worst_24h", "symptoms.duration_weeks"):
+                other = page.element("#e-" + name.replace(".", "-"))
+                check(other.is_displayed() and name in other.text, "error shown next to %s: %r" % (name, other.text))
+                check(page.by_name(name).get_attribute("aria-invalid") == "true", "%s marked invalid" % name)
+            check(len(browser.find_elements(By.CSS_SELECTOR, "#error-list li")) == 3, "the summary lists all three")
+            axe_clean("the form's error state")()
             page.type("symptoms.pain_now", profile["symptoms"]["pain_now"])
+            page.type("symptoms.pain_worst_24h", profile["symptoms"]["pain_worst_24h"])
+            page.type("symptoms.duration_weeks", profile["symptoms"]["duration_weeks"])
             page.preview()
             check(not slot.is_displayed(), "error cleared")
+
+        def shows_a_dose_error_next_to_its_field():
+            status = page.edit("#adj-ST01-reps", 40)
+            slot = page.element("#e-adjust-ST01-reps")
+            check(slot.is_displayed() and "R-LVL-ST" in slot.text, "the limit and rule next to the dose: %r" % slot.text)
+            check(page.element("#adj-ST01-reps").get_attribute("aria-invalid") == "true", "dose marked invalid")
+            check("problem" in status, "status: %r" % status)
+            axe_clean("a dose above its limit")()
+            status = page.edit("#adj-ST01-reps", 12)
+            # The list is drawn anew, with empty error slots.
+            check(status.startswith("Preview ready") and not page.element("#e-adjust-ST01-reps").is_displayed(),
+                  "error cleared: %r" % status)
 
         def emergency_flag_gives_referral():
             page.click_label("red_flags", "bladder_change")
@@ -319,7 +446,13 @@ def main():
             ("form filled, preview matches homeprogram plan", fills_and_previews),
             ("Download PDF equals homeprogram generate", downloads_the_same_pdf),
             ("Download profile round-trips", downloads_the_profile),
-            ("errors show next to their field", shows_errors_by_field),
+            ("axe-core: no WCAG 2 A/AA violations before editing", axe_clean("the preview before editing")),
+            ("a dose, a note and the order edited in the preview", edits_dose_note_and_order),
+            ("axe-core: no WCAG 2 A/AA violations after editing", axe_clean("the preview after editing")),
+            ("the PDF shows the edited dose and the note", edited_pdf_has_the_dose_and_the_note),
+            ("Download profile keeps the edits, Load profile reads them back", edited_profile_round_trips),
+            ("every error shows next to its field at once (axe-core over the error state)", shows_errors_by_field),
+            ("a dose above its limit shows next to its field (axe-core)", shows_a_dose_error_next_to_its_field),
             ("emergency flag shows the referral", emergency_flag_gives_referral),
             ("Load profile fills the form", loads_a_profile_file),
             ("no console or CSP errors", no_console_errors),

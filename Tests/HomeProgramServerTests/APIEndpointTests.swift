@@ -100,6 +100,46 @@ import Testing
     }
   }
 
+  @Test func everyProblemOfAFormComesBackAtOnce() async throws {
+    let json = Fixtures.jose(replacing: "\"pain_now\":4", with: "\"pain_now\":11")
+      .replacingOccurrences(of: "\"cause\":\"disc\"", with: "\"cause\":\"stenossis\"")
+      .replacingOccurrences(of: "\"side\":\"left\",", with: "")
+    try await Fixtures.withClient { client in
+      for uri in ["/api/plan", "/api/preview", "/api/handout", "/api/profile/yaml"] {
+        try await client.execute(
+          uri: uri, method: .post, headers: Fixtures.jsonHeaders, body: ByteBuffer(text: json)
+        ) { response in
+          #expect(response.status == .badRequest)
+          let errors = try response.apiErrors()
+          #expect(errors.map(\.path) == ["symptoms.pain_now", "side", "cause"], "\(uri)")
+          #expect(errors.first?.message == "symptoms.pain_now: 11 is out of range; allowed 0–10.")
+          // The single `error` key stays, for clients that read one: the first problem.
+          let first = try response.apiError()
+          #expect(first.path == errors.first?.path && first.message == errors.first?.message)
+        }
+      }
+    }
+  }
+
+  @Test func plannerProblemsOfAdjustComeBackTogether() async throws {
+    let json = Fixtures.jose(
+      replacing: "\"include\":[]",
+      with: "\"include\":[],\"adjust\":{\"ST01\":{\"sets\":40,\"reps\":200},\"DP01\":{\"note\":\"x\"}}")
+    try await Fixtures.withClient { client in
+      for uri in ["/api/plan", "/api/preview", "/api/profile/yaml"] {
+        try await client.execute(
+          uri: uri, method: .post, headers: Fixtures.jsonHeaders, body: ByteBuffer(text: json)
+        ) { response in
+          #expect(response.status == .badRequest)
+          let errors = try response.apiErrors()
+          #expect(errors.map(\.path) == ["adjust", "adjust.ST01.sets", "adjust.ST01.reps"], "\(uri)")
+          #expect(errors.dropFirst().allSatisfy { $0.message.contains("irritability (") })
+          #expect(try response.apiError().path == "adjust")
+        }
+      }
+    }
+  }
+
   @Test func badJSONIsA400() async throws {
     try await Fixtures.withClient { client in
       for text in ["{\"patient\": ", "patient: {name: x}", "", "[1, 2]"] {

@@ -82,6 +82,19 @@ extension TestResponse {
     let decoded = try JSONDecoder().decode(Body.self, from: Data(text.utf8))
     return (decoded.error.path, decoded.error.message)
   }
+
+  /// Every problem of the `{"errors": [{"path", "message"}, …]}` body, in order.
+  func apiErrors() throws -> [(path: String, message: String)] {
+    struct Body: Decodable {
+      struct Detail: Decodable {
+        var path: String
+        var message: String
+      }
+      var errors: [Detail]
+    }
+    let decoded = try JSONDecoder().decode(Body.self, from: Data(text.utf8))
+    return decoded.errors.map { ($0.path, $0.message) }
+  }
 }
 
 extension ByteBuffer {

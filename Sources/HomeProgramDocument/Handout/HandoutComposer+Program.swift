@@ -218,7 +218,7 @@ extension HandoutComposer {
       ?? item.progressions.compactMap(\.afterSliderDays).first.map {
         wording.afterSlidersAsk.filled(["days": "\($0)"])
       } ?? wording.askNextStep
-    return ExerciseCard(
+    var card = ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: doseNote(item, exercise),
@@ -232,6 +232,9 @@ extension HandoutComposer {
         key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side,
         alt: exercise.alt),
       labels: CardLabels(wording))
+    card.therapistNote = nonEmpty(item.therapistNote)
+    card.therapistNoteLabel = text.general.cover.therapistNoteTitle
+    return card
   }
 
   /// The level's note, then the note for the plan's direction bias (MB04), if any.

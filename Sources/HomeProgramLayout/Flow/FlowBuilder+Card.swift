@@ -257,6 +257,11 @@ extension FlowBuilder {
       dose.add(wrap(note, width: inner, type: body), metrics: metrics, size: body.size, x: padding)
       dose.ops.append(.endStructure)
     }
+    if let note = card.therapistNote {
+      dose.add(
+        wrap([InlineRun(card.therapistNoteLabel + ": ", .bold), InlineRun(note)], width: inner, type: body),
+        metrics: metrics, size: body.size, x: padding)
+    }
     dose.space(padding)
     var box = StackBuilder()
     box.ops.append(

@@ -52,6 +52,10 @@ extension TextPreview {
     if let note = card.doseNote, !note.isEmpty {
       lines += PlainWrap.wrap(note, width: width, first: doseIndent, rest: doseIndent)
     }
+    if let note = card.therapistNote {
+      lines += PlainWrap.wrap(
+        card.therapistNoteLabel + ": " + note, width: width, first: doseIndent, rest: doseIndent)
+    }
     lines += PlainWrap.wrap(words.figure(caption: card.figure.caption), width: width)
     if !card.start.isEmpty {
       lines += PlainWrap.wrap(
