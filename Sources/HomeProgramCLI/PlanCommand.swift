@@ -26,8 +26,7 @@ struct PlanCommand: ParsableCommand {
       if let clinic { _ = try ClinicReader.read(path: clinic) }
       let patient = try ProfileReader.read(path: profile)
       let planner = Planner(catalogue: catalogue)
-      try planner.validate(patient, file: profile)
-      let plan = planner.plan(patient)
+      let plan = try planner.checkedPlan(patient, file: profile)
       switch format {
       case .json: printData(try plan.jsonString())
       case .text: printData(PlanSummary.text(plan, profile: patient))

@@ -77,10 +77,10 @@ public final class HandoutEngine: Sendable {
     }
   }
 
-  /// Validates the profile against the catalogue (exclude/include ids) and plans it.
+  /// Validates the profile against the catalogue (exclude/include ids) and its `adjust` against
+  /// the plan, planning it once (`Planner.checkedPlan`).
   public func plan(_ profile: PatientProfile, source: String) throws -> Plan {
-    try planner.validate(profile, file: source)
-    return planner.plan(profile)
+    try planner.checkedPlan(profile, file: source)
   }
 
   /// The renderer-free handout for a profile, and its plan.

@@ -3,12 +3,13 @@ import HomeProgramModel
 /// The therapist's last word (`adjust` in the profile): doses, order and notes per exercise,
 /// within the limits (`DoseLimits`, §3.4) and never against an exclusion.
 ///
-/// `check` runs before planning (`Planner.validate`) and refuses, with the file, line and key
-/// path: an id that is not in this patient's plan (an exercise left out by a contraindication or
-/// a rule cannot be brought back this way: `include` is the way to ask, and it keeps the safety
-/// checks), and a dose above its limit (naming the limit and its rule). `apply` runs inside the
-/// planner, after selection and before the session estimate, so the estimate and the cover
-/// follow the adjusted doses.
+/// `problems` runs inside the planner on the items it selected (`Planner.checkedPlan`, and
+/// `validationProblems` for every problem at once) and refuses, with the file, line and key path:
+/// an id that is not in this patient's plan (an exercise left out by a contraindication or a rule
+/// cannot be brought back this way: `include` is the way to ask, and it keeps the safety checks),
+/// and a dose above its limit (naming the limit and its rule). `apply`, when there is no problem,
+/// runs after selection and before the session estimate, so the estimate and the cover follow the
+/// adjusted doses.
 enum AdjustmentRules {
   /// Every adjustment that names an item not in `items`, and every dose above its limit, in id
   /// order (the web page shows each next to its field); empty when all are allowed.

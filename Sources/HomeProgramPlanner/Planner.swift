@@ -18,8 +18,27 @@ public struct Planner: Sendable {
     self.configuration = configuration
   }
 
-  /// Plans one profile. Ids in `exclude`/`include` must exist in the catalogue (see `validate`).
+  /// Plans one profile. Ids in `exclude`/`include` must exist in the catalogue, and `adjust` is
+  /// applied only when all of it is allowed (else it is left out, with a warning): `checkedPlan`
+  /// refuses such a profile instead.
   public func plan(_ profile: PatientProfile) -> Plan {
+    var problems: [InputError] = []
+    return plan(profile, file: "profile", problems: &problems)
+  }
+
+  /// Plans `profile` once, after checking what it refers to (`validationProblems`); throws the
+  /// first problem.
+  public func checkedPlan(_ profile: PatientProfile, file: String) throws(InputError) -> Plan {
+    var problems = idProblems(profile, file: file)
+    if let first = problems.first { throw first }
+    let plan = plan(profile, file: file, problems: &problems)
+    if let first = problems.first { throw first }
+    return plan
+  }
+
+  /// The plan, with the problems of `adjust` against the items this plan selected added to
+  /// `problems` (one planning run checks and applies it).
+  private func plan(_ profile: PatientProfile, file: String, problems: inout [InputError]) -> Plan {
     var log = DecisionLog()
     let flags = Screening.flags(of: profile)
     let outcome = Screening.outcome(profile: profile, flags: flags, configuration: configuration, log: &log)
@@ -27,6 +46,8 @@ public struct Planner: Sendable {
       RedFlagEntry(id: $0.rawValue, level: $0.level, referenceId: $0.referenceID.rawValue)
     }
     guard outcome == .program else {
+      problems += AdjustmentRules.problems(
+        profile, items: [], level: nil, catalogue: catalogue, configuration: configuration, file: file)
       return Plan(
         outcome: outcome, redFlags: flagEntries, irritability: nil, irritabilitySource: nil,
         directionBias: nil,
@@ -60,8 +81,14 @@ public struct Planner: Sendable {
     PregnancyRules.adjust(&positions, profile: profile, log: &log)
 
     var items = selection.items
-    AdjustmentRules.apply(
-      profile, to: &items, level: level, configuration: configuration, log: &log)
+    let adjustProblems = AdjustmentRules.problems(
+      profile, items: items, level: level, catalogue: catalogue, configuration: configuration, file: file)
+    if adjustProblems.isEmpty {
+      AdjustmentRules.apply(profile, to: &items, level: level, configuration: configuration, log: &log)
+    } else if !profile.adjust.isEmpty {
+      log.warn("the therapist's adjust was not applied: \(adjustProblems[0].description)")
+      problems += adjustProblems
+    }
 
     let session = SessionEstimate.session(
       of: items, level: level, configuration: configuration, log: &log)
@@ -88,6 +115,15 @@ public struct Planner: Sendable {
   /// Every problem `validate` would throw, in profile order (exclude, include, then adjust by
   /// id); empty for a profile the planner accepts.
   public func validationProblems(_ profile: PatientProfile, file: String) -> [InputError] {
+    var problems = idProblems(profile, file: file)
+    // An unknown include id would make the plan refer to nothing: stop at the ids.
+    guard problems.isEmpty, !profile.adjust.isEmpty else { return problems }
+    _ = plan(profile, file: file, problems: &problems)
+    return problems
+  }
+
+  /// `exclude` and `include` ids that are not in the catalogue.
+  private func idProblems(_ profile: PatientProfile, file: String) -> [InputError] {
     let ids = catalogue.ids
     var problems: [InputError] = []
     for (key, list) in [("exclude", profile.exclude), ("include", profile.include)] {
@@ -99,14 +135,7 @@ public struct Planner: Sendable {
             suggestion: Suggestion.closest(to: id, in: ids)))
       }
     }
-    // An unknown include id would make the plan below refer to nothing: stop at the ids.
-    guard problems.isEmpty, !profile.adjust.isEmpty else { return problems }
-    var unadjusted = profile
-    unadjusted.adjust = [:]
-    let plan = plan(unadjusted)
-    return AdjustmentRules.problems(
-      profile, items: plan.items, level: plan.irritability, catalogue: catalogue,
-      configuration: configuration, file: file)
+    return problems
   }
 }
 

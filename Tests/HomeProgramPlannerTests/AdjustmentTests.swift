@@ -56,6 +56,19 @@ struct AdjustmentTests {
     }
   }
 
+  /// `plan` without a check never prints a dose above its limit: the adjustment is left out, with
+  /// a warning, and `checkedPlan` refuses the profile.
+  @Test func anUncheckedPlanLeavesARefusedAdjustmentOut() throws {
+    let profile = Self.profile(["ST01": DoseAdjustment(reps: 13)])
+    let plan = Fixtures.planner.plan(profile)
+    #expect(try Self.item("ST01", in: plan).dose.reps == 10)
+    #expect(
+      plan.warnings.contains { $0.contains("adjust was not applied") && $0.contains("adjust.ST01.reps") })
+    #expect(throws: InputError.self) { try Fixtures.planner.checkedPlan(profile, file: "p.yaml") }
+    let allowed = Self.profile(["ST01": DoseAdjustment(reps: 12)])
+    #expect(try Fixtures.planner.checkedPlan(allowed, file: "p.yaml") == Fixtures.planner.plan(allowed))
+  }
+
   @Test func anExerciseLeftOutCannotBeBroughtBack() throws {
     // NG04, the tensioner, is not in a moderate plan without 7 days of sliders; DP03 is left out
     // for an osteoporosis … any id not in the plan is refused, with the plan's ids listed.
