@@ -93,7 +93,7 @@ public final class HandoutEngine: Sendable {
       plan: plan, profile: profile, clinic: clinic, exercises: exercises, text: text,
       options: HandoutOptions(
         date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
-        contentHash: hash, form: options.form))
+        contentHash: hash, form: options.form, planner: planner.configuration))
     return (plan, document)
   }
 

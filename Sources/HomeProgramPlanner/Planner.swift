@@ -46,8 +46,11 @@ public struct Planner: Sendable {
       RedFlagEntry(id: $0.rawValue, level: $0.level, referenceId: $0.referenceID.rawValue)
     }
     guard outcome == .program else {
-      problems += AdjustmentRules.problems(
-        profile, items: [], level: nil, catalogue: catalogue, configuration: configuration, file: file)
+      // A referral sheet always prints: the therapist's changes to a program there is not are
+      // set aside, not an error.
+      if !profile.adjust.isEmpty {
+        log.warn("the therapist's adjust is not used: there is no exercise program (\(outcome.rawValue))")
+      }
       return Plan(
         outcome: outcome, redFlags: flagEntries, irritability: nil, irritabilitySource: nil,
         directionBias: nil,
@@ -85,7 +88,7 @@ public struct Planner: Sendable {
       profile, items: items, level: level, catalogue: catalogue, configuration: configuration, file: file)
     if adjustProblems.isEmpty {
       AdjustmentRules.apply(profile, to: &items, level: level, configuration: configuration, log: &log)
-    } else if !profile.adjust.isEmpty {
+    } else {
       log.warn("the therapist's adjust was not applied: \(adjustProblems[0].description)")
       problems += adjustProblems
     }

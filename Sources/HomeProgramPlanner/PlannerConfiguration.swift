@@ -49,9 +49,6 @@ public struct PlannerConfiguration: Sendable, Equatable {
   /// hours (R-DISC-2). Written `{every_hours_low}` and `{every_hours_high}`.
   public var repeatEveryHours = 2...3
 
-  /// The rules the timings come from.
-  public static let timingRules: [RuleID] = [.discAvoidLongSitting, .discExtensionPath]
-
   /// `text` with the timing placeholders filled in; other text is returned as it is.
   public func fillingTimings(_ text: String) -> String {
     text.filled([

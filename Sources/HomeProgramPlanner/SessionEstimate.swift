@@ -22,10 +22,13 @@ public enum SessionEstimate {
     return (minutes, sessions)
   }
 
+  /// Categories done on their own, outside the sessions, and not counted.
+  public static let separateCategories: Set<ExerciseCategory> = [.aerobic, .massageGun, .position]
+
+  /// The estimated minutes of a session of `items` (those not done on their own).
   public static func minutes(of items: [PlanItem], configuration: PlannerConfiguration) -> Int {
     var seconds = 0
-    let separate: Set<ExerciseCategory> = [.aerobic, .massageGun, .position]
-    for item in items where !separate.contains(item.category) {
+    for item in items where !separateCategories.contains(item.category) {
       let dose = item.dose
       let sets = max(dose.sets, 1)
       var work = sets * dose.reps * (configuration.secondsPerRep + dose.holdSeconds)

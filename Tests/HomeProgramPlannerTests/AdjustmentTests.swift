@@ -69,6 +69,16 @@ struct AdjustmentTests {
     #expect(try Fixtures.planner.checkedPlan(allowed, file: "p.yaml") == Fixtures.planner.plan(allowed))
   }
 
+  /// A red flag turns the handout into a referral sheet whatever the therapist adjusted: the sheet
+  /// prints, and the adjustments are set aside with a warning.
+  @Test func aReferralSheetPrintsDespiteAnAdjust() throws {
+    var profile = Fixtures.profile(level: .moderate, redFlags: [.saddleNumbness])
+    profile.adjust = ["ST01": DoseAdjustment(reps: 12)]
+    let plan = try Fixtures.planner.checkedPlan(profile, file: "p.yaml")
+    #expect(plan.outcome == .emergencyReferral)
+    #expect(plan.warnings.contains { $0.contains("adjust is not used") })
+  }
+
   @Test func anExerciseLeftOutCannotBeBroughtBack() throws {
     // NG04, the tensioner, is not in a moderate plan without 7 days of sliders; DP03 is left out
     // for an osteoporosis … any id not in the plan is refused, with the plan's ids listed.

@@ -19,19 +19,23 @@ public struct CSVRowReader: BatchRowReader {
       case "symptoms": columns += ProfileReader.symptomKeys.map { "symptoms.\($0)" }
       case "irritability_override":
         columns += ProfileReader.overrideKeys.map { "irritability_override.\($0)" }
-      case "adjust": break  // `adjust.<id>.<key>`, any catalogue id: see `isAdjustColumn`.
+      case "adjust": break  // `adjust.<id>.<key>`, any catalogue id: see `adjustColumn`.
       default: columns.append(key)
       }
     }
     return columns
   }()
 
-  /// True for `adjust.<id>.<key>`, where the id looks like a catalogue id (whether it is one, and
-  /// in the patient's plan, is checked with the row) and the key is one `adjust` accepts.
-  static func isAdjustColumn(_ column: String) -> Bool {
+  /// `adjust.<id>.<key>` with the id spelled as the reader spells it (`adjust.st01.sets` is
+  /// `adjust.ST01.sets`, so one id has one spelling), when the id looks like a catalogue id
+  /// (whether it is one, and in the patient's plan, is checked with the row) and the key is one
+  /// `adjust` accepts; nil for any other column.
+  static func adjustColumn(_ column: String) -> String? {
     let parts = column.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count == 3 && parts[0] == "adjust" && !parts[1].isEmpty && parts[1].count <= 16
-      && parts[1].allSatisfy { $0.isLetter || $0.isNumber } && DoseAdjustment.keys.contains(String(parts[2]))
+    guard parts.count == 3, parts[0] == "adjust", let id = ProfileReader.catalogueID(parts[1]),
+      DoseAdjustment.keys.contains(String(parts[2]))
+    else { return nil }
+    return "adjust.\(id).\(parts[2])"
   }
 
   /// The columns whose cells are `;`-separated lists.
@@ -64,16 +68,13 @@ public struct CSVRowReader: BatchRowReader {
       var column = raw.trimmingCharacters(in: .whitespaces)
       if position == 0, column.hasPrefix("\u{FEFF}") { column.removeFirst() }
       let location = SourceLocation(file: "\(fileName) line 1", line: nil, column: nil)
-      guard Self.columns.contains(column) || Self.isAdjustColumn(column) else {
+      let adjust = Self.adjustColumn(column)
+      if let adjust { column = adjust }
+      guard adjust != nil || Self.columns.contains(column) else {
         let allowed = Self.columns + DoseAdjustment.keys.map { "adjust.<id>.\($0)" }
         throw .unknownKey(
           location, keyPath: column.isEmpty ? "(empty column \(position + 1))" : column,
           allowed: allowed, suggestion: Suggestion.closest(to: column, in: allowed))
-      }
-      if Self.isAdjustColumn(column) {
-        // One spelling per id, as the reader upper-cases `adjust` ids.
-        let parts = column.split(separator: ".")
-        column = "adjust.\(parts[1].uppercased()).\(parts[2])"
       }
       if header.contains(column) {
         throw .duplicateKey(location, keyPath: "", keys: [column])

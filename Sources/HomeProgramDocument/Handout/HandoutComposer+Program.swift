@@ -285,5 +285,5 @@ extension HandoutComposer {
 
   /// `text` with the timings (sitting breaks, repeats through the day) filled in from their one
   /// source, `PlannerConfiguration`.
-  func timed(_ text: String) -> String { PlannerConfiguration.standard.fillingTimings(text) }
+  func timed(_ text: String) -> String { options.planner.fillingTimings(text) }
 }

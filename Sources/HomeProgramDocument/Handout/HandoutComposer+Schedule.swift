@@ -9,16 +9,16 @@ import HomeProgramPlanner
 extension HandoutComposer {
   /// The most times a day an exercise is done in a sitting (§3.4: at most 3 sessions a day,
   /// R-SESS-1); an exercise done more often is a short extra spread through the day.
-  static var maximumSessionsPerDay: Int { PlannerConfiguration.standard.sessionsPerDay.values.max() ?? 3 }
+  var maximumSessionsPerDay: Int { options.planner.sessionsPerDay.values.max() ?? 3 }
 
-  /// Categories done on their own, outside the sessions (as `SessionEstimate` counts them).
-  static let separateCategories: Set<ExerciseCategory> = [.position, .aerobic, .massageGun]
-
-  /// The session exercises, in plan order.
-  var sessionItems: [PlanItem] { cardItems.filter { !Self.separateCategories.contains($0.category) } }
+  /// The session exercises, in plan order (without what is done on its own, as `SessionEstimate`
+  /// counts them).
+  var sessionItems: [PlanItem] {
+    cardItems.filter { !SessionEstimate.separateCategories.contains($0.category) }
+  }
 
   /// The session exercises done in sittings (at most `maximumSessionsPerDay` times a day).
-  var sittingItems: [PlanItem] { sessionItems.filter { $0.dose.timesPerDay <= Self.maximumSessionsPerDay } }
+  var sittingItems: [PlanItem] { sessionItems.filter { $0.dose.timesPerDay <= maximumSessionsPerDay } }
 
   /// How many sittings a day the schedule has: the most any sitting exercise's dose asks for.
   var sittingsPerDay: Int { max(sittingItems.map { max($0.dose.timesPerDay, 1) }.max() ?? 1, 1) }
@@ -39,7 +39,7 @@ extension HandoutComposer {
   /// The parts of the day, in order.
   func scheduleGroups() -> [ScheduleGroup] {
     let wording = text.short.schedule
-    let configuration = PlannerConfiguration.standard
+    let configuration = options.planner
     func minutes(_ items: [PlanItem]) -> String {
       "\(max(SessionEstimate.minutes(of: items, configuration: configuration), 1))"
     }
@@ -64,7 +64,7 @@ extension HandoutComposer {
       groups.append(ScheduleGroup(when: template.filled(["minutes": minutes(items)]), items: items))
     }
     // More often than a sitting: short extras, with their own frequency from the card's dose.
-    let extras = sessionItems.filter { $0.dose.timesPerDay > Self.maximumSessionsPerDay }
+    let extras = sessionItems.filter { $0.dose.timesPerDay > maximumSessionsPerDay }
     if !extras.isEmpty {
       groups.append(ScheduleGroup(when: wording.throughTheDay, items: extras, withFrequency: true))
     }

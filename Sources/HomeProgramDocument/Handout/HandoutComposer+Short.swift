@@ -13,8 +13,6 @@ extension HandoutComposer {
   static let shortTips = 2
   /// Cautions a compact card keeps: the first, the one that matters for everyone.
   static let shortCautions = 1
-  /// Days in the short log when the plan gives no review interval.
-  static let shortLogDefaultDays = 14
   /// The most days the short log holds (4 weeks, on one page).
   static let shortLogMaximumDays = 28
   /// Height reserved for the body map in the short handout.
@@ -184,7 +182,7 @@ extension HandoutComposer {
   /// One table of the days until the review (`review_within_days`), on one page.
   func shortLog() -> [Block] {
     let wording = text.general.progressLog
-    let days = min(max(plan.reviewWithinDays ?? Self.shortLogDefaultDays, 1), Self.shortLogMaximumDays)
+    let days = min(max(plan.reviewWithinDays ?? Self.shortLogMaximumDays, 1), Self.shortLogMaximumDays)
     let sessions = min(max(sittingsPerDay, Self.logSessions.lowerBound), Self.logSessions.upperBound)
     let head: [Block] = [
       .heading(Heading(level: 1, text: text.short.log.title)),

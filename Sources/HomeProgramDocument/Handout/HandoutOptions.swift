@@ -1,4 +1,5 @@
 import HomeProgramModel
+import HomeProgramPlanner
 
 /// Choices for one handout that do not come from the plan, profile or clinic.
 public struct HandoutOptions: Sendable, Equatable {
@@ -14,11 +15,14 @@ public struct HandoutOptions: Sendable, Equatable {
   public var contentHash: String?
   /// The short core handout (the default) or the full booklet.
   public var form: HandoutForm
+  /// The configuration the plan was made with: the handout states its timings (sitting breaks,
+  /// repeats through the day) and works out the cover's minutes from the same numbers.
+  public var planner: PlannerConfiguration
 
   public init(
     date: String, largePrint: Bool = false, catalogueVersion: String,
     programVersion: String = HomeProgramVersion.current, contentHash: String? = nil,
-    form: HandoutForm = .short
+    form: HandoutForm = .short, planner: PlannerConfiguration = .standard
   ) {
     self.date = date
     self.largePrint = largePrint
@@ -26,5 +30,6 @@ public struct HandoutOptions: Sendable, Equatable {
     self.programVersion = programVersion
     self.contentHash = contentHash
     self.form = form
+    self.planner = planner
   }
 }

@@ -162,8 +162,7 @@ public enum ProfileReader {
     for (keyNode, value) in mapping {
       let written = keyNode.scalar?.string ?? ""
       let location = MappingReader.location(root.file, keyNode.mark)
-      let id = written.trimmingCharacters(in: .whitespaces).uppercased()
-      guard id.count <= 16, !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+      guard let id = catalogueID(written) else {
         throw .invalidFormat(
           location, keyPath: "adjust", value: written,
           expected: "a catalogue id such as ST01 (see `homeprogram catalogue list`)")
@@ -230,8 +229,7 @@ public enum ProfileReader {
     guard let ids = try reader.stringList(key) else { return [] }
     var result: [String] = []
     for (index, id) in ids.enumerated() {
-      let trimmed = id.trimmingCharacters(in: .whitespaces).uppercased()
-      guard trimmed.count <= 16, !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+      guard let trimmed = catalogueID(id) else {
         throw .invalidFormat(
           reader.location(of: key), keyPath: "\(key)[\(index)]", value: id,
           expected: "a catalogue id such as NG01 (see `homeprogram catalogue list`)")
@@ -239,6 +237,15 @@ public enum ProfileReader {
       result.append(trimmed)
     }
     return result
+  }
+
+  /// `text` as a catalogue id (trimmed, upper-cased: `st01` is ST01) when it has the shape of one:
+  /// 1 to 16 letters and digits. Whether the catalogue has it is checked later, against the
+  /// catalogue in use.
+  public static func catalogueID(_ text: some StringProtocol) -> String? {
+    let id = text.trimmingCharacters(in: .whitespaces).uppercased()
+    guard id.count <= 16, !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+    return id
   }
 
   private static func unique<T: Equatable>(_ values: [T]) -> [T] {
