@@ -33,15 +33,15 @@ enum AdjustmentRules {
         continue
       }
       let limit = configuration.doseLimits.limit(for: item.category, at: level)
-      for field in DoseAdjustment.doseFields {
-        guard let wanted = adjustment[keyPath: field.path] else { continue }
-        let planned = item.dose[keyPath: field.dose]
-        let maximum = max(limit?.maximum[field.key] ?? planned, planned)
+      for field in Dose.Field.allCases {
+        guard let wanted = adjustment.doses[field] else { continue }
+        let planned = item.dose[field]
+        let maximum = max(limit?.maximum[field] ?? planned, planned)
         if wanted > maximum {
           let rule = limit.map { "\($0.rule)" } ?? "the catalogue's dose"
           problems.append(
             .outOfRange(
-              location, keyPath: "adjust.\(id).\(field.key)", value: String(wanted),
+              location, keyPath: "adjust.\(id).\(field.rawValue)", value: String(wanted),
               allowed:
                 "0 to \(maximum) for \(item.category.rawValue) at \(level.rawValue) irritability (\(rule), §3.4)"
             ))
@@ -66,16 +66,17 @@ enum AdjustmentRules {
       guard let adjustment = profile.adjust[items[index].id] else { continue }
       let id = items[index].id
       var original: [String: Int] = [:]
-      for field in DoseAdjustment.doseFields {
-        guard let wanted = adjustment[keyPath: field.path] else { continue }
-        let planned = items[index].dose[keyPath: field.dose]
+      for field in Dose.Field.allCases {
+        guard let wanted = adjustment.doses[field] else { continue }
+        let planned = items[index].dose[field]
         guard wanted != planned else { continue }
-        original[field.key] = planned
-        items[index].dose[keyPath: field.dose] = wanted
-        log.decide(.therapistAdjust, "adjusted by the therapist: \(id) \(field.key) \(planned) → \(wanted)")
+        original[field.rawValue] = planned
+        items[index].dose[field] = wanted
+        log.decide(
+          .therapistAdjust, "adjusted by the therapist: \(id) \(field.rawValue) \(planned) → \(wanted)")
         if wanted > planned {
           log.warn(
-            "\(id) \(field.key) \(wanted) is above the catalogue's \(planned) for \(level.rawValue) irritability (within the limit)"
+            "\(id) \(field.rawValue) \(wanted) is above the catalogue's \(planned) for \(level.rawValue) irritability (within the limit)"
           )
         }
       }

@@ -10,12 +10,11 @@ public struct DoseLimits: Sendable, Equatable {
   public struct Limit: Sendable, Equatable {
     /// The rule the numbers come from.
     public var rule: RuleID
-    /// The largest value allowed for each dose field, by the contract's field name (`sets`,
-    /// `reps`, `hold_seconds`, `seconds`, `minutes`, `times_per_day`, `days_per_week`). A field
-    /// not listed may not be raised above the catalogue's dose.
-    public var maximum: [String: Int]
+    /// The largest value allowed for each dose field. A field not listed may not be raised above
+    /// the catalogue's dose.
+    public var maximum: [Dose.Field: Int]
 
-    public init(rule: RuleID, maximum: [String: Int]) {
+    public init(rule: RuleID, maximum: [Dose.Field: Int]) {
       self.rule = rule
       self.maximum = maximum
     }
@@ -34,54 +33,54 @@ public struct DoseLimits: Sendable, Equatable {
   /// §3.4 `[TEAM]`: the tops of the table's ranges.
   public static let standard = DoseLimits(limits: [
     .nerveGlide: [
-      .high: Limit(rule: .nerveGlidesByLevel, maximum: ["sets": 2, "reps": 10, "times_per_day": 3]),
-      .moderate: Limit(rule: .nerveGlidesByLevel, maximum: ["sets": 3, "reps": 10, "times_per_day": 2]),
-      .low: Limit(rule: .nerveGlidesByLevel, maximum: ["sets": 3, "reps": 15, "times_per_day": 2]),
+      .high: Limit(rule: .nerveGlidesByLevel, maximum: [.sets: 2, .reps: 10, .timesPerDay: 3]),
+      .moderate: Limit(rule: .nerveGlidesByLevel, maximum: [.sets: 3, .reps: 10, .timesPerDay: 2]),
+      .low: Limit(rule: .nerveGlidesByLevel, maximum: [.sets: 3, .reps: 15, .timesPerDay: 2]),
     ],
     .directional: [
       .high: Limit(
         rule: .directionalByLevel,
-        maximum: ["sets": 1, "reps": 10, "hold_seconds": 30, "minutes": 5, "times_per_day": 6]),
+        maximum: [.sets: 1, .reps: 10, .holdSeconds: 30, .minutes: 5, .timesPerDay: 6]),
       .moderate: Limit(
         rule: .directionalByLevel,
-        maximum: ["sets": 1, "reps": 12, "hold_seconds": 45, "minutes": 5, "times_per_day": 5]),
+        maximum: [.sets: 1, .reps: 12, .holdSeconds: 45, .minutes: 5, .timesPerDay: 5]),
       .low: Limit(
         rule: .directionalByLevel,
-        maximum: ["sets": 1, "reps": 12, "hold_seconds": 45, "minutes": 5, "times_per_day": 2]),
+        maximum: [.sets: 1, .reps: 12, .holdSeconds: 45, .minutes: 5, .timesPerDay: 2]),
     ],
     .position: [
-      .high: Limit(rule: .directionalByLevel, maximum: ["minutes": 10, "times_per_day": 6]),
-      .moderate: Limit(rule: .directionalByLevel, maximum: ["minutes": 10, "times_per_day": 5]),
-      .low: Limit(rule: .directionalByLevel, maximum: ["minutes": 10, "times_per_day": 3]),
+      .high: Limit(rule: .directionalByLevel, maximum: [.minutes: 10, .timesPerDay: 6]),
+      .moderate: Limit(rule: .directionalByLevel, maximum: [.minutes: 10, .timesPerDay: 5]),
+      .low: Limit(rule: .directionalByLevel, maximum: [.minutes: 10, .timesPerDay: 3]),
     ],
     .strengthening: [
       .high: Limit(
         rule: .strengthByLevel,
-        maximum: ["sets": 1, "reps": 8, "hold_seconds": 10, "times_per_day": 1, "days_per_week": 7]),
+        maximum: [.sets: 1, .reps: 8, .holdSeconds: 10, .timesPerDay: 1, .daysPerWeek: 7]),
       .moderate: Limit(
         rule: .strengthByLevel,
-        maximum: ["sets": 2, "reps": 12, "hold_seconds": 10, "times_per_day": 1, "days_per_week": 3]),
+        maximum: [.sets: 2, .reps: 12, .holdSeconds: 10, .timesPerDay: 1, .daysPerWeek: 3]),
       .low: Limit(
         rule: .strengthByLevel,
-        maximum: ["sets": 3, "reps": 12, "hold_seconds": 15, "times_per_day": 1, "days_per_week": 3]),
+        maximum: [.sets: 3, .reps: 12, .holdSeconds: 15, .timesPerDay: 1, .daysPerWeek: 3]),
     ],
     .stretch: [
       .high: Limit(
-        rule: .mobilityByLevel, maximum: ["sets": 2, "reps": 8, "hold_seconds": 30, "times_per_day": 2]),
+        rule: .mobilityByLevel, maximum: [.sets: 2, .reps: 8, .holdSeconds: 30, .timesPerDay: 2]),
       .moderate: Limit(
-        rule: .mobilityByLevel, maximum: ["sets": 3, "reps": 10, "hold_seconds": 30, "times_per_day": 2]),
+        rule: .mobilityByLevel, maximum: [.sets: 3, .reps: 10, .holdSeconds: 30, .timesPerDay: 2]),
       .low: Limit(
-        rule: .mobilityByLevel, maximum: ["sets": 3, "reps": 10, "hold_seconds": 60, "times_per_day": 2]),
+        rule: .mobilityByLevel, maximum: [.sets: 3, .reps: 10, .holdSeconds: 60, .timesPerDay: 2]),
     ],
     .aerobic: [
-      .high: Limit(rule: .walkingByLevel, maximum: ["minutes": 10, "times_per_day": 4, "days_per_week": 7]),
+      .high: Limit(rule: .walkingByLevel, maximum: [.minutes: 10, .timesPerDay: 4, .daysPerWeek: 7]),
       .moderate: Limit(
-        rule: .walkingByLevel, maximum: ["minutes": 20, "times_per_day": 2, "days_per_week": 7]),
-      .low: Limit(rule: .walkingByLevel, maximum: ["minutes": 30, "times_per_day": 2, "days_per_week": 7]),
+        rule: .walkingByLevel, maximum: [.minutes: 20, .timesPerDay: 2, .daysPerWeek: 7]),
+      .low: Limit(rule: .walkingByLevel, maximum: [.minutes: 30, .timesPerDay: 2, .daysPerWeek: 7]),
     ],
     .massageGun: [
-      .moderate: Limit(rule: .gunRoutine, maximum: ["seconds": 60, "times_per_day": 1, "days_per_week": 7]),
-      .low: Limit(rule: .gunRoutine, maximum: ["seconds": 90, "times_per_day": 1, "days_per_week": 7]),
+      .moderate: Limit(rule: .gunRoutine, maximum: [.seconds: 60, .timesPerDay: 1, .daysPerWeek: 7]),
+      .low: Limit(rule: .gunRoutine, maximum: [.seconds: 90, .timesPerDay: 1, .daysPerWeek: 7]),
     ],
   ])
 }

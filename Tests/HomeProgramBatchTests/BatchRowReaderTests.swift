@@ -158,7 +158,7 @@ private func errorText(_ row: BatchRow) -> String? {
     Issue.record("rows: \(rows.map { errorText($0) ?? "ok" })")
     return
   }
-  #expect(ann.adjust["ST01"] == DoseAdjustment(reps: 12, note: "Squeeze a pillow, gently."))
+  #expect(ann.adjust["ST01"] == DoseAdjustment([.reps: 12], note: "Squeeze a pillow, gently."))
   #expect(ann.adjust["NG01"]?.order == 1)
   #expect(bob.adjust.isEmpty)
 

@@ -18,7 +18,7 @@ struct AdjustedHandoutTests {
   static func adjusted() throws -> PatientProfile {
     var profile = try EngineFixtures.profile("jose-disc.yaml")
     profile.adjust = [
-      "ST01": DoseAdjustment(reps: 12, holdSeconds: 5, note: note),
+      "ST01": DoseAdjustment([.reps: 12, .holdSeconds: 5], note: note),
       "NG01": DoseAdjustment(order: 1),
     ]
     return profile

@@ -17,7 +17,8 @@ struct ProfileAdjustReaderTests {
     let profile = try Fixtures.parse(Self.yaml)
     #expect(
       profile.adjust["ST01"]
-        == DoseAdjustment(sets: 3, reps: 12, holdSeconds: 5, note: "Squeeze a pillow between your knees."))
+        == DoseAdjustment(
+          [.sets: 3, .reps: 12, .holdSeconds: 5], note: "Squeeze a pillow between your knees."))
     #expect(profile.adjust["NG01"]?.order == 1)
     #expect(profile.adjust["ST01"]?.origin.location?.line != nil)
   }

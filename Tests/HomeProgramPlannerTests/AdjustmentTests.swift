@@ -23,7 +23,7 @@ struct AdjustmentTests {
     let before = try Self.item("ST01", in: Fixtures.planner.plan(Self.profile([:])))
     #expect(before.dose.reps == 10)
     let profile = Self.profile([
-      "ST01": DoseAdjustment(reps: 12, note: "Squeeze a pillow between your knees.")
+      "ST01": DoseAdjustment([.reps: 12], note: "Squeeze a pillow between your knees.")
     ])
     try Fixtures.planner.validate(profile, file: "p.yaml")
     let plan = Fixtures.planner.plan(profile)
@@ -39,13 +39,13 @@ struct AdjustmentTests {
   }
 
   @Test func aLowerDoseNeedsNoWarning() throws {
-    let plan = Fixtures.planner.plan(Self.profile(["ST01": DoseAdjustment(reps: 6)]))
+    let plan = Fixtures.planner.plan(Self.profile(["ST01": DoseAdjustment([.reps: 6])]))
     #expect(try Self.item("ST01", in: plan).dose.reps == 6)
     #expect(!plan.warnings.contains { $0.contains("ST01") })
   }
 
   @Test func aDoseAboveTheLimitIsRefusedNamingTheLimitAndRule() throws {
-    var adjustment = DoseAdjustment(reps: 13)
+    var adjustment = DoseAdjustment([.reps: 13])
     adjustment.origin = SourceOrigin(SourceLocation(file: "p.yaml", line: 30, column: 3))
     #expect(
       throws: InputError.outOfRange(
@@ -59,13 +59,13 @@ struct AdjustmentTests {
   /// `plan` without a check never prints a dose above its limit: the adjustment is left out, with
   /// a warning, and `checkedPlan` refuses the profile.
   @Test func anUncheckedPlanLeavesARefusedAdjustmentOut() throws {
-    let profile = Self.profile(["ST01": DoseAdjustment(reps: 13)])
+    let profile = Self.profile(["ST01": DoseAdjustment([.reps: 13])])
     let plan = Fixtures.planner.plan(profile)
     #expect(try Self.item("ST01", in: plan).dose.reps == 10)
     #expect(
       plan.warnings.contains { $0.contains("adjust was not applied") && $0.contains("adjust.ST01.reps") })
     #expect(throws: InputError.self) { try Fixtures.planner.checkedPlan(profile, file: "p.yaml") }
-    let allowed = Self.profile(["ST01": DoseAdjustment(reps: 12)])
+    let allowed = Self.profile(["ST01": DoseAdjustment([.reps: 12])])
     #expect(try Fixtures.planner.checkedPlan(allowed, file: "p.yaml") == Fixtures.planner.plan(allowed))
   }
 
@@ -73,7 +73,7 @@ struct AdjustmentTests {
   /// prints, and the adjustments are set aside with a warning.
   @Test func aReferralSheetPrintsDespiteAnAdjust() throws {
     var profile = Fixtures.profile(level: .moderate, redFlags: [.saddleNumbness])
-    profile.adjust = ["ST01": DoseAdjustment(reps: 12)]
+    profile.adjust = ["ST01": DoseAdjustment([.reps: 12])]
     let plan = try Fixtures.planner.checkedPlan(profile, file: "p.yaml")
     #expect(plan.outcome == .emergencyReferral)
     #expect(plan.warnings.contains { $0.contains("adjust is not used") })
@@ -85,7 +85,7 @@ struct AdjustmentTests {
     let plan = Fixtures.planner.plan(Self.profile([:]))
     #expect(!plan.items.contains { $0.id == "NG04" })
     do {
-      try Fixtures.planner.validate(Self.profile(["NG04": DoseAdjustment(reps: 5)]), file: "p.yaml")
+      try Fixtures.planner.validate(Self.profile(["NG04": DoseAdjustment([.reps: 5])]), file: "p.yaml")
       Issue.record("an adjustment to an exercise outside the plan was accepted")
     } catch {
       guard case .invalidValue(_, let keyPath, let value, let allowed, _) = error else {
@@ -96,7 +96,7 @@ struct AdjustmentTests {
       #expect(allowed.first?.contains("exercises in this patient's plan") == true)
     }
     #expect(throws: InputError.self) {
-      try Fixtures.planner.validate(Self.profile(["ZZ99": DoseAdjustment(reps: 5)]), file: "p.yaml")
+      try Fixtures.planner.validate(Self.profile(["ZZ99": DoseAdjustment([.reps: 5])]), file: "p.yaml")
     }
   }
 
@@ -112,8 +112,8 @@ struct AdjustmentTests {
 
   @Test func theSessionEstimateFollowsTheAdjustedDoses() throws {
     let plain = Fixtures.planner.plan(Self.profile([:]))
-    let longer = Fixtures.planner.plan(Self.profile(["ST01": DoseAdjustment(reps: 12, holdSeconds: 10)]))
-    let shorter = Fixtures.planner.plan(Self.profile(["ST01": DoseAdjustment(reps: 1, holdSeconds: 0)]))
+    let longer = Fixtures.planner.plan(Self.profile(["ST01": DoseAdjustment([.reps: 12, .holdSeconds: 10])]))
+    let shorter = Fixtures.planner.plan(Self.profile(["ST01": DoseAdjustment([.reps: 1, .holdSeconds: 0])]))
     #expect(longer.minutesPerSession > plain.minutesPerSession)
     #expect(shorter.minutesPerSession < plain.minutesPerSession)
   }
@@ -125,11 +125,12 @@ struct AdjustmentTests {
       for (level, levelDose) in entry.doses {
         let limit = limits.limit(for: entry.category, at: level)
         #expect(limit != nil, "no limit for \(entry.category.rawValue) at \(level.rawValue)")
-        for field in DoseAdjustment.doseFields {
-          let value = levelDose.dose[keyPath: field.dose]
-          guard let maximum = limit?.maximum[field.key] else { continue }
+        for field in Dose.Field.allCases {
+          let value = levelDose.dose[field]
+          guard let maximum = limit?.maximum[field] else { continue }
           #expect(
-            value <= maximum, "\(entry.id) \(field.key) \(value) at \(level.rawValue) is above \(maximum)")
+            value <= maximum,
+            "\(entry.id) \(field.rawValue) \(value) at \(level.rawValue) is above \(maximum)")
         }
       }
     }

@@ -12,10 +12,10 @@ public enum CatalogueLoader {
     "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure", "both_sides", "bias_notes",
     "condition_steps",
   ]
-  static let doseKeys = [
-    "sets", "reps", "hold_seconds", "seconds", "minutes", "times_per_day", "days_per_week", "per_side",
-    "note", "steps", "cues", "progression_note", "regression_note",
-  ]
+  static let doseKeys =
+    Dose.Field.allCases.map(\.rawValue) + [
+      "per_side", "note", "steps", "cues", "progression_note", "regression_note",
+    ]
   /// Largest catalogue file accepted, in bytes.
   public static let fileByteLimit = 4 << 20
 

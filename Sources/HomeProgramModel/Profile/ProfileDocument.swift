@@ -70,9 +70,9 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
       var container = encoder.container(keyedBy: Key.self)
       for (id, adjustment) in entries {
         var fields = container.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: id))
-        for field in DoseAdjustment.doseFields {
-          if let value = adjustment[keyPath: field.path] {
-            try fields.encode(value, forKey: Key(stringValue: field.key))
+        for field in Dose.Field.allCases {
+          if let value = adjustment.doses[field] {
+            try fields.encode(value, forKey: Key(stringValue: field.rawValue))
           }
         }
         try fields.encodeIfPresent(adjustment.order, forKey: Key(stringValue: "order"))

@@ -171,8 +171,8 @@ public enum ProfileReader {
       let reader = try MappingReader(
         value, file: root.file, path: "adjust.\(id)", allowed: DoseAdjustment.keys)
       var adjustment = DoseAdjustment(origin: SourceOrigin(location))
-      for field in DoseAdjustment.doseFields {
-        adjustment[keyPath: field.path] = try reader.int(field.key, in: 0...adjustMaximum)
+      for field in Dose.Field.allCases {
+        adjustment.doses[field] = try reader.int(field.rawValue, in: 0...adjustMaximum)
       }
       adjustment.order = try reader.int("order", in: 1...adjustMaximum)
       if let note = try reader.string("note", maxLength: 500) {
