@@ -69,7 +69,7 @@ public struct FormPage: Sendable {
       <dl id="plan-summary" class="summary"></dl>
       <div id="plan-items-block">
       <h3>Exercises</h3>
-      <p class="note" id="plan-items-hint">Change a dose or write a note for a card, or move an exercise up       or down: the preview and the PDF follow, and Download profile keeps your changes (<code>adjust</code>).</p>
+      <p class="note" id="plan-items-hint">Change a dose or write a note for a card, or move an exercise up or down: the preview and the PDF follow, and Download profile keeps your changes (<code>adjust</code>).</p>
       <p class="error" id="e-adjust" data-error-for="adjust" hidden></p>
       <ol id="plan-items" class="items"></ol>
       <p><button type="button" id="undo-adjust" hidden>Undo my changes to the exercises</button></p>

@@ -185,8 +185,9 @@ public struct CSVRowReader: BatchRowReader {
     var node: Node {
       .mapping(
         Node.Mapping(
-          keys.map { key in
-            (.scalar(Node.Scalar(key)), leaves[key] ?? children[key]?.node ?? .scalar(Node.Scalar("")))
+          keys.compactMap { key in
+            // Each key is a leaf or has children (`insert` records it only then).
+            (leaves[key] ?? children[key]?.node).map { (.scalar(Node.Scalar(key)), $0) }
           }))
     }
   }

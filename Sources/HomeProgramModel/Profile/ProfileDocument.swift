@@ -57,7 +57,12 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
 
   /// The `adjust` map, written with its ids in order (a dictionary would come out in hash order).
   struct AdjustMap: Sendable, Encodable, Equatable {
-    var entries: [(id: String, adjustment: DoseAdjustment)]
+    var entries: [Entry]
+
+    struct Entry: Sendable, Equatable {
+      var id: String
+      var adjustment: DoseAdjustment
+    }
 
     struct Key: CodingKey {
       var stringValue: String
@@ -68,8 +73,9 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: Key.self)
-      for (id, adjustment) in entries {
-        var fields = container.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: id))
+      for entry in entries {
+        let adjustment = entry.adjustment
+        var fields = container.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: entry.id))
         for field in Dose.Field.allCases {
           if let value = adjustment.doses[field] {
             try fields.encode(value, forKey: Key(stringValue: field.rawValue))
@@ -78,11 +84,6 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
         try fields.encodeIfPresent(adjustment.order, forKey: Key(stringValue: "order"))
         try fields.encodeIfPresent(adjustment.note, forKey: Key(stringValue: "note"))
       }
-    }
-
-    static func == (lhs: AdjustMap, rhs: AdjustMap) -> Bool {
-      lhs.entries.map(\.id) == rhs.entries.map(\.id)
-        && lhs.entries.map(\.adjustment) == rhs.entries.map(\.adjustment)
     }
   }
 
@@ -121,7 +122,9 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
       profile.adjust.isEmpty
       ? nil
       : AdjustMap(
-        entries: profile.adjust.keys.sorted().compactMap { id in profile.adjust[id].map { (id, $0) } })
+        entries: profile.adjust.sorted { $0.key < $1.key }.map {
+          AdjustMap.Entry(id: $0.key, adjustment: $0.value)
+        })
   }
 
   /// Compact JSON with sorted keys; absent optional values are left out.

@@ -43,15 +43,7 @@ public enum ProfileReader {
   /// order.
   public static func readReportingAll(node: Node, file: String) -> Result<PatientProfile, InputErrors> {
     var problems: [InputError] = []
-    /// The value `read` gives, or nil after recording its problem.
-    func check<T>(_ read: () throws(InputError) -> T) -> T? {
-      do {
-        return try read()
-      } catch {
-        problems.append(error)
-        return nil
-      }
-    }
+    func check<T>(_ read: () throws(InputError) -> T) -> T? { checked(&problems, read) }
     guard let root = check({ () throws(InputError) in try MappingReader(node, file: file, allowed: topKeys) })
     else { return .failure(InputErrors(problems)) }
     let schema = check { () throws(InputError) in try root.int("schema", in: 1...Int.max) ?? 1 } ?? 1
@@ -150,7 +142,7 @@ public enum ProfileReader {
 
   /// The therapist's `adjust` map: catalogue id → dose fields, order and note. Ids and keys are
   /// checked here (with their line); whether the id is in this patient's plan, and whether a dose
-  /// is within its limit, is the planner's check (`Planner.validate`).
+  /// is within its limit, is the planner's check (`Planner.checkedPlan`).
   private static func readAdjust(_ root: MappingReader) throws(InputError) -> [String: DoseAdjustment] {
     guard let node = root.node("adjust") else { return [:] }
     guard case .mapping(let mapping) = node else {
@@ -184,17 +176,22 @@ public enum ProfileReader {
     return result
   }
 
+  /// The value `read` gives, or nil after adding its problem to `problems`.
+  private static func checked<T>(_ problems: inout [InputError], _ read: () throws(InputError) -> T) -> T? {
+    do {
+      return try read()
+    } catch {
+      problems.append(error)
+      return nil
+    }
+  }
+
   /// The symptoms, each field checked on its own; nil after recording any problem.
   private static func readSymptoms(
     _ reader: MappingReader, problems: inout [InputError]
   ) -> PatientProfile.Symptoms? {
     func required<T>(_ key: String, _ read: (String) throws(InputError) -> T?) -> T? {
-      do {
-        return try reader.require(key, read)
-      } catch {
-        problems.append(error)
-        return nil
-      }
+      checked(&problems) { () throws(InputError) in try reader.require(key, read) }
     }
     let painNow = required("pain_now") { key throws(InputError) in try reader.int(key, in: 0...10) }
     let painWorst = required("pain_worst_24h") { key throws(InputError) in try reader.int(key, in: 0...10) }
@@ -207,12 +204,11 @@ public enum ProfileReader {
     let peripheralises = required("peripheralises") { key throws(InputError) in
       try reader.oneOf(key, Peripheralisation.self)
     }
-    var direction = EasingDirection.untested
-    do {
-      direction = try reader.oneOf("direction", EasingDirection.self) ?? .untested
-    } catch {
-      problems.append(error)
-    }
+    let direction: EasingDirection =
+      checked(&problems) { () throws(InputError) in
+        try reader.oneOf("direction", EasingDirection.self) ?? .untested
+      }
+      ?? .untested
     let neuro = required("neuro") { key throws(InputError) in try reader.oneOf(key, NeuroStatus.self) }
     guard let painNow, let painWorst, let settleTime, let nightPain, let weeks, let belowKnee,
       let peripheralises, let neuro
