@@ -257,6 +257,7 @@ struct FigureTests {
     ("      start: {base: supine}\n      arrows: [{at: elbow}]", "elbow"),
     ("      start: {base: supine}\n      arrows: [{at: knee_near}]", "needs a dir"),
     ("      start: {base: supine}\n      wobble: 3", "wobble"),
+    ("      start: {base: supine}\n      layout: overlay", "XX01.figure.layout"),
     ("      end: {base: supine}", "start"),
     (
       "      start: {base: supine}\n      expect:\n        start: {knees: wobbly}",

@@ -29,7 +29,7 @@ import Testing
     ]
     let pageTwo: [DrawOp] = [
       .beginStructure(.heading(level: 5)), text("Second", y: 80), .endStructure,
-      .beginStructure(.table), .beginStructure(.tableRow), .beginStructure(.headerCell(.column)),
+      .beginStructure(.table), .beginStructure(.tableRow), .beginStructure(.headerCell),
       text("Exercise", y: 110), .endStructure, .endStructure, .beginStructure(.tableRow),
       .beginStructure(.dataCell), text("Bridge", y: 130), .endStructure, .endStructure, .endStructure,
     ]

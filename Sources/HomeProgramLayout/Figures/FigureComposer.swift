@@ -21,8 +21,7 @@ public enum FigureComposer {
     guard skeletons.count == 2, let end = skeletons.last else {
       return panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil)
     }
-    // Start and end in two numbered panels, the end carrying the arrow of the movement; an
-    // `overlay` figure is drawn the same way (a faded start pose read as an extra limb).
+    // Start and end in two numbered panels, the end carrying the arrow of the movement.
     let first = numbered(panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil), 1)
     let second = numbered(panel(body: end, spec: spec, furnitureFrom: start, arrowsFrom: start), 2)
     let across = sideBySide(first, second)
@@ -241,10 +240,9 @@ public enum FigureComposer {
         to, Point(x: base.x - uy * headLength * 0.55, y: base.y + ux * headLength * 0.55),
         Point(x: base.x + uy * headLength * 0.55, y: base.y - ux * headLength * 0.55),
       ], outline: 0, ink: ink)
-    let width = ink == .stepArrow ? 2.2 : 2.6
     // No white halo: arrows are set off the body (`motionArrowsKeepOffTheBody`).
     let shapes: [FigureShape] =
-      shaft.isEmpty ? [head] : [.stroke(shaft + [base], width: width, ink: ink), head]
+      shaft.isEmpty ? [head] : [.stroke(shaft + [base], width: 2.6, ink: ink), head]
     return shapes
   }
 }

@@ -7,10 +7,6 @@ public enum FigureInk: String, Sendable, Equatable, Hashable, CaseIterable {
   case bodyFar
   /// The working limb (accent colour, drawn thicker).
   case accent
-  /// The start pose under an overlay (light grey).
-  case ghost
-  /// The working limb of a faded start pose (light accent).
-  case ghostAccent
   /// Furniture and equipment: light fill with a grey outline.
   case prop
   /// Small equipment that must stand out (the massage gun): mid grey.
@@ -21,8 +17,6 @@ public enum FigureInk: String, Sendable, Equatable, Hashable, CaseIterable {
   case arrow
   /// The white edge under a motion arrow, so it reads over the body.
   case halo
-  /// The arrow between a start and an end pose (light grey).
-  case stepArrow
   /// A body-map silhouette (very light grey).
   case silhouette
   /// A body-map zone to treat (accent colour).

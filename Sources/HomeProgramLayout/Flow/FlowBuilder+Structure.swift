@@ -2,31 +2,12 @@ import HomeProgramDocument
 import HomeProgramModel
 
 extension FlowBuilder {
-  /// `items` bracketed as one structure element of `role`: the begin marker before the first
-  /// chunk's operations, the end marker after the last chunk's. Items with no chunk stay as they
-  /// are.
-  static func tagged(_ items: [FlowItem], _ role: StructureRole) -> [FlowItem] {
-    func hasChunks(_ item: FlowItem) -> Bool {
-      if case .flow(let flow) = item { return !flow.chunks.isEmpty }
-      return false
-    }
-    guard let first = items.firstIndex(where: hasChunks), let last = items.lastIndex(where: hasChunks),
-      case .flow(var opening) = items[first]
-    else { return items }
-    var items = items
-    opening.chunks[0].ops.insert(.beginStructure(role), at: 0)
-    items[first] = .flow(opening)
-    if case .flow(var closing) = items[last] {
-      closing.chunks[closing.chunks.count - 1].ops.append(.endStructure)
-      items[last] = .flow(closing)
-    }
-    return items
-  }
-
-  /// `flow` as one structure element of `role`.
+  /// `flow` as one structure element of `role`: the begin marker before its first chunk's
+  /// operations, the end marker after its last chunk's (nothing when it has no chunk).
   static func tagged(_ flow: Flow, _ role: StructureRole) -> Flow {
-    guard case .flow(let tagged)? = tagged([.flow(flow)], role).first else { return flow }
-    return tagged
+    var flow = flow
+    flow.chunks = tagged(flow.chunks, role)
+    return flow
   }
 
   /// `chunks` as one structure element of `role` (nothing when there is no chunk).

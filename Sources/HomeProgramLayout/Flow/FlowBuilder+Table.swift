@@ -66,7 +66,7 @@ extension FlowBuilder {
     for (column, lines) in wrapped.enumerated() {
       var stack = StackBuilder(y: style.cellPaddingY)
       stack.add(lines, metrics: metrics, size: type.size, x: x + style.cellPaddingX)
-      ops += Self.tagged(stack.ops, header ? .headerCell(.column) : .dataCell)
+      ops += Self.tagged(stack.ops, header ? .headerCell : .dataCell)
       if !header, lines.isEmpty, look.tickColumns.contains(column) {
         let side = min(
           style.tickBoxSize, height - 2 * style.cellPaddingY, widths[column] - 2 * style.cellPaddingX)

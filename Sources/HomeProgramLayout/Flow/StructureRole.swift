@@ -13,8 +13,8 @@ public enum StructureRole: Sendable, Equatable {
   case list, listItem, label, listBody
   /// `Table`, `TR`, `TD`.
   case table, tableRow, dataCell
-  /// `TH` with its `/Scope`.
-  case headerCell(TableScope)
+  /// `TH` heading its column (`/Scope /Column`): the tables have header rows only.
+  case headerCell
   /// `Figure` with its alternative text.
   case figure(alt: String)
   /// `Link`; the link annotations inside it are its `OBJR` children.
@@ -53,11 +53,6 @@ public enum StructureRole: Sendable, Equatable {
     case .division: "Div"
     }
   }
-}
-
-/// Which cells a table header cell heads (`/Scope` of a `TH`).
-public enum TableScope: Sendable, Equatable {
-  case column, row
 }
 
 /// Page content that is not part of the document's text: running footers and decoration.

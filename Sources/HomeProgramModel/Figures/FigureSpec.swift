@@ -1,20 +1,10 @@
 /// The data for one illustration: a start pose, an optional end pose, props, arrows and the
 /// working limbs. Read from a catalogue entry's `figure:` key or from `Resources/figures`.
 public struct FigureSpec: Sendable, Equatable, Hashable, Codable {
-  /// How two poses are shown.
-  public enum Layout: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
-    /// Start and end side by side (or one above the other) with an arrow between.
-    case sequence
-    /// The end pose drawn over a faded start pose.
-    case overlay
-  }
-
   /// The starting position (the only pose of a hold or a position).
   public var start: Pose
   /// The end of the movement; nil for holds and positions.
   public var end: Pose?
-  /// Side by side or overlaid, when there are two poses.
-  public var layout: Layout
   /// Limbs drawn in the accent colour.
   public var working: [Limb]
   /// Furniture and equipment.
@@ -29,12 +19,11 @@ public struct FigureSpec: Sendable, Equatable, Hashable, Codable {
   public var expectEnd: PoseFacts?
 
   public init(
-    start: Pose, end: Pose? = nil, layout: Layout = .sequence, working: [Limb] = [], props: [FigureProp] = [],
+    start: Pose, end: Pose? = nil, working: [Limb] = [], props: [FigureProp] = [],
     arrows: [MotionArrow] = [], anchor: BodyPoint = .hip
   ) {
     self.start = start
     self.end = end
-    self.layout = layout
     self.working = working
     self.props = props
     self.arrows = arrows

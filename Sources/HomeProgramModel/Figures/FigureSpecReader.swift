@@ -5,7 +5,7 @@ import Yams
 /// range, known props and points, and an arrow direction wherever it cannot be worked out.
 /// Errors name the file, the entry id and the field.
 public enum FigureSpecReader {
-  static let figureKeys = ["start", "end", "layout", "working", "props", "arrows", "anchor", "expect"]
+  static let figureKeys = ["start", "end", "working", "props", "arrows", "anchor", "expect"]
   static let poseKeys =
     ["base", "raise"] + JointAngle.allCases.map(\.rawValue) + JointAngle.pairs.keys.sorted()
   static let propKeys = ["kind", "at", "to", "flip", "angle"]
@@ -38,7 +38,6 @@ public enum FigureSpecReader {
           + "both panels must be in the same view")
     }
     var spec = FigureSpec(start: start, end: end)
-    spec.layout = try figure.oneOf("layout", FigureSpec.Layout.self) ?? .sequence
     spec.working = try figure.listOf("working", Limb.self) ?? []
     spec.anchor = try figure.oneOf("anchor", BodyPoint.self) ?? .hip
     for (index, node) in (try figure.sequence("props") ?? []).enumerated() {
@@ -87,11 +86,6 @@ public enum FigureSpecReader {
           expect.location(of: "end"), entryID: id, field: expect.keyPath("end"),
           problem: "facts for an end pose the figure does not have")
       }
-    }
-    if spec.end == nil && spec.layout == .overlay {
-      throw .catalogue(
-        figure.location(of: "layout"), entryID: id, field: figure.keyPath("layout"),
-        problem: "overlay needs an end pose")
     }
     return spec
   }

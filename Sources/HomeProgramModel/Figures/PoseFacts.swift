@@ -278,40 +278,38 @@ extension PoseFacts {
     }
 
     func hands(_ stated: Hands) -> Bool {
-      // Each hand within `reach` of the segment `from`-`to`, on the side `back` points to.
-      func holds(_ from: Point, _ to: Point, back: Point, reach: Double) -> Bool {
-        [BodyPoint.handNear, .handFar].allSatisfy { name in
-          let hand = skeleton.point(name)
-          let segment = Point(x: to.x - from.x, y: to.y - from.y)
-          let length2 = max(segment.x * segment.x + segment.y * segment.y, 0.000_1)
-          let t = max(0, min(1, ((hand.x - from.x) * segment.x + (hand.y - from.y) * segment.y) / length2))
-          let nearest = Point(x: from.x + segment.x * t, y: from.y + segment.y * t)
-          let distance = hypot(hand.x - nearest.x, hand.y - nearest.y)
-          let behind = (hand.x - nearest.x) * back.x + (hand.y - nearest.y) * back.y > 0
-          return behind && distance <= reach
-        }
-      }
       switch stated {
       case .lowerBack:
-        let back = Skeleton.direction(skeleton.lowerTrunkAngle + 90)
-        return holds(
-          skeleton.point(.hip), skeleton.point(.back), back: back, reach: skeleton.trunkDrawWidth / 2 + 4)
+        let hip = skeleton.point(.hip)
+        let waist = skeleton.point(.back)
+        let backward = Skeleton.direction(skeleton.lowerTrunkAngle + 90)
+        let reach = skeleton.trunkDrawWidth / 2 + 4
+        return [BodyPoint.handNear, .handFar].allSatisfy { hand in
+          Self.isBehind(skeleton.point(hand), segment: hip, waist, back: backward, within: reach)
+        }
       case .behindThigh:
         // The fingertips wrap round to the back of the thigh.
         let knee = skeleton.point(.kneeNear)
         let hip = skeleton.hipNear
         let thigh = atan2(knee.x - hip.x, -(knee.y - hip.y)) * 180 / .pi
-        let back = Skeleton.direction(thigh - 90)
+        let backward = Skeleton.direction(thigh - 90)
         return [true, false].allSatisfy { near in
-          let tips = skeleton.fingertips(near: near)
-          let segment = Point(x: knee.x - hip.x, y: knee.y - hip.y)
-          let length2 = max(segment.x * segment.x + segment.y * segment.y, 0.000_1)
-          let t = max(0, min(1, ((tips.x - hip.x) * segment.x + (tips.y - hip.y) * segment.y) / length2))
-          let nearest = Point(x: hip.x + segment.x * t, y: hip.y + segment.y * t)
-          let offset = Point(x: tips.x - nearest.x, y: tips.y - nearest.y)
-          return offset.x * back.x + offset.y * back.y > 0 && hypot(offset.x, offset.y) <= Skeleton.limbWidth
+          Self.isBehind(
+            skeleton.fingertips(near: near), segment: hip, knee, back: backward, within: Skeleton.limbWidth)
         }
       }
+    }
+
+    /// True when `point` is within `reach` of the segment `from`-`to`, on the side of it that the
+    /// direction `back` points to (the hands on the lower back, the fingertips behind the thigh).
+    static func isBehind(_ point: Point, segment from: Point, _ to: Point, back: Point, within reach: Double)
+      -> Bool
+    {
+      let segment = Point(x: to.x - from.x, y: to.y - from.y)
+      let length2 = max(segment.x * segment.x + segment.y * segment.y, 0.000_1)
+      let t = max(0, min(1, ((point.x - from.x) * segment.x + (point.y - from.y) * segment.y) / length2))
+      let offset = Point(x: point.x - (from.x + segment.x * t), y: point.y - (from.y + segment.y * t))
+      return offset.x * back.x + offset.y * back.y > 0 && hypot(offset.x, offset.y) <= reach
     }
 
     func propped(_ stated: Prop) -> Bool {

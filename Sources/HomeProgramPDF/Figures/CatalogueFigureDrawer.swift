@@ -88,12 +88,9 @@ public struct CatalogueFigureDrawer: FigureDrawing {
     case .body: grey(0.22)
     case .bodyFar: grey(0.58)
     case .accent, .arrow, .zone: accent
-    case .ghost: grey(0.84)
-    case .ghostAccent: accent.tint(0.32)
     case .prop: grey(0.9)
     case .propDark: grey(0.42)
     case .floor: grey(0.72)
-    case .stepArrow: grey(0.7)
     case .silhouette: grey(0.87)
     case .zoneLight: accent.tint(0.3)
     case .noGo: grey(0.38)

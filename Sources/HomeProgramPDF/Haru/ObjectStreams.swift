@@ -43,7 +43,7 @@ enum ObjectStreams {
         data += object.body
         data.append(UInt8(ascii: "\n"))
       }
-      guard let compressed = Deflate.zlib(header + data) else { return nil }
+      guard let compressed = Deflate.zlib(header + data, for: .page) else { return nil }
       entries.append((1, output.count, 0))
       output += Array(
         "\(next) 0 obj\n<< /Type /ObjStm /N \(group.count) /First \(header.count) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
@@ -67,7 +67,7 @@ enum ObjectStreams {
       table.append(UInt8(truncatingIfNeeded: third >> 8))
       table.append(UInt8(truncatingIfNeeded: third))
     }
-    guard let compressed = Deflate.zlib(table) else { return nil }
+    guard let compressed = Deflate.zlib(table, for: .page) else { return nil }
     var dictionary = "<< /Type /XRef /Size \(entries.count) /W [1 4 2] /Root \(file.root) 0 R"
     if let info = file.info { dictionary += " /Info \(info) 0 R" }
     dictionary += " /Filter /FlateDecode /Length \(compressed.count) >>"

@@ -76,66 +76,54 @@ public struct PDFRenderer: Sendable {
     return result
   }
 
-  /// Draws `op` as tagged content: text inside marked content the innermost structure element
-  /// owns (or inside the open artifact), lines and boxes as artifacts, a figure inside its `Figure`
-  /// element's marked content (else as an artifact), links as `OBJR` children.
+  /// Draws `op`. Tagged (`options.tagged`): text inside marked content the innermost structure
+  /// element owns (or inside the open artifact), lines and boxes as artifacts, an image or a figure
+  /// inside its `Figure` element's marked content (else as an artifact), links as `OBJR` children.
+  /// Untagged, the same drawing with no structure and no marked content (to measure its cost).
   private func draw(
     _ op: DrawOp, on canvas: PDFCanvas, tree: inout StructureTreeBuilder, artifacts: inout [ArtifactKind]
   ) throws {
-    guard options.tagged else { return try drawUntagged(op, on: canvas) }
+    let tagged = options.tagged
     switch op {
     case .beginStructure(let role):
       // Structure inside an artifact (a repeated table header) is not read again.
-      if artifacts.isEmpty { tree.begin(role) }
+      if tagged, artifacts.isEmpty { tree.begin(role) }
     case .endStructure:
-      if artifacts.isEmpty { tree.end() }
+      if tagged, artifacts.isEmpty { tree.end() }
     case .beginArtifact(let kind):
-      artifacts.append(kind)
+      if tagged { artifacts.append(kind) }
     case .endArtifact:
-      _ = artifacts.popLast()
+      if tagged { _ = artifacts.popLast() }
     case .text(let run):
-      if let kind = artifacts.last {
-        canvas.markText(.artifact(kind))
-      } else {
-        canvas.markText(tree.mark(isOpen: canvas.isOpen))
+      if tagged {
+        if let kind = artifacts.last {
+          canvas.markText(.artifact(kind))
+        } else {
+          canvas.markText(tree.mark(isOpen: canvas.isOpen))
+        }
       }
       try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
     case .line, .box:
-      canvas.beginDecoration()
+      if tagged { canvas.beginDecoration() }
       try drawGraphics(op, on: canvas)
     case .link(let link):
       let annotation = try canvas.addLink(link.rect, url: link.url, description: link.text)
-      if artifacts.isEmpty { tree.add(annotation: annotation) }
-    case .image(let image):
-      // A logo with alternative text is its Figure element's content; any other image decoration.
-      if artifacts.isEmpty, case .figure? = tree.current {
-        canvas.beginMark(tree.mark { _ in false })
-      } else {
-        canvas.beginMark(.artifact(nil))
+      if tagged, artifacts.isEmpty { tree.add(annotation: annotation) }
+    case .image, .figure:
+      // A logo with alternative text, or a figure, is its Figure element's content; any other
+      // image is decoration.
+      if tagged {
+        if artifacts.isEmpty, case .figure? = tree.current {
+          canvas.beginMark(tree.mark { _ in false })
+        } else {
+          canvas.beginMark(.artifact(nil))
+        }
       }
-      try canvas.drawImage(at: image.path, in: image.rect)
-      canvas.endMark()
-    case .figure(let figure):
-      if artifacts.isEmpty, case .figure? = tree.current {
-        canvas.beginMark(tree.mark { _ in false })
-      } else {
-        canvas.beginMark(.artifact(nil))
+      if case .image(let image) = op { try canvas.drawImage(at: image.path, in: image.rect) }
+      if case .figure(let figure) = op {
+        try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
       }
-      try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
-      canvas.endMark()
-    }
-  }
-
-  /// Draws `op` with no structure and no marked content, as before tagging (to measure its cost).
-  private func drawUntagged(_ op: DrawOp, on canvas: PDFCanvas) throws {
-    switch op {
-    case .beginStructure, .endStructure, .beginArtifact, .endArtifact: return
-    case .text(let run):
-      try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
-    case .line, .box: try drawGraphics(op, on: canvas)
-    case .link(let link): try canvas.addLink(link.rect, url: link.url, description: link.text)
-    case .image(let image): try canvas.drawImage(at: image.path, in: image.rect)
-    case .figure(let figure): try canvas.drawFigure(figure, with: options.figures, forms: figureForms)
+      if tagged { canvas.endMark() }
     }
   }
 

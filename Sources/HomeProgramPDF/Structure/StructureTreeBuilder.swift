@@ -146,10 +146,10 @@ struct StructureTreeBuilder {
         // `pdfinfo -struct-text` prints /T, not /Alt); next to /Alt it compresses to a few bytes.
         try document.setText("T", alt, in: dictionary)
       }
-      if case .headerCell(let scope)? = element.role {
+      if element.role == .headerCell {
         let attributes = try objects.dictionary(indirect: false)
         try objects.name("O", "Table", in: attributes)
-        try objects.name("Scope", scope == .row ? "Row" : "Column", in: attributes)
+        try objects.name("Scope", "Column", in: attributes)
         try objects.add("A", attributes, to: dictionary)
       }
       // /Pg: the page of the element's first marked content; content on other pages as MCR.
