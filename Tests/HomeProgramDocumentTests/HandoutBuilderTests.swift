@@ -449,3 +449,25 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
   #expect(LayoutFixtures.words.pageNumber(index: 2, count: 12) == "Page 3 of 12")
   #expect(LayoutFixtures.words.continued("Stop {title}") == "Stop {title} (continued)")
 }
+
+/// The short handout's body map and cover logo carry the same alternative text as the booklet's:
+/// the zones and no-go areas, and "Logo of <clinic>" (not the figure key, not nothing).
+@Test func shortHandoutKeepsTheBodyMapAndLogoAlternativeText() throws {
+  var options = HandoutFixture.options
+  options.form = .short
+  let document = try HandoutFixture.build(HandoutFixture.plan(), options: options)
+  let rows = flatten(document.blocks).compactMap { block -> FigureRow? in
+    if case .figureRow(let row) = block, row.figure.key.hasPrefix("bodymap") { return row }
+    return nil
+  }
+  let alt = rows.first?.figure.alt ?? ""
+  #expect(rows.count == 1)
+  #expect(alt.contains("Use the massage gun on: Calf."))
+  #expect(alt.contains("Never use it on: "))
+  #expect(rows.first?.figure.altText(or: "") == alt)
+  guard case .titleBand(let band) = document.blocks.first else {
+    Issue.record("the short handout must start with the title band")
+    return
+  }
+  #expect(band.logoAlt == "Logo of Riverside Spine PT")
+}

@@ -25,7 +25,7 @@ extension HandoutComposer {
         .heading(Heading(level: 1, text: text.general.sections.massageGun)),
         .paragraph(Paragraph(text: wording.intro)), .paragraph(Paragraph(text: wording.order)), section.table,
       ]),
-      section.whereToWork, section.bodyMap(side: plan.side), section.technique, section.noGoAreas,
+      section.whereToWork, .figure(section.bodyMap(side: plan.side)), section.technique, section.noGoAreas,
       section.stopSigns, section.whoShouldNot,
     ]
     if !gun.precautions.isEmpty {

@@ -47,14 +47,7 @@ extension HandoutComposer {
 
   func cover() -> [Block] {
     let cover = text.general.cover
-    var blocks: [Block] = [
-      .titleBand(
-        TitleBand(
-          overline: nonEmpty(clinic.name) ?? "", title: cover.title.text(for: locale),
-          lines: patientLines(includeReference: false),
-          logoPath: clinic.logoPath,
-          logoAlt: nonEmpty(clinic.name).map { text.general.document.logoAlt.filled(["clinic": $0]) }))
-    ]
+    var blocks = [titleBand(lines: patientLines(includeReference: false))]
     if let reference = nonEmpty(profile.patient.reference) {
       blocks.append(
         .paragraph(
@@ -65,9 +58,7 @@ extension HandoutComposer {
       .keepTogether([.heading(Heading(level: 2, text: cover.glanceTitle)), .table(glanceTable())]))
     blocks += schedule()
     blocks += therapistNote()
-    blocks.append(
-      .paragraph(
-        Paragraph(text: cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small)))
+    blocks.append(safetyPointer())
     return blocks
   }
 

@@ -42,21 +42,13 @@ extension HandoutComposer {
   /// The cover: the clinic (name, phone, logo) and the patient in the title band, the check-up
   /// box, the plan at a glance, the day's schedule, the therapist's note and the safety pointer.
   func shortCover() -> [Block] {
-    let cover = text.general.cover
     var lines = patientLines(includeReference: true)
     if let phone = nonEmpty(clinic.phone) { lines.append(text.short.coverPhone.filled(["phone": phone])) }
-    var blocks: [Block] = [
-      .titleBand(
-        TitleBand(
-          overline: nonEmpty(clinic.name) ?? "", title: cover.title.text(for: locale), lines: lines,
-          logoPath: clinic.logoPath))
-    ]
+    var blocks = [titleBand(lines: lines)]
     blocks += reviewBox()
     blocks += dayTable()
     blocks += therapistNote()
-    blocks.append(
-      .paragraph(
-        Paragraph(text: cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small)))
+    blocks.append(safetyPointer())
     return blocks
   }
 
@@ -108,9 +100,9 @@ extension HandoutComposer {
     }
     let separator = text.short.schedule.separator
     let section = try routine()
-    var figure = Figure(
-      key: FigureKey.bodyMapKey(zones: gun.zones.map(\.zone)), caption: wording.bodyMapCaption,
-      height: Self.shortBodyMapHeight, side: plan.side)
+    // Beside its text, smaller and without a caption; its alternative text names the zones.
+    var figure = section.bodyMap(side: plan.side)
+    figure.height = Self.shortBodyMapHeight
     figure.caption = ""
     var head: [Block] = [
       .heading(Heading(level: 1, text: text.general.sections.massageGun)),
@@ -197,6 +189,25 @@ extension HandoutComposer {
   }
 
   // MARK: - Shared with the booklet's cover
+
+  /// The title band: the clinic's name over the title, `lines` under it, and the clinic's logo with
+  /// its alternative text ("Logo of <clinic>"; none without a name, the logo is then decoration).
+  func titleBand(lines: [String]) -> Block {
+    .titleBand(
+      TitleBand(
+        overline: nonEmpty(clinic.name) ?? "", title: text.general.cover.title.text(for: locale),
+        lines: lines,
+        logoPath: clinic.logoPath,
+        logoAlt: nonEmpty(clinic.name).map { text.general.document.logoAlt.filled(["clinic": $0]) }))
+  }
+
+  /// The small line at the foot of the cover pointing to the safety section, with the emergency
+  /// number.
+  func safetyPointer() -> Block {
+    .paragraph(
+      Paragraph(
+        text: text.general.cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small))
+  }
 
   /// A check-up box with a review flag (R-RF-3), at high irritability (§3.4: review within 1 week)
   /// or with stable motor signs (R-IRR-MOD1).
