@@ -84,7 +84,7 @@ extension HandoutComposer {
               kind: .emergency,
               title: sheet.cancerEmergencyTitle.text(for: locale).filled(["number": number]),
               body: [
-                Block.bullets(sheet.cancerEmergencySignsBeforeSafetyNet + help.emergencySigns),
+                Block.bullets(sheet.cancerEmergencySigns + help.emergencySigns),
                 .paragraph(Paragraph(text: sheet.cancerEmergencyWhy)),
               ])))
       }
@@ -126,16 +126,5 @@ extension HandoutComposer {
   /// The plan's flags at `levels`, in plain words (unknown ids are skipped).
   func flagLines(levels: Set<RedFlagLevel>) -> [String] {
     plan.redFlags.filter { levels.contains($0.level) }.compactMap { text.safety.redFlagText($0.id) }
-  }
-
-  /// "What you told us": the plan's flags at `levels`, in plain words (unknown ids are skipped).
-  func flagList(levels: Set<RedFlagLevel>) -> [Block] {
-    let lines = flagLines(levels: levels)
-    guard !lines.isEmpty else { return [] }
-    return [
-      .keepTogether([
-        .heading(Heading(level: 2, text: text.safety.referrals.flagsTitle)), Block.bullets(lines),
-      ])
-    ]
   }
 }
