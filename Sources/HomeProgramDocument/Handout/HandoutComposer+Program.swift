@@ -222,9 +222,8 @@ extension HandoutComposer {
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side,
         alt: exercise.alt),
-      labels: CardLabels(wording))
+      labels: CardLabels(text.general))
     card.therapistNote = nonEmpty(item.therapistNote)
-    card.therapistNoteLabel = text.general.cover.therapistNoteTitle
     return card
   }
 
