@@ -111,7 +111,9 @@ extension HandoutComposer {
     let safetyNetGiven =
       plan.outcome == .urgentReferral && plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
     if !safetyNetGiven { blocks.append(shared.emergencyCallout()) }
-    blocks += contactBlocks(compact: true)
+    // Page 1 names the therapist in the patient line and, with a clinic name, the phone in the
+    // "From …" line.
+    blocks += contactBlocks(omitting: fromClinic.isEmpty ? [.therapist] : [.phone, .therapist], inline: true)
     return document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
   }
 

@@ -29,7 +29,7 @@ extension HandoutComposer {
     blocks += try shortMassageGun()
     blocks += shortLog()
     // The clinic's phone and the therapist are on the cover; the website and address follow.
-    blocks += shared.whenToGetHelp() + contactBlocks(short: true)
+    blocks += shared.whenToGetHelp() + contactBlocks(omitting: [.phone, .therapist])
     blocks.append(.paragraph(Paragraph(text: text.short.bookletNote, role: .small, secondary: true)))
     let document = text.general.document
     return self.document(
