@@ -40,9 +40,6 @@ extension HandoutComposer {
       blocks: blocks)
   }
 
-  /// Items shown as exercise cards: everything except massage-gun zones, in plan order.
-  var cardItems: [PlanItem] { plan.items.filter { $0.category != .massageGun } }
-
   // MARK: - Cover
 
   func cover() -> [Block] {
@@ -200,12 +197,11 @@ extension HandoutComposer {
     // progressions and regressions) whose instructions are in this handout; otherwise the change in
     // words, or "ask your therapist". A tensioner's condition (days of sliders first) is printed.
     let level = plan.irritability
-    let onCards = Set(cardItems.map(\.id))
     let easier =
-      steps(item.regressions.filter { onCards.contains($0.id) }, note: exercise.regressionNoteAt(level))
+      steps(item.regressions.filter { cardIDs.contains($0.id) }, note: exercise.regressionNoteAt(level))
       ?? wording.flareDefault
     let harder =
-      steps(item.progressions.filter { onCards.contains($0.id) }, note: exercise.progressionNoteAt(level))
+      steps(item.progressions.filter { cardIDs.contains($0.id) }, note: exercise.progressionNoteAt(level))
       ?? item.progressions.compactMap(\.afterSliderDays).first.map {
         wording.afterSlidersAsk.filled(["days": "\($0)"])
       } ?? wording.askNextStep

@@ -31,6 +31,8 @@ extension HandoutComposer {
       } ?? []
     var blocks: [Block]
     let title: String
+    // The urgent sheet after cancer gives the emergency signs (R-RF-4) in its own box.
+    var safetyNetGiven = false
     switch plan.outcome {
     case .emergencyReferral:
       let sheet = referrals.emergency
@@ -60,6 +62,7 @@ extension HandoutComposer {
       let sheet = referrals.urgent
       title = sheet.documentTitle
       let cancer = plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
+      safetyNetGiven = cancer
       blocks =
         [
           banner(
@@ -108,8 +111,6 @@ extension HandoutComposer {
         [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
         + fromClinic
     }
-    let safetyNetGiven =
-      plan.outcome == .urgentReferral && plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
     if !safetyNetGiven { blocks.append(shared.emergencyCallout()) }
     // Page 1 names the therapist in the patient line and, with a clinic name, the phone in the
     // "From …" line.

@@ -109,7 +109,7 @@ extension HandoutComposer {
       .paragraph(Paragraph(text: wording.intro + " " + wording.order)), section.table,
       .figureRow(FigureRow(figure: figure, body: [Self.small(section.whereToWork)], figureFraction: 0.36)),
     ]
-    var rest: [Block] = [
+    let rest: [Block] = [
       .keepTogether([
         .heading(Heading(level: 2, text: wording.techniqueTitle)),
         Block.bullets(wording.technique, ordered: true, role: .small),
@@ -126,14 +126,7 @@ extension HandoutComposer {
         .paragraph(Paragraph(text: section.noGoLines.joined(separator: separator))),
       ]),
     ]
-    var after: [Block] = []
-    if !gun.precautions.isEmpty {
-      after.append(
-        .callout(
-          Callout(
-            kind: .note, title: wording.precautionTitle,
-            body: [.paragraph(Paragraph(text: try precautionLine(gun.precautions)))])))
-    }
+    let after = try precautionCallout()
     // On one page at normal print; in large print, in two parts that each stay whole.
     if options.largePrint { return [.keepTogether(head)] + rest + after }
     head += rest

@@ -11,6 +11,10 @@ struct HandoutComposer {
   let text: HandoutText
   let options: HandoutOptions
   let doses: DoseFormatter
+  /// Items shown as exercise cards: everything except massage-gun zones, in plan order.
+  let cardItems: [PlanItem]
+  /// The ids of `cardItems`: the only next steps a card names.
+  let cardIDs: Set<String>
 
   init(
     plan: Plan, profile: PatientProfile, clinic: Clinic, exercises: [String: Exercise], text: HandoutText,
@@ -23,6 +27,8 @@ struct HandoutComposer {
     self.text = text
     self.options = options
     self.doses = DoseFormatter(text: text.general.dose)
+    self.cardItems = plan.items.filter { $0.category != .massageGun }
+    self.cardIDs = Set(cardItems.map(\.id))
   }
 
   var locale: Clinic.Locale { clinic.locale }
