@@ -145,9 +145,9 @@ public struct Callout: Sendable, Equatable {
   }
 }
 
-/// The small headings inside an exercise card (start, tips, avoid, caution) and the text
-/// preview's dose and steps labels, from the handout wording so layout and preview never hold
-/// patient words of their own.
+/// The small headings inside an exercise card (start, tips, avoid, caution, the therapist's
+/// note) and the text preview's dose and steps labels, from the handout wording so layout and
+/// preview never hold patient words of their own.
 public struct CardLabels: Sendable, Equatable {
   public var start: String
   public var tips: String
@@ -157,21 +157,29 @@ public struct CardLabels: Sendable, Equatable {
   public var dose: String
   /// Above the numbered steps, in the text preview.
   public var steps: String
+  /// "From your therapist", before a card's `therapistNote`.
+  public var therapistNote: String
 
-  public init(start: String, tips: String, avoid: String, caution: String, dose: String, steps: String) {
+  public init(
+    start: String, tips: String, avoid: String, caution: String, dose: String, steps: String,
+    therapistNote: String
+  ) {
     self.start = start
     self.tips = tips
     self.avoid = avoid
     self.caution = caution
     self.dose = dose
     self.steps = steps
+    self.therapistNote = therapistNote
   }
 
-  /// The labels of `wording`.
-  public init(_ wording: HandoutText.ExercisesText) {
+  /// The labels of `wording`: the exercises' own, and the cover's "From your therapist".
+  public init(_ wording: HandoutText.General) {
+    let exercises = wording.exercises
     self.init(
-      start: wording.startLabel, tips: wording.tipsLabel, avoid: wording.avoidLabel,
-      caution: wording.cautionLabel, dose: wording.doseLabel, steps: wording.stepsLabel)
+      start: exercises.startLabel, tips: exercises.tipsLabel, avoid: exercises.avoidLabel,
+      caution: exercises.cautionLabel, dose: exercises.doseLabel, steps: exercises.stepsLabel,
+      therapistNote: wording.cover.therapistNoteTitle)
   }
 }
 
@@ -203,10 +211,8 @@ public struct ExerciseCard: Sendable, Equatable {
   /// 3 or 4 fit a page.
   public var compact: Bool = false
   /// The therapist's note on this exercise (the profile's `adjust.<id>.note`), printed near the
-  /// dose after `therapistNoteLabel`; nil without one.
+  /// dose after `labels.therapistNote`; nil without one.
   public var therapistNote: String? = nil
-  /// "From your therapist", before `therapistNote`.
-  public var therapistNoteLabel: String = ""
 
   public init(
     id: String, name: String, categoryLabel: String, purpose: String, doseLine: String, doseNote: String?,

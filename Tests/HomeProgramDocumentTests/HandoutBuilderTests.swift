@@ -449,3 +449,53 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
   #expect(LayoutFixtures.words.pageNumber(index: 2, count: 12) == "Page 3 of 12")
   #expect(LayoutFixtures.words.continued("Stop {title}") == "Stop {title} (continued)")
 }
+
+/// The short handout's body map and cover logo carry the same alternative text as the booklet's:
+/// the zones and no-go areas, and "Logo of <clinic>" (not the figure key, not nothing).
+@Test func shortHandoutKeepsTheBodyMapAndLogoAlternativeText() throws {
+  var options = HandoutFixture.options
+  options.form = .short
+  let document = try HandoutFixture.build(HandoutFixture.plan(), options: options)
+  let rows = flatten(document.blocks).compactMap { block -> FigureRow? in
+    if case .figureRow(let row) = block, row.figure.key.hasPrefix("bodymap") { return row }
+    return nil
+  }
+  let alt = rows.first?.figure.alt ?? ""
+  #expect(rows.count == 1)
+  #expect(alt.contains("Use the massage gun on: Calf."))
+  #expect(alt.contains("Never use it on: "))
+  #expect(rows.first?.figure.altText(or: "") == alt)
+  guard case .titleBand(let band) = document.blocks.first else {
+    Issue.record("the short handout must start with the title band")
+    return
+  }
+  #expect(band.logoAlt == "Logo of Riverside Spine PT")
+}
+
+/// "How to reach us" leaves out what the document printed already: on a referral sheet the
+/// therapist (patient line) and, when the clinic has a name, the phone ("From …" line); on the
+/// short handout the phone and therapist of its cover. The booklet prints them all.
+@Test func contactDetailsLeaveOutWhatThePageSaysAlready() throws {
+  func contact(_ document: Document) -> String {
+    allText(document.blocks).filter { $0.contains("How to reach") || $0.hasPrefix("Phone: ") }
+      .joined(separator: "\n")
+  }
+  let referral = HandoutFixture.plan(outcome: .urgentReferral)
+  var unnamed = HandoutFixture.clinic()
+  unnamed.name = nil
+  let named = contact(try HandoutFixture.build(referral))
+  #expect(named.contains("How to reach us: Website: "))
+  #expect(!named.contains("Phone: ") && !named.contains("Your therapist"))
+  let withoutName = contact(try HandoutFixture.build(referral, clinic: unnamed))
+  #expect(withoutName.contains("How to reach us: Phone: +1 904 555 0100"))
+  #expect(!withoutName.contains("Your therapist"))
+  let booklet = allText(try HandoutFixture.build(HandoutFixture.plan()).blocks)
+  #expect(booklet.contains("Phone: +1 904 555 0100") && booklet.contains("Your therapist: A. Therapist, PT"))
+  var options = HandoutFixture.options
+  options.form = .short
+  let short = try HandoutFixture.build(HandoutFixture.plan(), options: options)
+  let help = try #require(short.blocks.lastIndex { allText([$0]).contains("How to reach us") })
+  let after = allText(Array(short.blocks[help...]))
+  #expect(after.contains { $0.hasPrefix("Website: ") })
+  #expect(!after.contains { $0.hasPrefix("Phone: ") || $0.hasPrefix("Your therapist: ") })
+}

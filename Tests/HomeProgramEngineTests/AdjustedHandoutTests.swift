@@ -51,7 +51,7 @@ struct AdjustedHandoutTests {
     let card = try #require(cards.first { $0.id == "ST01" })
     #expect(card.doseLine == doseLine)
     #expect(card.therapistNote == Self.note)
-    #expect(card.therapistNoteLabel == "From your therapist")
+    #expect(card.labels.therapistNote == "From your therapist")
     #expect(cards.filter { $0.id != "ST01" }.allSatisfy { $0.therapistNote == nil })
 
     let tableDose = formatter.tableDose(item.dose, side: item.side)

@@ -56,4 +56,24 @@ struct ContactSheetTests {
       }
     }
   }
+
+  /// A line broken at a space keeps the space (drawn at its end), so the sheet's text, read back
+  /// run by run, keeps its words apart.
+  @Test func wrappedLinesKeepTheSpaceAtTheBreak() throws {
+    var entry = HandoutFixture.exercise("NG01", "Lying nerve slider", .nerveGlide)
+    entry.start =
+      "Lie on your back with both knees bent and your feet flat on the floor, arms resting by your sides."
+    entry.steps = ["Slowly straighten the knee while you tip your head back, then return to the start."]
+    let sheet = ContactSheet().layout(
+      Catalogue(version: "1", title: "Test", entries: [entry]), measurer: FixedWidthMeasurer())
+    let runs = sheet.pages.flatMap(\.ops).compactMap { op -> String? in
+      if case .text(let run) = op { return run.text }
+      return nil
+    }
+    let start = try #require(runs.firstIndex { $0.hasPrefix("Lie on") })
+    let step = try #require(runs.firstIndex { $0.hasPrefix("1. ") })
+    #expect(step - start > 1, "the starting position wraps onto more than one line")
+    #expect(runs[start..<step].joined() == entry.start)
+    #expect(runs[step...].joined() == "1. " + entry.steps[0])
+  }
 }

@@ -16,7 +16,8 @@ package enum LayoutFixtures {
     pageNumber: "Page {page} of {pages}", continued: "{title} (continued)", figure: "[Figure: {caption}]")
   /// An exercise card's labels, as `handout.yaml` has them.
   package static let cardLabels = CardLabels(
-    start: "Start", tips: "Tips", avoid: "Avoid", caution: "Caution", dose: "Dose", steps: "Steps")
+    start: "Start", tips: "Tips", avoid: "Avoid", caution: "Caution", dose: "Dose", steps: "Steps",
+    therapistNote: "From your therapist")
   /// A progress log's labels, as `handout.yaml` has them.
   package static let logLabels = LogGridLabels(
     dayHeading: "Day", day: "Day {day}", week: "Week {week}", once: "Done", morning: "AM", evening: "PM",

@@ -19,11 +19,9 @@ public struct HandoutBuilder: Sendable {
     plan: Plan, profile: PatientProfile, clinic: Clinic, exercises: [String: Exercise], text: HandoutText,
     options: HandoutOptions
   ) throws -> Document {
-    // The catalogue's American words become British ones for an en-GB clinic.
-    let words = clinic.locale == .enGB ? text.general.britishWords : []
     let composer = HandoutComposer(
       plan: plan, profile: profile, clinic: clinic,
-      exercises: words.isEmpty ? exercises : exercises.mapValues { $0.britishWords(words) }, text: text,
+      exercises: exercises.mapValues { $0.inWords(of: clinic.locale, text: text) }, text: text,
       options: options)
     switch plan.outcome {
     case .program:
@@ -31,5 +29,14 @@ public struct HandoutBuilder: Sendable {
     case .emergencyReferral, .urgentReferral, .notEligible:
       return composer.referralDocument()
     }
+  }
+}
+
+extension Exercise {
+  /// This entry in the words of `locale`: the catalogue is written in American English, and an
+  /// en-GB clinic gets `text`'s British words (`britishWords`); any other, the entry unchanged.
+  /// The one en-GB word pass of the patient handout and the public leaflet.
+  func inWords(of locale: Clinic.Locale, text: HandoutText) -> Exercise {
+    locale == .enGB ? britishWords(text.general.britishWords) : self
   }
 }

@@ -25,17 +25,23 @@ extension HandoutComposer {
         .heading(Heading(level: 1, text: text.general.sections.massageGun)),
         .paragraph(Paragraph(text: wording.intro)), .paragraph(Paragraph(text: wording.order)), section.table,
       ]),
-      section.whereToWork, section.bodyMap(side: plan.side), section.technique, section.noGoAreas,
+      section.whereToWork, .figure(section.bodyMap(side: plan.side)), section.technique, section.noGoAreas,
       section.stopSigns, section.whoShouldNot,
     ]
-    if !gun.precautions.isEmpty {
-      blocks.append(
-        .callout(
-          Callout(
-            kind: .note, title: wording.precautionTitle,
-            body: [.paragraph(Paragraph(text: try precautionLine(gun.precautions)))])))
-    }
+    blocks += try precautionCallout()
     return blocks
+  }
+
+  /// The note box naming the conditions the therapist has cleared for the gun; none without any.
+  func precautionCallout() throws -> [Block] {
+    let precautions = plan.massageGun.precautions
+    guard !precautions.isEmpty else { return [] }
+    return [
+      .callout(
+        Callout(
+          kind: .note, title: text.massageGun.precautionTitle,
+          body: [.paragraph(Paragraph(text: try precautionLine(precautions)))]))
+    ]
   }
 
   /// The plan's routine: its zones in order and its no-go areas (every area when the plan lists

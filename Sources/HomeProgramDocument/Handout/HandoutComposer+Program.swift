@@ -40,21 +40,11 @@ extension HandoutComposer {
       blocks: blocks)
   }
 
-  /// Items shown as exercise cards: everything except massage-gun zones, in plan order.
-  var cardItems: [PlanItem] { plan.items.filter { $0.category != .massageGun } }
-
   // MARK: - Cover
 
   func cover() -> [Block] {
     let cover = text.general.cover
-    var blocks: [Block] = [
-      .titleBand(
-        TitleBand(
-          overline: nonEmpty(clinic.name) ?? "", title: cover.title.text(for: locale),
-          lines: patientLines(includeReference: false),
-          logoPath: clinic.logoPath,
-          logoAlt: nonEmpty(clinic.name).map { text.general.document.logoAlt.filled(["clinic": $0]) }))
-    ]
+    var blocks = [titleBand(lines: patientLines(includeReference: false))]
     if let reference = nonEmpty(profile.patient.reference) {
       blocks.append(
         .paragraph(
@@ -65,9 +55,7 @@ extension HandoutComposer {
       .keepTogether([.heading(Heading(level: 2, text: cover.glanceTitle)), .table(glanceTable())]))
     blocks += schedule()
     blocks += therapistNote()
-    blocks.append(
-      .paragraph(
-        Paragraph(text: cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small)))
+    blocks.append(safetyPointer())
     return blocks
   }
 
@@ -209,12 +197,11 @@ extension HandoutComposer {
     // progressions and regressions) whose instructions are in this handout; otherwise the change in
     // words, or "ask your therapist". A tensioner's condition (days of sliders first) is printed.
     let level = plan.irritability
-    let onCards = Set(cardItems.map(\.id))
     let easier =
-      steps(item.regressions.filter { onCards.contains($0.id) }, note: exercise.regressionNoteAt(level))
+      steps(item.regressions.filter { cardIDs.contains($0.id) }, note: exercise.regressionNoteAt(level))
       ?? wording.flareDefault
     let harder =
-      steps(item.progressions.filter { onCards.contains($0.id) }, note: exercise.progressionNoteAt(level))
+      steps(item.progressions.filter { cardIDs.contains($0.id) }, note: exercise.progressionNoteAt(level))
       ?? item.progressions.compactMap(\.afterSliderDays).first.map {
         wording.afterSlidersAsk.filled(["days": "\($0)"])
       } ?? wording.askNextStep
@@ -231,9 +218,8 @@ extension HandoutComposer {
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side,
         alt: exercise.alt),
-      labels: CardLabels(wording))
+      labels: CardLabels(text.general))
     card.therapistNote = nonEmpty(item.therapistNote)
-    card.therapistNoteLabel = text.general.cover.therapistNoteTitle
     return card
   }
 

@@ -31,6 +31,8 @@ extension HandoutComposer {
       } ?? []
     var blocks: [Block]
     let title: String
+    // The urgent sheet after cancer gives the emergency signs (R-RF-4) in its own box.
+    var safetyNetGiven = false
     switch plan.outcome {
     case .emergencyReferral:
       let sheet = referrals.emergency
@@ -60,6 +62,7 @@ extension HandoutComposer {
       let sheet = referrals.urgent
       title = sheet.documentTitle
       let cancer = plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
+      safetyNetGiven = cancer
       blocks =
         [
           banner(
@@ -84,7 +87,7 @@ extension HandoutComposer {
               kind: .emergency,
               title: sheet.cancerEmergencyTitle.text(for: locale).filled(["number": number]),
               body: [
-                Block.bullets(sheet.cancerEmergencySignsBeforeSafetyNet + help.emergencySigns),
+                Block.bullets(sheet.cancerEmergencySigns + help.emergencySigns),
                 .paragraph(Paragraph(text: sheet.cancerEmergencyWhy)),
               ])))
       }
@@ -108,10 +111,10 @@ extension HandoutComposer {
         [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
         + fromClinic
     }
-    let safetyNetGiven =
-      plan.outcome == .urgentReferral && plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
     if !safetyNetGiven { blocks.append(shared.emergencyCallout()) }
-    blocks += contactBlocks(compact: true)
+    // Page 1 names the therapist in the patient line and, with a clinic name, the phone in the
+    // "From …" line.
+    blocks += contactBlocks(omitting: fromClinic.isEmpty ? [.therapist] : [.phone, .therapist], inline: true)
     return document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
   }
 
@@ -126,16 +129,5 @@ extension HandoutComposer {
   /// The plan's flags at `levels`, in plain words (unknown ids are skipped).
   func flagLines(levels: Set<RedFlagLevel>) -> [String] {
     plan.redFlags.filter { levels.contains($0.level) }.compactMap { text.safety.redFlagText($0.id) }
-  }
-
-  /// "What you told us": the plan's flags at `levels`, in plain words (unknown ids are skipped).
-  func flagList(levels: Set<RedFlagLevel>) -> [Block] {
-    let lines = flagLines(levels: levels)
-    guard !lines.isEmpty else { return [] }
-    return [
-      .keepTogether([
-        .heading(Heading(level: 2, text: text.safety.referrals.flagsTitle)), Block.bullets(lines),
-      ])
-    ]
   }
 }

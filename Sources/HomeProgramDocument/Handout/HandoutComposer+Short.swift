@@ -29,7 +29,7 @@ extension HandoutComposer {
     blocks += try shortMassageGun()
     blocks += shortLog()
     // The clinic's phone and the therapist are on the cover; the website and address follow.
-    blocks += shared.whenToGetHelp() + contactBlocks(short: true)
+    blocks += shared.whenToGetHelp() + contactBlocks(omitting: [.phone, .therapist])
     blocks.append(.paragraph(Paragraph(text: text.short.bookletNote, role: .small, secondary: true)))
     let document = text.general.document
     return self.document(
@@ -42,21 +42,13 @@ extension HandoutComposer {
   /// The cover: the clinic (name, phone, logo) and the patient in the title band, the check-up
   /// box, the plan at a glance, the day's schedule, the therapist's note and the safety pointer.
   func shortCover() -> [Block] {
-    let cover = text.general.cover
     var lines = patientLines(includeReference: true)
     if let phone = nonEmpty(clinic.phone) { lines.append(text.short.coverPhone.filled(["phone": phone])) }
-    var blocks: [Block] = [
-      .titleBand(
-        TitleBand(
-          overline: nonEmpty(clinic.name) ?? "", title: cover.title.text(for: locale), lines: lines,
-          logoPath: clinic.logoPath))
-    ]
+    var blocks = [titleBand(lines: lines)]
     blocks += reviewBox()
     blocks += dayTable()
     blocks += therapistNote()
-    blocks.append(
-      .paragraph(
-        Paragraph(text: cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small)))
+    blocks.append(safetyPointer())
     return blocks
   }
 
@@ -108,16 +100,16 @@ extension HandoutComposer {
     }
     let separator = text.short.schedule.separator
     let section = try routine()
-    var figure = Figure(
-      key: FigureKey.bodyMapKey(zones: gun.zones.map(\.zone)), caption: wording.bodyMapCaption,
-      height: Self.shortBodyMapHeight, side: plan.side)
+    // Beside its text, smaller and without a caption; its alternative text names the zones.
+    var figure = section.bodyMap(side: plan.side)
+    figure.height = Self.shortBodyMapHeight
     figure.caption = ""
     var head: [Block] = [
       .heading(Heading(level: 1, text: text.general.sections.massageGun)),
       .paragraph(Paragraph(text: wording.intro + " " + wording.order)), section.table,
       .figureRow(FigureRow(figure: figure, body: [Self.small(section.whereToWork)], figureFraction: 0.36)),
     ]
-    var rest: [Block] = [
+    let rest: [Block] = [
       .keepTogether([
         .heading(Heading(level: 2, text: wording.techniqueTitle)),
         Block.bullets(wording.technique, ordered: true, role: .small),
@@ -134,14 +126,7 @@ extension HandoutComposer {
         .paragraph(Paragraph(text: section.noGoLines.joined(separator: separator))),
       ]),
     ]
-    var after: [Block] = []
-    if !gun.precautions.isEmpty {
-      after.append(
-        .callout(
-          Callout(
-            kind: .note, title: wording.precautionTitle,
-            body: [.paragraph(Paragraph(text: try precautionLine(gun.precautions)))])))
-    }
+    let after = try precautionCallout()
     // On one page at normal print; in large print, in two parts that each stay whole.
     if options.largePrint { return [.keepTogether(head)] + rest + after }
     head += rest
@@ -197,6 +182,25 @@ extension HandoutComposer {
   }
 
   // MARK: - Shared with the booklet's cover
+
+  /// The title band: the clinic's name over the title, `lines` under it, and the clinic's logo with
+  /// its alternative text ("Logo of <clinic>"; none without a name, the logo is then decoration).
+  func titleBand(lines: [String]) -> Block {
+    .titleBand(
+      TitleBand(
+        overline: nonEmpty(clinic.name) ?? "", title: text.general.cover.title.text(for: locale),
+        lines: lines,
+        logoPath: clinic.logoPath,
+        logoAlt: nonEmpty(clinic.name).map { text.general.document.logoAlt.filled(["clinic": $0]) }))
+  }
+
+  /// The small line at the foot of the cover pointing to the safety section, with the emergency
+  /// number.
+  func safetyPointer() -> Block {
+    .paragraph(
+      Paragraph(
+        text: text.general.cover.safetyPointer.filled(["number": clinic.emergencyNumber]), role: .small))
+  }
 
   /// A check-up box with a review flag (R-RF-3), at high irritability (§3.4: review within 1 week)
   /// or with stable motor signs (R-IRR-MOD1).

@@ -11,6 +11,10 @@ struct HandoutComposer {
   let text: HandoutText
   let options: HandoutOptions
   let doses: DoseFormatter
+  /// Items shown as exercise cards: everything except massage-gun zones, in plan order.
+  let cardItems: [PlanItem]
+  /// The ids of `cardItems`: the only next steps a card names.
+  let cardIDs: Set<String>
 
   init(
     plan: Plan, profile: PatientProfile, clinic: Clinic, exercises: [String: Exercise], text: HandoutText,
@@ -23,6 +27,8 @@ struct HandoutComposer {
     self.text = text
     self.options = options
     self.doses = DoseFormatter(text: text.general.dose)
+    self.cardItems = plan.items.filter { $0.category != .massageGun }
+    self.cardIDs = Set(cardItems.map(\.id))
   }
 
   var locale: Clinic.Locale { clinic.locale }
@@ -51,15 +57,22 @@ struct HandoutComposer {
   /// The sections this handout shares with the public leaflet.
   var shared: SharedSections { SharedSections(text: text, clinic: clinic) }
 
-  /// "How to reach us": phone and website as links, address, therapist. Empty when none is known.
-  /// `compact` (referral sheets) puts them in one paragraph without what page 1 says already (the
-  /// therapist in the patient line, the phone in the "From …" line), so the sheet stays on one page.
-  /// `short`: the short handout's, without the phone and the therapist its cover already shows.
-  func contactBlocks(compact: Bool = false, short: Bool = false) -> [Block] {
+  /// Contact details a document has printed already, so "How to reach us" leaves them out.
+  struct ContactParts: OptionSet {
+    let rawValue: Int
+    /// The clinic's phone.
+    static let phone = ContactParts(rawValue: 1 << 0)
+    /// "Your therapist: …".
+    static let therapist = ContactParts(rawValue: 1 << 1)
+  }
+
+  /// "How to reach us": phone and website as links, address, therapist, without the parts in
+  /// `omitting` (the caller printed them already). Empty when none is left. `inline` puts them in
+  /// one small paragraph after a bold title (a referral sheet, so it stays on one page).
+  func contactBlocks(omitting: ContactParts = [], inline: Bool = false) -> [Block] {
     let help = text.safety.help
     var lines: [Block] = []
-    // A referral sheet (compact) with a clinic name gives the phone in its "From …" line already.
-    if !short, let phone = nonEmpty(clinic.phone), !(compact && nonEmpty(clinic.name) != nil) {
+    if !omitting.contains(.phone), let phone = nonEmpty(clinic.phone) {
       lines.append(
         .paragraph(
           Paragraph([InlineRun(help.phoneLabel), InlineRun(phone, .bold, link: Self.telLink(phone))])))
@@ -72,14 +85,12 @@ struct HandoutComposer {
     if let address = nonEmpty(clinic.address) {
       lines.append(.paragraph(Paragraph([InlineRun(help.addressLabel), InlineRun(address)])))
     }
-    // A referral sheet (compact) names the therapist in its patient line already; the short
-    // handout's cover does too.
-    if let therapist, !compact, !short {
+    if !omitting.contains(.therapist), let therapist {
       lines.append(.paragraph(Paragraph(text: help.therapist.filled(["therapist": therapist]))))
     }
     guard let first = lines.first else { return [] }
     let title = shared.hasClinic ? help.contactTitle : help.contactTitleWithoutClinic
-    if compact {
+    if inline {
       let runs = lines.enumerated().flatMap { index, block -> [InlineRun] in
         guard case .paragraph(let paragraph) = block else { return [] }
         return (index == 0 ? [] : [InlineRun(DoseFormatter.separator)]) + paragraph.runs

@@ -74,12 +74,12 @@ struct MassageGunSection {
     ])
   }
 
-  /// The body map with the routine's zones shaded, marking `side` when given.
-  func bodyMap(side: Side? = nil) -> Block {
-    .figure(
-      Figure(
-        key: FigureKey.bodyMapKey(zones: zones), caption: wording.bodyMapCaption, height: Self.bodyMapHeight,
-        side: side, alt: bodyMapAlt))
+  /// The body map with the routine's zones shaded, marking `side` when given; its alternative
+  /// text names the zones and the no-go areas. A document may change its height and caption.
+  func bodyMap(side: Side? = nil) -> Figure {
+    Figure(
+      key: FigureKey.bodyMapKey(zones: zones), caption: wording.bodyMapCaption, height: Self.bodyMapHeight,
+      side: side, alt: bodyMapAlt)
   }
 
   /// The technique heading and its numbered steps.

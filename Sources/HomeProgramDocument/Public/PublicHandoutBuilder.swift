@@ -39,14 +39,9 @@ public struct PublicHandoutBuilder: Sendable {
   public func build(
     catalogue: Catalogue, text: HandoutText, clinic: Clinic, options: PublicHandoutOptions = .init()
   ) throws(PublicHandoutError) -> Document {
-    // The catalogue's American words become British ones for an en-GB clinic.
-    let words = clinic.locale == .enGB ? text.general.britishWords : []
-    let localized =
-      words.isEmpty
-      ? catalogue
-      : Catalogue(
-        version: catalogue.version, title: catalogue.title,
-        entries: catalogue.entries.map { $0.britishWords(words) })
+    let localized = Catalogue(
+      version: catalogue.version, title: catalogue.title,
+      entries: catalogue.entries.map { $0.inWords(of: clinic.locale, text: text) })
     let composer = PublicHandoutComposer(
       catalogue: localized, text: text, clinic: clinic, options: options, starterIDs: starterIDs,
       configuration: configuration)

@@ -55,7 +55,7 @@ extension PublicHandoutComposer {
       ]),
       section.whereToWork,
       // Shade only the zones of this routine (front of thigh and calf), as in a patient's handout.
-      section.bodyMap(), section.technique, section.noGoAreas, section.stopSigns,
+      .figure(section.bodyMap()), section.technique, section.noGoAreas, section.stopSigns,
     ]
   }
 

@@ -63,7 +63,7 @@ extension PublicHandoutComposer {
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight,
         alt: exercise.alt),
-      labels: CardLabels(words))
+      labels: CardLabels(text.general))
   }
 
   func categoryLabel(_ exercise: Exercise) -> String {

@@ -39,6 +39,9 @@ public struct ContactSheet: Sendable {
     let pageCount = max((entries.count + perPage - 1) / perPage, 1)
     let cellWidth = (content.width - Double(columns - 1) * Self.gap) / Double(columns)
     let cellHeight = (content.height - titleHeight - Double(rows - 1) * Self.gap) / Double(rows)
+    let setter = TextSetter(measurer: measurer)
+    let textAscent = measurer.ascent(face: .regular, size: Self.textSize)
+    let textDescent = measurer.descent(face: .regular, size: Self.textSize)
     var pages: [LaidOutPage] = []
     for pageIndex in 0..<pageCount {
       let title = "\(catalogue.title) \(catalogue.version): figures, page \(pageIndex + 1) of \(pageCount)"
@@ -90,10 +93,15 @@ public struct ContactSheet: Sendable {
         baseline += 2
         let paragraphs = [entry.start] + (entry.steps.first.map { ["1. " + $0] } ?? [])
         let lastBaseline = cell.maxY - 5
+        // Wrapped as the handout wraps text: a line broken at a space keeps it (drawn at the
+        // line's end), so text extracted from the sheet keeps its words apart.
         for paragraph in paragraphs {
-          for text in Self.wrapped(paragraph, width: textWidth, size: Self.textSize, measurer: measurer)
+          for text in setter.wrap(
+            paragraph, width: textWidth, size: Self.textSize, face: .regular, color: .secondaryText)
           where baseline <= lastBaseline {
-            line(text, face: .regular, size: Self.textSize, color: .secondaryText)
+            ops += text.ops(
+              x: textX, baseline: baseline, size: Self.textSize, ascent: textAscent, descent: textDescent)
+            baseline += Self.textSize * 1.25
           }
           baseline += 3
         }
@@ -106,24 +114,6 @@ public struct ContactSheet: Sendable {
       info: DocumentInfo(
         title: "\(catalogue.title): figures", author: "", subject: "Catalogue figure review",
         creator: "homeprogram"))
-  }
-
-  /// `text` broken into lines no wider than `width` at the regular face (a word longer than the
-  /// line stays whole).
-  static func wrapped(_ text: String, width: Double, size: Double, measurer: any TextMeasurer) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ") {
-      let candidate = current.isEmpty ? String(word) : current + " " + word
-      if current.isEmpty || measurer.width(of: candidate, face: .regular, size: size) <= width {
-        current = candidate
-      } else {
-        lines.append(current)
-        current = String(word)
-      }
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines
   }
 
   /// `text`, shortened with "…" until it fits `width`.

@@ -259,7 +259,8 @@ extension FlowBuilder {
     }
     if let note = card.therapistNote {
       dose.add(
-        wrap([InlineRun(card.therapistNoteLabel + ": ", .bold), InlineRun(note)], width: inner, type: body),
+        wrap(
+          [InlineRun(card.labels.therapistNote + ": ", .bold), InlineRun(note)], width: inner, type: body),
         metrics: metrics, size: body.size, x: padding)
     }
     dose.space(padding)

@@ -54,7 +54,7 @@ extension TextPreview {
     }
     if let note = card.therapistNote {
       lines += PlainWrap.wrap(
-        card.therapistNoteLabel + ": " + note, width: width, first: doseIndent, rest: doseIndent)
+        card.labels.therapistNote + ": " + note, width: width, first: doseIndent, rest: doseIndent)
     }
     lines += PlainWrap.wrap(words.figure(caption: card.figure.caption), width: width)
     if !card.start.isEmpty {

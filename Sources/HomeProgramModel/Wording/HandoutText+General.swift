@@ -75,17 +75,6 @@ extension HandoutText {
     public var reviewWithoutDays: String
     public var glanceTitle: String
     public var glanceHeader: [String]
-    /// Templates with `{minutes}` and `{frequency}`.
-    public var time: String
-    public var timeWithWalks: String
-    public var timeWithCycling: String
-    public var timeWithWalksAndCycling: String
-    /// Template with `{items}`: the items done more often than the main session.
-    public var extras: String
-    /// Template with `{name}` and `{frequency}`: one item of `extras`.
-    public var extrasItem: String
-    /// Joins the items of `extras`.
-    public var extrasSeparator: String
     /// Templates with `{areas}` and `{seconds}`.
     public var gunRowDose: String
     /// Template with `{seconds}`, for a routine of one area.

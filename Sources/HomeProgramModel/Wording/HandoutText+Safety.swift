@@ -61,9 +61,9 @@ extension HandoutText {
       public var bring: String
       /// Template with `{number}`: the emergency signs after cancer (RF-E7).
       public var cancerEmergencyTitle: LocalizedText
+      /// The emergency safety net's signs follow these in the same box, with the bladder and
+      /// bowel signs.
       public var cancerEmergencySigns: [String]
-      /// The same signs when the emergency safety net's signs follow them in one box.
-      public var cancerEmergencySignsBeforeSafetyNet: [String]
       public var cancerEmergencyWhy: String
       /// "Call your doctor or us today if you have" (E21, R-RESP-4).
       public var callTodayTitle: LocalizedText
@@ -88,7 +88,6 @@ extension HandoutText {
     }
 
     public struct Referrals: Sendable, Equatable, Codable {
-      public var flagsTitle: String
       public var emergency: EmergencySheet
       public var urgent: UrgentSheet
       public var notEligible: NotEligibleSheet
