@@ -90,7 +90,7 @@ struct StructureTreeBuilder {
     let mcid = pageParents[page].count
     pageParents[page].append(owner)
     elements[owner].kids.append(.content(page: page, mcid: mcid))
-    let mark = ContentMark.content(tag: elements[owner].role?.tag ?? "P", mcid: mcid)
+    let mark = ContentMark.content(tag: structureType(of: owner), mcid: mcid)
     last = (owner, mark)
     return mark
   }
