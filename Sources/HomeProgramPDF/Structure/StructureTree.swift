@@ -6,6 +6,9 @@ struct StructureTree {
   /// The number of the catalogue's `/StructTreeRoot`, an empty dictionary in libharu's file.
   let root: Int
   let elements: [StructureTreeBuilder.Element]
+  /// Every element's children, in element order; element `i`'s are `kids[kidRanges[i]]`.
+  let kids: [StructureTreeBuilder.Kid]
+  let kidRanges: [Range<Int>]
   /// Per element, whether it is written (the `Document` element, and any element with content).
   let written: [Bool]
   /// Per element, its structure type.
@@ -36,6 +39,7 @@ struct StructureTree {
     ends.reserveCapacity(addedCount)
     var annotation = 0
     for (index, element) in elements.enumerated() where written[index] {
+      let elementKids = kids[kidRanges[index]]
       text.raw("<</S/")
       text.raw(string: types[index])
       text.raw("/P ")
@@ -50,7 +54,7 @@ struct StructureTree {
       }
       if element.role == .headerCell { text.raw("/A<</O/Table/Scope/Column>>") }
       // /Pg: the page of the element's first marked content; content on other pages as MCR.
-      let firstPage = element.kids.lazy.compactMap { kid -> Int? in
+      let firstPage = elementKids.lazy.compactMap { kid -> Int? in
         if case .content(let page, _) = kid { return page }
         return nil
       }.first
@@ -59,12 +63,12 @@ struct StructureTree {
         text.reference(pageNumbers[firstPage])
       }
       // One marked-content sequence (most paragraphs and headings): /K is its MCID, no array.
-      if element.kids.count == 1, case .content(let page, let mcid) = element.kids[0], page == firstPage {
+      if elementKids.count == 1, case .content(let page, let mcid) = elementKids.first, page == firstPage {
         text.raw("/K ")
         text.number(mcid)
       } else {
         text.raw("/K[")
-        for kid in element.kids {
+        for kid in elementKids {
           switch kid {
           case .element(let child):
             if written[child] {
@@ -109,8 +113,8 @@ struct StructureTree {
       text.raw("]")
     }
     var key = pageNumbers.count
-    for (index, element) in elements.enumerated() where written[index] {
-      for case .annotation in element.kids {
+    for index in elements.indices where written[index] {
+      for case .annotation in kids[kidRanges[index]] {
         text.space()
         text.number(key)
         text.raw(" ")

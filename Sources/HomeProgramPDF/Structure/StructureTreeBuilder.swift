@@ -25,12 +25,18 @@ struct StructureTreeBuilder {
     /// Nil for the `Document` element at the root.
     var role: StructureRole?
     var parent: Int
-    var kids: [Kid] = []
     /// The element opened by the renderer for text outside every element.
     var implicit = false
     /// A heading's level as written, settled at its first content (`settleHeadings`).
     var level: Int?
+    /// Its first and last child in `kidLinks`; -1 while it has none.
+    var firstKid = -1
+    var lastKid = -1
   }
+
+  /// Every element's children, each with the position of its next sibling (-1 after the last):
+  /// one array for the whole tree, not one per element.
+  private(set) var kidLinks: [(kid: Kid, next: Int)] = []
 
   private(set) var elements = [Element(role: nil, parent: 0)]
   /// The open elements, innermost last; the `Document` element is always open.
@@ -67,7 +73,7 @@ struct StructureTreeBuilder {
   private mutating func open(_ element: Element) {
     let index = elements.count
     elements.append(element)
-    elements[element.parent].kids.append(.element(index))
+    addKid(.element(index), to: element.parent)
     stack.append(index)
   }
 
@@ -89,7 +95,7 @@ struct StructureTreeBuilder {
     let page = pageParents.count - 1
     let mcid = pageParents[page].count
     pageParents[page].append(owner)
-    elements[owner].kids.append(.content(page: page, mcid: mcid))
+    addKid(.content(page: page, mcid: mcid), to: owner)
     let mark = ContentMark.content(tag: structureType(of: owner), mcid: mcid)
     last = (owner, mark)
     return mark
@@ -98,7 +104,16 @@ struct StructureTreeBuilder {
   /// Makes the annotation on the current page a child of the innermost element.
   mutating func add(annotation: HPDF_Annotation) {
     settleHeadings()
-    elements[stack[stack.count - 1]].kids.append(.annotation(page: pageParents.count - 1, annotation))
+    addKid(.annotation(page: pageParents.count - 1, annotation), to: stack[stack.count - 1])
+  }
+
+  /// Appends `kid` to element `index`'s children.
+  private mutating func addKid(_ kid: Kid, to index: Int) {
+    let position = kidLinks.count
+    kidLinks.append((kid, -1))
+    let last = elements[index].lastKid
+    if last >= 0 { kidLinks[last].next = position } else { elements[index].firstKid = position }
+    elements[index].lastKid = position
   }
 
   /// Settles the level of every open heading that has none yet, outermost first: about to get
@@ -123,11 +138,14 @@ struct StructureTreeBuilder {
   /// Whether element `index` holds any content, itself or below.
   private func hasContent(_ index: Int, memo: inout [Bool?]) -> Bool {
     if let known = memo[index] { return known }
-    let result = elements[index].kids.contains { kid in
-      switch kid {
-      case .element(let child): hasContent(child, memo: &memo)
-      case .content, .annotation: true
+    var result = false
+    var position = elements[index].firstKid
+    while position >= 0, !result {
+      switch kidLinks[position].kid {
+      case .element(let child): result = hasContent(child, memo: &memo)
+      case .content, .annotation: result = true
       }
+      position = kidLinks[position].next
     }
     memo[index] = result
     return result
@@ -146,8 +164,22 @@ struct StructureTreeBuilder {
     let pageNumbers = try pages.map { try objects.number(of: $0) }
     var annotations: [Int] = []
     var nextKey = pages.count
-    for (index, element) in elements.enumerated() where written[index] {
-      for case .annotation(_, let annotation) in element.kids {
+    // Every element's children in one array, in element order (`StructureTree.kids`).
+    var kids: [Kid] = []
+    kids.reserveCapacity(kidLinks.count)
+    var kidRanges: [Range<Int>] = []
+    kidRanges.reserveCapacity(elements.count)
+    for element in elements {
+      let start = kids.count
+      var position = element.firstKid
+      while position >= 0 {
+        kids.append(kidLinks[position].kid)
+        position = kidLinks[position].next
+      }
+      kidRanges.append(start..<kids.count)
+    }
+    for index in elements.indices where written[index] {
+      for case .annotation(_, let annotation) in kids[kidRanges[index]] {
         try objects.set("StructParent", nextKey, in: annotation)
         annotations.append(try objects.number(of: annotation))
         nextKey += 1
@@ -159,7 +191,8 @@ struct StructureTreeBuilder {
     let root = try objects.dictionary(indirect: true)
     try objects.add("StructTreeRoot", root, to: try objects.catalog())
     return StructureTree(
-      root: try objects.number(of: root), elements: elements, written: written,
+      root: try objects.number(of: root), elements: elements, kids: kids, kidRanges: kidRanges,
+      written: written,
       types: elements.indices.map(structureType(of:)), pageParents: pageParents, pageNumbers: pageNumbers,
       annotationNumbers: annotations)
   }
