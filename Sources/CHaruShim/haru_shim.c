@@ -22,7 +22,9 @@
 //      (it removes a /Filter key from a stream it does not filter), so the key is written by
 //      write_fn.
 //   4. HPDF_Obj_Header.obj_class (homeprogram_new_form): marks the form as an XObject, which
-//      HPDF_Page_GetXObjectName requires.
+//      HPDF_Page_GetXObjectName requires. HPDF_Obj_Header.obj_id (homeprogram_object_number): the
+//      number an indirect object is written under (HPDF_OTYPE_INDIRECT set, the number in the low
+//      24 bits, as HPDF_Obj_Write writes it), for the structure tree written outside libharu.
 //   5. HPDF_Doc_Rec.catalog, .pdf_version (homeprogram_set_accessible, homeprogram_catalog): the
 //      catalogue entries of a tagged PDF (/MarkInfo, /Lang, /Metadata, /ViewerPreferences
 //      /DisplayDocTitle, /StructTreeRoot), which libharu 2.3 has no setter for, and the 1.7 header
@@ -280,6 +282,13 @@ void *homeprogram_new_dict(void *doc, int indirect) {
   if (!dict) return NULL;
   if (indirect && HPDF_Xref_Add(pdf->xref, dict) != HPDF_OK) return NULL;
   return dict;
+}
+
+unsigned homeprogram_object_number(void *object) {
+  if (!object) return 0;
+  HPDF_Obj_Header *header = (HPDF_Obj_Header *)object;
+  if (!(header->obj_id & HPDF_OTYPE_INDIRECT)) return 0;
+  return header->obj_id & 0x00FFFFFF;
 }
 
 void *homeprogram_new_array(void *doc) {

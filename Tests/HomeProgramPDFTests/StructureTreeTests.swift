@@ -68,6 +68,21 @@ import Testing
     #expect(root["/ParentTree"] != nil)
   }
 
+  /// A heading's marked content is tagged with the level the tree writes (layout's H3 and H5
+  /// become the tree's H1 and H2), not layout's level.
+  @Test func headingMarksUseTheTreesLevels() throws {
+    let (url, _) = try SampleDocument.renderToFile(document())
+    let plain = SampleDocument.temporaryURL("qdf.pdf")
+    defer {
+      try? FileManager.default.removeItem(at: url)
+      try? FileManager.default.removeItem(at: plain)
+    }
+    _ = try ExternalTool.output("qpdf", ["--qdf", "--object-streams=disable", url.path, plain.path])
+    let marks = String(decoding: try Data(contentsOf: plain), as: UTF8.self).split(separator: "\n")
+      .filter { $0.hasSuffix(" BDC") && $0.hasPrefix("/H") }
+    #expect(marks == ["/H1 <</MCID 0>> BDC", "/H2 <</MCID 0>> BDC"])
+  }
+
   /// Every text-showing operator is inside a marked-content sequence (uncompressed with qpdf).
   @Test func everyTextOperatorIsInMarkedContent() throws {
     let (url, _) = try SampleDocument.renderToFile(document())

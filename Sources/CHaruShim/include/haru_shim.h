@@ -92,6 +92,10 @@ void *homeprogram_catalog(void *pdf);
 /// container). NULL after libharu reported an error.
 void *homeprogram_new_dict(void *pdf, int indirect);
 
+/// The object number libharu gives `object` (a page, an annotation, a dictionary made indirect by
+/// homeprogram_new_dict) in the file it writes; 0 for a direct object or NULL.
+unsigned homeprogram_object_number(void *object);
+
 /// A new, empty direct array of `pdf`; NULL after libharu reported an error.
 void *homeprogram_new_array(void *pdf);
 

@@ -133,7 +133,13 @@ final class HaruDocument {
 
   /// `text` without control characters, which libharu would otherwise write into strings.
   static func pdfString(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+    String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+  }
+
+  /// True for a control character (general category Cc: U+0000–U+001F and U+007F–U+009F), without
+  /// looking up Unicode's property tables.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   /// Loads and embeds a TrueType file, returning the font in the UTF-8 encoding.

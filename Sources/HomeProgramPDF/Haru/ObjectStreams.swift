@@ -11,19 +11,27 @@ enum ObjectStreams {
   /// Objects per object stream: readers decompress a whole stream to reach one object in it.
   static let objectsPerStream = 1000
 
-  /// `pdf` with its small objects in object streams; nil when the file is not laid out the way
-  /// libharu writes it (one classic cross-reference table, generation 0, no encryption), which
-  /// the caller then keeps as it is.
-  static func pack(_ pdf: [UInt8]) -> [UInt8]? {
+  /// `pdf` with its small objects in object streams, and with `tree` (the structure tree libharu
+  /// did not write: its root in place of the empty dictionary libharu wrote, its elements after
+  /// libharu's objects); nil when the file is not laid out the way libharu writes it (one classic
+  /// cross-reference table, generation 0, no encryption) or lacks the tree's root.
+  static func pack(_ pdf: [UInt8], tree: StructureTree? = nil) -> [UInt8]? {
     guard let file = ClassicFile(pdf), let first = file.offsets.compactMap({ $0 }).min() else { return nil }
+    let added = tree?.objects(from: file.size)
+    if let tree {
+      guard file.offsets.indices.contains(tree.root), file.offsets[tree.root] != nil else { return nil }
+    }
     var output = Array(pdf[0..<first])
     output.reserveCapacity(pdf.count)
     // Per object number: (type, field 2, field 3) of its cross-reference stream entry.
-    var entries = [(UInt8, Int, Int)](repeating: (0, 0, 0), count: file.size)
+    var entries = [(UInt8, Int, Int)](
+      repeating: (0, 0, 0), count: file.size + (added?.added.count ?? 0))
     entries[0] = (0, 0, 0xFFFF)
     var packed: [(number: Int, body: ArraySlice<UInt8>)] = []
     for (number, body, whole) in file.objects() {
-      if body.isStream || number == file.info {
+      if let added, number == tree?.root {
+        packed.append((number, added.root[...]))
+      } else if body.isStream || number == file.info {
         entries[number] = (1, output.count, 0)
         output += whole
         output.append(UInt8(ascii: "\n"))
@@ -31,22 +39,30 @@ enum ObjectStreams {
         packed.append((number, body.bytes))
       }
     }
-    var next = file.size
+    for (offset, body) in (added?.added ?? []).enumerated() {
+      packed.append((file.size + offset, body))
+    }
+    var next = entries.count
     var start = 0
     while start < packed.count {
       let group = packed[start..<min(start + objectsPerStream, packed.count)]
-      var header: [UInt8] = []
+      var header = PDFText()
       var data: [UInt8] = []
+      data.reserveCapacity(group.reduce(0) { $0 + $1.body.count + 1 })
       for (index, object) in group.enumerated() {
         entries[object.number] = (2, next, index)
-        header += Array("\(object.number) \(data.count) ".utf8)
+        header.number(object.number)
+        header.bytes.append(UInt8(ascii: " "))
+        header.number(data.count)
+        header.bytes.append(UInt8(ascii: " "))
         data += object.body
         data.append(UInt8(ascii: "\n"))
       }
-      guard let compressed = Deflate.zlib(header + data, for: .page) else { return nil }
+      let firstOffset = header.bytes.count
+      guard let compressed = Deflate.zlib(header.bytes + data, for: .objects) else { return nil }
       entries.append((1, output.count, 0))
       output += Array(
-        "\(next) 0 obj\n<< /Type /ObjStm /N \(group.count) /First \(header.count) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
+        "\(next) 0 obj\n<< /Type /ObjStm /N \(group.count) /First \(firstOffset) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
           .utf8)
       output += compressed
       output += Array("\nendstream\nendobj\n".utf8)

@@ -298,13 +298,13 @@ struct ContentStream {
 
   /// Opens a marked-content sequence inside the text object, opening one if needed:
   /// `/tag properties BDC`, or `/tag BMC` when `properties` is empty. Closes the one open before.
-  mutating func beginTextMark(_ tag: String, properties: String) {
+  mutating func beginTextMark(_ mark: ContentMark) {
     endTextMark()
     if textStart == nil {
       op("BT")
       textStart = (0, 0)
     }
-    mark(tag, properties)
+    self.mark(mark)
     textMarkOpen = true
   }
 
@@ -326,6 +326,20 @@ struct ContentStream {
   mutating func endMark() {
     endText()
     op("EMC")
+  }
+
+  /// `/Tag <</MCID n>> BDC` for content, without building the property list as a string.
+  private mutating func mark(_ mark: ContentMark) {
+    guard case .content(let tag, let mcid) = mark else {
+      self.mark(mark.tag, mark.properties)
+      return
+    }
+    bytes.append(UInt8(ascii: "/"))
+    bytes.append(contentsOf: tag.utf8)
+    let properties: StaticString = " <</MCID "
+    properties.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    digits(mcid)
+    op(">> BDC")
   }
 
   private mutating func mark(_ tag: String, _ properties: String) {

@@ -384,7 +384,7 @@ public final class PDFCanvas {
   func markText(_ mark: ContentMark) {
     endDecoration()
     if isOpen(mark) { return }
-    content.beginTextMark(mark.tag, properties: mark.properties)
+    content.beginTextMark(mark)
     textMark = mark
   }
 

@@ -49,7 +49,7 @@ public struct PDFRenderer: Sendable {
       try canvas.finish()
       pages.append(canvas)
     }
-    if options.tagged { try tree.write(to: pdf, pages: pages.map(\.page)) }
+    let structure = options.tagged ? try tree.write(to: pdf, pages: pages.map(\.page)) : nil
     for entry in document.outline {
       guard pages.indices.contains(entry.pageIndex) else {
         throw PDFError.invalidDocument(
@@ -64,8 +64,12 @@ public struct PDFRenderer: Sendable {
     }
     // The structure tree's many small objects, and the other dictionaries, in object streams.
     let bytes = try pdf.data()
-    let packed = options.tagged ? ObjectStreams.pack(bytes) : nil
-    return RenderResult(bytes: packed ?? bytes, warnings: warnings, pageCount: pages.count)
+    guard let structure else { return RenderResult(bytes: bytes, warnings: warnings, pageCount: pages.count) }
+    guard let packed = ObjectStreams.pack(bytes, tree: structure) else {
+      throw PDFError.invalidDocument(
+        reason: "libharu's file is not laid out as expected; no structure tree added")
+    }
+    return RenderResult(bytes: packed, warnings: warnings, pageCount: pages.count)
   }
 
   /// Renders `document` and writes the PDF to `url`, returning the result.

@@ -53,3 +53,15 @@ struct StructureObjects {
       homeprogram_array_add_number(document.handle, array, Int32(clamping: number)))
   }
 }
+
+extension StructureObjects {
+  /// The number libharu writes `object` (a page, an annotation, an indirect dictionary) under.
+  func number(of object: HPDF_Dict) throws -> Int {
+    let number = Int(homeprogram_object_number(object))
+    guard number > 0 else {
+      throw PDFError.invalidDocument(
+        reason: "a structure tree reference to an object libharu does not number")
+    }
+    return number
+  }
+}

@@ -10,7 +10,9 @@ import HomeProgramLayout
 /// document laid out without structure, such as the catalogue sheet) or directly inside a grouping
 /// element (`StructureRole.isGrouping`) gets a `P` of its own. Reading order is the order of the
 /// operations. Heading levels are written in order: the first heading is the one `H1`, and no
-/// heading is more than one level below the one before it.
+/// heading is more than one level below the one before it. Each heading's level is settled when
+/// its first content is marked, so that the marked-content tag (`/H3 <</MCID 0>> BDC`) and the
+/// element's structure type agree.
 struct StructureTreeBuilder {
   /// A child of an element, in reading order.
   enum Kid {
@@ -23,10 +25,18 @@ struct StructureTreeBuilder {
     /// Nil for the `Document` element at the root.
     var role: StructureRole?
     var parent: Int
-    var kids: [Kid] = []
     /// The element opened by the renderer for text outside every element.
     var implicit = false
+    /// A heading's level as written, settled at its first content (`settleHeadings`).
+    var level: Int?
+    /// Its first and last child in `kidLinks`; -1 while it has none.
+    var firstKid = -1
+    var lastKid = -1
   }
+
+  /// Every element's children, each with the position of its next sibling (-1 after the last):
+  /// one array for the whole tree, not one per element.
+  private(set) var kidLinks: [(kid: Kid, next: Int)] = []
 
   private(set) var elements = [Element(role: nil, parent: 0)]
   /// The open elements, innermost last; the `Document` element is always open.
@@ -35,6 +45,8 @@ struct StructureTreeBuilder {
   private(set) var pageParents: [[Int]] = []
   /// The element and mark of the text last marked, to continue its sequence.
   private var last: (element: Int, mark: ContentMark)?
+  /// The level of the heading settled last; 0 before the first.
+  private var previousLevel = 0
 
   /// The innermost open element's role.
   var current: StructureRole? { elements[stack[stack.count - 1]].role }
@@ -61,7 +73,7 @@ struct StructureTreeBuilder {
   private mutating func open(_ element: Element) {
     let index = elements.count
     elements.append(element)
-    elements[element.parent].kids.append(.element(index))
+    addKid(.element(index), to: element.parent)
     stack.append(index)
   }
 
@@ -79,138 +91,109 @@ struct StructureTreeBuilder {
     }
     let owner = stack[stack.count - 1]
     if let last, last.element == owner, isOpen(last.mark) { return last.mark }
+    settleHeadings()
     let page = pageParents.count - 1
     let mcid = pageParents[page].count
     pageParents[page].append(owner)
-    elements[owner].kids.append(.content(page: page, mcid: mcid))
-    let mark = ContentMark.content(tag: elements[owner].role?.tag ?? "P", mcid: mcid)
+    addKid(.content(page: page, mcid: mcid), to: owner)
+    let mark = ContentMark.content(tag: structureType(of: owner), mcid: mcid)
     last = (owner, mark)
     return mark
   }
 
   /// Makes the annotation on the current page a child of the innermost element.
   mutating func add(annotation: HPDF_Annotation) {
-    elements[stack[stack.count - 1]].kids.append(.annotation(page: pageParents.count - 1, annotation))
+    settleHeadings()
+    addKid(.annotation(page: pageParents.count - 1, annotation), to: stack[stack.count - 1])
+  }
+
+  /// Appends `kid` to element `index`'s children.
+  private mutating func addKid(_ kid: Kid, to index: Int) {
+    let position = kidLinks.count
+    kidLinks.append((kid, -1))
+    let last = elements[index].lastKid
+    if last >= 0 { kidLinks[last].next = position } else { elements[index].firstKid = position }
+    elements[index].lastKid = position
+  }
+
+  /// Settles the level of every open heading that has none yet, outermost first: about to get
+  /// content, it will be written. The first heading is `H1`, a later one `H2` at least and at most
+  /// one level below the heading before it.
+  private mutating func settleHeadings() {
+    for index in stack where elements[index].level == nil {
+      guard case .heading(let level)? = elements[index].role else { continue }
+      let written = previousLevel == 0 ? 1 : min(max(level, 2), previousLevel + 1)
+      elements[index].level = written
+      previousLevel = written
+    }
+  }
+
+  /// Element `index`'s structure type: a heading's settled level, `Document` at the root.
+  func structureType(of index: Int) -> String {
+    let element = elements[index]
+    if let level = element.level { return StructureRole.heading(level: level).tag }
+    return element.role?.tag ?? (index == 0 ? "Document" : "P")
   }
 
   /// Whether element `index` holds any content, itself or below.
   private func hasContent(_ index: Int, memo: inout [Bool?]) -> Bool {
     if let known = memo[index] { return known }
-    let result = elements[index].kids.contains { kid in
-      switch kid {
-      case .element(let child): hasContent(child, memo: &memo)
-      case .content, .annotation: true
+    var result = false
+    var position = elements[index].firstKid
+    while position >= 0, !result {
+      switch kidLinks[position].kid {
+      case .element(let child): result = hasContent(child, memo: &memo)
+      case .content, .annotation: result = true
       }
+      position = kidLinks[position].next
     }
     memo[index] = result
     return result
   }
 
-  /// Each element's structure type, heading levels put in order: the first heading is `H1`, a
-  /// later one is `H2` at least and at most one level below the heading before it.
-  private func structureTypes(memo: inout [Bool?]) -> [String] {
-    var previous = 0
-    return elements.indices.map { index in
-      let role = elements[index].role
-      guard case .heading(let level)? = role else { return role?.tag ?? "Document" }
-      guard hasContent(index, memo: &memo) else { return role?.tag ?? "P" }
-      let written = previous == 0 ? 1 : min(max(level, 2), previous + 1)
-      previous = written
-      return StructureRole.heading(level: written).tag
-    }
-  }
-
-  /// Writes the tree into `document`: `/StructTreeRoot` with its `Document` element, every element
-  /// holding content, `/ParentTree`, each page's `/StructParents` and each annotation's
-  /// `/StructParent`.
-  func write(to document: HaruDocument, pages: [HPDF_Page]) throws {
+  /// Prepares the tree for `document`, whose pages are `pages`: each page's `/StructParents`, each
+  /// annotation's `/StructParent` and the catalogue's `/StructTreeRoot`, an empty dictionary
+  /// libharu writes in place of the tree. The tree itself is PDF text `ObjectStreams.pack` puts in
+  /// place of that dictionary and after libharu's objects (`StructureTree`): made through libharu,
+  /// its thousands of small dictionaries cost more than the rest of the handout's rendering.
+  func write(to document: HaruDocument, pages: [HPDF_Page]) throws -> StructureTree {
     let objects = StructureObjects(document: document)
     var memo = [Bool?](repeating: nil, count: elements.count)
-    let root = try objects.dictionary(indirect: true)
-    try objects.name("Type", "StructTreeRoot", in: root)
-    var dictionaries = [HPDF_Dict?](repeating: nil, count: elements.count)
-    for index in elements.indices where index == 0 || hasContent(index, memo: &memo) {
-      dictionaries[index] = try objects.dictionary(indirect: true)
-    }
-    let tags = structureTypes(memo: &memo)
+    var written = [Bool](repeating: false, count: elements.count)
+    for index in elements.indices { written[index] = index == 0 || hasContent(index, memo: &memo) }
+    let pageNumbers = try pages.map { try objects.number(of: $0) }
+    var annotations: [Int] = []
     var nextKey = pages.count
-    var annotationParents: [(key: Int, element: HPDF_Dict)] = []
-    for (index, element) in elements.enumerated() {
-      guard let dictionary = dictionaries[index] else { continue }
-      // /Type /StructElem is optional: left out, like every optional key, to keep the tree small.
-      try objects.name("S", tags[index], in: dictionary)
-      try objects.add("P", index == 0 ? root : dictionaries[element.parent] ?? root, to: dictionary)
-      if case .figure(let alt)? = element.role {
-        try document.setText("Alt", alt, in: dictionary)
-        // The same words as the element's title, which structure viewers show (poppler's
-        // `pdfinfo -struct-text` prints /T, not /Alt); next to /Alt it compresses to a few bytes.
-        try document.setText("T", alt, in: dictionary)
+    // Every element's children in one array, in element order (`StructureTree.kids`).
+    var kids: [Kid] = []
+    kids.reserveCapacity(kidLinks.count)
+    var kidRanges: [Range<Int>] = []
+    kidRanges.reserveCapacity(elements.count)
+    for element in elements {
+      let start = kids.count
+      var position = element.firstKid
+      while position >= 0 {
+        kids.append(kidLinks[position].kid)
+        position = kidLinks[position].next
       }
-      if element.role == .headerCell {
-        let attributes = try objects.dictionary(indirect: false)
-        try objects.name("O", "Table", in: attributes)
-        try objects.name("Scope", "Column", in: attributes)
-        try objects.add("A", attributes, to: dictionary)
-      }
-      // /Pg: the page of the element's first marked content; content on other pages as MCR.
-      let firstPage = element.kids.lazy.compactMap { kid -> Int? in
-        if case .content(let page, _) = kid { return page }
-        return nil
-      }.first
-      if let firstPage { try objects.add("Pg", pages[firstPage], to: dictionary) }
-      // One marked-content sequence (most paragraphs and headings): /K is its MCID, no array.
-      if element.kids.count == 1, case .content(let page, let mcid) = element.kids[0], page == firstPage {
-        try objects.set("K", mcid, in: dictionary)
-        continue
-      }
-      let kids = try objects.array()
-      for kid in element.kids {
-        switch kid {
-        case .element(let child):
-          if let childDictionary = dictionaries[child] { try objects.append(childDictionary, to: kids) }
-        case .content(let page, let mcid):
-          if page == firstPage {
-            try objects.append(number: mcid, to: kids)
-          } else {
-            let reference = try objects.dictionary(indirect: false)
-            try objects.name("Type", "MCR", in: reference)
-            try objects.add("Pg", pages[page], to: reference)
-            try objects.set("MCID", mcid, in: reference)
-            try objects.append(reference, to: kids)
-          }
-        case .annotation(let page, let annotation):
-          let reference = try objects.dictionary(indirect: false)
-          try objects.name("Type", "OBJR", in: reference)
-          try objects.add("Pg", pages[page], to: reference)
-          try objects.add("Obj", annotation, to: reference)
-          try objects.append(reference, to: kids)
-          try objects.set("StructParent", nextKey, in: annotation)
-          annotationParents.append((nextKey, dictionary))
-          nextKey += 1
-        }
-      }
-      try objects.add("K", kids, to: dictionary)
+      kidRanges.append(start..<kids.count)
     }
-    guard let documentElement = dictionaries[0] else { return }
-    try objects.add("K", documentElement, to: root)
-    let numbers = try objects.array()
-    for (pageIndex, parents) in pageParents.enumerated() where pageIndex < pages.count {
+    for index in elements.indices where written[index] {
+      for case .annotation(_, let annotation) in kids[kidRanges[index]] {
+        try objects.set("StructParent", nextKey, in: annotation)
+        annotations.append(try objects.number(of: annotation))
+        nextKey += 1
+      }
+    }
+    for pageIndex in pageParents.indices where pageIndex < pages.count {
       try objects.set("StructParents", pageIndex, in: pages[pageIndex])
-      let owners = try objects.array()
-      for owner in parents {
-        if let ownerDictionary = dictionaries[owner] { try objects.append(ownerDictionary, to: owners) }
-      }
-      try objects.append(number: pageIndex, to: numbers)
-      try objects.append(owners, to: numbers)
     }
-    for (key, element) in annotationParents {
-      try objects.append(number: key, to: numbers)
-      try objects.append(element, to: numbers)
-    }
-    let parentTree = try objects.dictionary(indirect: true)
-    try objects.add("Nums", numbers, to: parentTree)
-    try objects.add("ParentTree", parentTree, to: root)
-    try objects.set("ParentTreeNextKey", nextKey, in: root)
+    let root = try objects.dictionary(indirect: true)
     try objects.add("StructTreeRoot", root, to: try objects.catalog())
+    return StructureTree(
+      root: try objects.number(of: root), elements: elements, kids: kids, kidRanges: kidRanges,
+      written: written,
+      types: elements.indices.map(structureType(of:)), pageParents: pageParents, pageNumbers: pageNumbers,
+      annotationNumbers: annotations)
   }
 }
