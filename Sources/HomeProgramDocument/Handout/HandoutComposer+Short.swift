@@ -61,6 +61,12 @@ extension HandoutComposer {
     for item in cardItems {
       guard let exercise = exercises[item.id] else { throw HandoutBuilderError.missingExercise(id: item.id) }
       var compact = card(item, exercise)
+      // The short start and steps where the catalogue has them and no other wording applies.
+      if let short = exercise.shortWordsAt(plan.irritability, side: item.side, conditions: profile.conditions)
+      {
+        compact.start = timed(short.start)
+        compact.steps = short.steps.map(timed)
+      }
       compact.purpose = ""
       compact.cues = Array(compact.cues.prefix(Self.shortTips))
       compact.mistakes = []
