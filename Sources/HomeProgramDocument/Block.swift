@@ -326,8 +326,13 @@ public struct TrafficLight: Sendable, Equatable {
   }
 
   public var rows: [Row]
+  /// Set in the compact card's type (the short handout), not the body's.
+  public var compact: Bool
 
-  public init(rows: [Row]) { self.rows = rows }
+  public init(rows: [Row], compact: Bool = false) {
+    self.rows = rows
+    self.compact = compact
+  }
 }
 
 public struct LogGrid: Sendable, Equatable {
@@ -342,13 +347,21 @@ public struct LogGrid: Sendable, Equatable {
   /// When set, one table of this many days (day 1 to day `days`, no week titles) instead of
   /// `weeks` weekly tables: the short handout's log, sized to the review interval.
   public var days: Int?
+  /// With `days`: the days in two columns side by side (the first half on the left), so a log of
+  /// 2 to 4 weeks takes half the height. One table all the same: the right column's header is
+  /// drawn as a repeat, as on a continued page.
+  public var twoColumns: Bool
 
-  public init(weeks: Int, sessionsPerDay: Int, columns: [String], labels: LogGridLabels, days: Int? = nil) {
+  public init(
+    weeks: Int, sessionsPerDay: Int, columns: [String], labels: LogGridLabels, days: Int? = nil,
+    twoColumns: Bool = false
+  ) {
     self.weeks = weeks
     self.sessionsPerDay = sessionsPerDay
     self.columns = columns
     self.labels = labels
     self.days = days
+    self.twoColumns = twoColumns
   }
 }
 

@@ -17,6 +17,9 @@ public struct Document: Sendable, Equatable {
   public var largePrint: Bool
   /// The content, in reading order.
   public var blocks: [Block]
+  /// Set for the short handout: laid out within slightly narrower margins (`PageMargins.short`),
+  /// so its sections fit its page limit.
+  public var narrowMargins = false
 
   public init(
     info: DocumentInfo, footer: RunningFooter, words: LayoutWords, accent: RGBColor = .defaultAccent,

@@ -244,6 +244,38 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
   }
 }
 
+/// The short handout's log of more than a week: the days in two columns side by side, day 1 on
+/// the left and the second half on the right, half as tall as one column, every day once.
+@Test func aTwoColumnLogPutsTheSecondHalfBesideTheFirst() throws {
+  func log(twoColumns: Bool) throws -> LaidOutDocument {
+    let grid = LogGrid(
+      weeks: 1, sessionsPerDay: 2, columns: ["Pain before", "Pain after", "Next morning"],
+      labels: LayoutFixtures.logLabels, days: 14, twoColumns: twoColumns)
+    return try layout([.logGrid(grid)])
+  }
+  let two = try log(twoColumns: true)
+  let one = try log(twoColumns: false)
+  #expect(two.pages.count == 1)
+  let texts = try #require(two.pages.first).texts
+  let days = (1...14).map { "Day \($0)" }
+  #expect(days.allSatisfy { day in texts.filter { $0.text == day }.count == 1 })
+  let first = try #require(texts.first { $0.text == "Day 1" })
+  let eighth = try #require(texts.first { $0.text == "Day 8" })
+  #expect(eighth.origin.x > first.origin.x + 200 && abs(eighth.origin.y - first.origin.y) < 1)
+  // The last day is level with day 7, half way down what one column takes.
+  let last = { (document: LaidOutDocument) in
+    document.pages[0].texts.first { $0.text == "Day 14" }?.origin.y ?? 0
+  }
+  let seventh = try #require(texts.first { $0.text == "Day 7" })
+  #expect(abs(last(two) - seventh.origin.y) < 1)
+  #expect(last(two) - first.origin.y < (last(one) - first.origin.y) * 0.6)
+  let tickBoxes = two.pages[0].ops.filter {
+    if case .box(let box) = $0 { return box.fill == nil && box.rect.width == 10 }
+    return false
+  }
+  #expect(tickBoxes.count == 14 * 2)
+}
+
 @Test func trafficLightRowsShowTheWordOnTheColour() throws {
   let laidOut = try layout([.trafficLight(LayoutFixtures.trafficLight)])
   let page = try #require(laidOut.pages.first)

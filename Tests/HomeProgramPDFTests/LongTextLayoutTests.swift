@@ -40,8 +40,8 @@ struct LongTextLayoutTests {
       plan: plan, profile: profile, clinic: .builtInDefault, exercises: catalogue.byID, text: text,
       options: HandoutOptions(date: "2026-11-25", catalogueVersion: catalogue.version))
     let measurer = try HaruTextMeasurer()
-    let page = PageSpec(paper: paper)
-    let laidOut = try LayoutEngine().layout(document, page: page, measurer: measurer)
+    let laidOut = try LayoutEngine().layout(document, page: PageSpec(paper: paper), measurer: measurer)
+    let page = LayoutEngine.page(PageSpec(paper: paper), for: document)
     let problems = laidOut.boundsViolations(page: page, measurer: measurer)
     #expect(problems.isEmpty, "\(problems.prefix(3).joined(separator: "\n"))")
     let result = try PDFRenderer().render(laidOut)

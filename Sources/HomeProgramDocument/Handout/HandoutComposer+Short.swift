@@ -1,3 +1,4 @@
+import Foundation
 // The short core handout, printed by default: a cover with the clinic, the patient, the plan at a
 // glance and the day's schedule; compact exercise cards; the massage-gun routine on one page; one
 // page about sciatica; the traffic light; a log for the days until the review; when to get help.
@@ -15,26 +16,34 @@ extension HandoutComposer {
   static let shortCautions = 1
   /// The most days the short log holds (4 weeks, on one page).
   static let shortLogMaximumDays = 28
+  /// The most days the short log prints in one column; more go in two columns side by side.
+  static let shortLogOneColumnDays = 7
   /// Height reserved for the body map in the short handout.
   static let shortBodyMapHeight = 130.0
 
   func shortDocument() throws -> Document {
     // Everything follows on, with no page left half empty: each section's heading stays with its
     // start, each card and the gun's routine stay on one page. "About your sciatica" fills the
-    // cover's page; the traffic light follows the cards it is for.
+    // cover's page; the traffic light follows the cards it is for, then the gun's routine (an
+    // extra to the exercises), when to get help, and the log to bring to the check-up.
     var blocks = shortCover()
     blocks += aboutSciatica()
-    blocks += try shortCards()
-    blocks += shared.trafficLight()
-    blocks += try shortMassageGun()
-    blocks += shortLog()
-    // The clinic's phone and the therapist are on the cover; the website and address follow.
-    blocks += shared.whenToGetHelp() + contactBlocks(omitting: [.phone, .therapist])
+    // After "About your sciatica": the booklet has more of it.
     blocks.append(.paragraph(Paragraph(text: text.short.bookletNote, role: .small, secondary: true)))
-    let document = text.general.document
-    return self.document(
-      title: document.title.text(for: locale), subject: document.subject.text(for: locale), onFirstPage: true,
+    blocks += try shortCards()
+    blocks += shared.trafficLight(intro: text.short.trafficLightIntro, compact: true)
+    blocks += try shortMassageGun()
+    // The clinic's phone and the therapist are on the cover; the website and address follow, in
+    // one line.
+    blocks += shared.whenToGetHelp() + contactBlocks(omitting: [.phone, .therapist], inline: true)
+    // The log last: the page to fill in and bring to the check-up.
+    blocks += shortLog()
+    let wording = text.general.document
+    var document = self.document(
+      title: wording.title.text(for: locale), subject: wording.subject.text(for: locale), onFirstPage: true,
       blocks: blocks)
+    document.narrowMargins = true
+    return document
   }
 
   // MARK: - Cover
@@ -182,10 +191,11 @@ extension HandoutComposer {
       .heading(Heading(level: 1, text: text.short.log.title)),
       .paragraph(Paragraph(text: text.short.log.intro.filled(["days": "\(days)"]))),
     ]
+    // More than a week in two columns side by side at normal print.
     let grid = Block.logGrid(
       LogGrid(
         weeks: 1, sessionsPerDay: sessions, columns: wording.columns, labels: LogGridLabels(wording),
-        days: days))
+        days: days, twoColumns: !options.largePrint && days > Self.shortLogOneColumnDays))
     // One page at normal print; a large-print log of 4 weeks runs on, its header repeated.
     return options.largePrint ? [.keepTogether(head), grid] : [.keepTogether(head + [grid])]
   }

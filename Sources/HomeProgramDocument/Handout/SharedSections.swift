@@ -24,8 +24,9 @@ struct SharedSections {
     ])
   }
 
-  /// The green / amber / red card with its heading and intro, then the "stop and call us" line.
-  func trafficLight() -> [Block] {
+  /// The green / amber / red card with its heading and intro (the booklet's, or `intro`), then the
+  /// "stop and call us" line; `compact` sets the rows in the compact card's type.
+  func trafficLight(intro: String? = nil, compact: Bool = false) -> [Block] {
     let wording = text.general.trafficLight
     let rows = [
       (wording.green, RGBColor.trafficGreen), (wording.amber, RGBColor.trafficAmber),
@@ -36,7 +37,8 @@ struct SharedSections {
     return [
       .keepTogether([
         .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
-        .paragraph(Paragraph(text: wording.intro)), .trafficLight(TrafficLight(rows: rows)),
+        .paragraph(Paragraph(text: intro ?? wording.intro)),
+        .trafficLight(TrafficLight(rows: rows, compact: compact)),
       ]),
       .paragraph(Paragraph([InlineRun(addressed(wording.after), .bold)])),
     ]

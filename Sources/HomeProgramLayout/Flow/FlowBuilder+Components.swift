@@ -66,9 +66,9 @@ extension FlowBuilder {
 
   /// Three (or more) rows: the coloured label cell with its word, then the signs and the action.
   func trafficLightFlow(_ light: TrafficLight, width: Double, label: String) throws -> Flow {
-    let body = style.type.body
+    let body = light.compact ? style.type.compactCard : style.type.body
     let metrics = setter.metrics(body)
-    let padding = style.cellPaddingX * 2
+    let padding = style.cellPaddingX * (light.compact ? 1.2 : 2)
     let labelWidth = min(style.trafficLabelWidth, width / 3)
     let textX = labelWidth + padding
     let textWidth = width - textX - padding
@@ -116,6 +116,55 @@ extension FlowBuilder {
 
   // MARK: Log grid
 
+  /// The log's table for half the width, in small type: each column as wide as its heading's
+  /// longest word and its cells (a tick column as its box), the rest shared by the write-in
+  /// columns, so no word breaks and no day label wraps.
+  /// Nil when even that does not fit half the width: the log then stays in one column.
+  func twoColumnLogTable(_ log: LogGridTable, width: Double) -> Table? {
+    let size = style.type.small.size
+    let padding = 2 * style.cellPaddingX
+    func longestWord(_ text: String, _ face: FontFace) -> Double {
+      text.split(separator: " ").map { setter.measurer.width(of: String($0), face: face, size: size) }.max()
+        ?? 0
+    }
+    let rows = log.rows(tick: "")
+    var widths = log.header.map { longestWord($0, .bold) + padding }
+    for row in rows {
+      for (column, cell) in row.enumerated() where column < widths.count && !log.tickColumns.contains(column)
+      {
+        // A cell on one line ("Day 12"); a heading may wrap between its words.
+        widths[column] = max(
+          widths[column], setter.measurer.width(of: cell, face: .regular, size: size) + padding)
+      }
+    }
+    for column in log.tickColumns where column < widths.count {
+      widths[column] = max(widths[column], style.tickBoxSize + padding)
+    }
+    let half = ((width - style.cardZoneGap) / 2).rounded(.down)
+    let spare = half - widths.reduce(0, +)
+    guard spare >= 0, log.writeInColumns > 0 else { return nil }
+    for column in (widths.count - log.writeInColumns)..<widths.count {
+      widths[column] += spare / Double(log.writeInColumns)
+    }
+    return Table(header: log.header, rows: rows, columnWeights: widths, role: .small)
+  }
+
+  /// A log table in two columns side by side, as one unsplittable piece: the header and the first
+  /// half of the days on the left, the header again (an artifact, as on a continued page) and the
+  /// rest on the right. Tagged as one table, in day order.
+  func twoColumnLogFlow(_ table: Table, width: Double, label: String, look: TableLook) throws -> Flow {
+    let gap = style.cardZoneGap
+    let half = ((width - gap) / 2).rounded(.down)
+    let flow = try tableFlow(table, width: half, label: label, look: look)
+    // chunks[0] is the header, then a row per day.
+    let rows = flow.chunks.count - 1
+    let leftRows = (rows + 1) / 2
+    return try sideBySide(
+      Array(flow.chunks.prefix(1 + leftRows)), flow.continuationHeader + flow.chunks.dropFirst(1 + leftRows),
+      rightX: half + gap, label: label, spaceBefore: flow.spaceBefore, spaceAfter: flow.spaceAfter,
+      width: width)
+  }
+
   /// One table per week: Day | session tick boxes | the grid's columns; rows tall enough to write in.
   func logGridFlows(_ grid: LogGrid, width: Double, label: String) throws -> [Flow] {
     guard grid.weeks > 0 else { return [] }
@@ -126,6 +175,9 @@ extension FlowBuilder {
       // One table of `days` rows, in rows still tall enough to write in, so 4 weeks fit one page.
       guard days > 0 else { return [] }
       let look = TableLook(minRowHeight: style.compactLogRowHeight, grid: true, tickColumns: log.tickColumns)
+      if grid.twoColumns, days > 1, let narrow = twoColumnLogTable(log, width: width) {
+        return [try twoColumnLogFlow(narrow, width: width, label: label, look: look)]
+      }
       return [try tableFlow(table, width: width, label: label, look: look)]
     }
     let look = TableLook(minRowHeight: style.logRowHeight, grid: true, tickColumns: log.tickColumns)

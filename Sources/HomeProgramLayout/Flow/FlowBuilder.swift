@@ -253,19 +253,30 @@ struct FlowBuilder: Sendable {
     let inner = try items(for: row.body, width: textWidth, prefix: label + " › block")
     var text = FlowItem.flatten(inner)
     if !text.isEmpty { text[0].spaceBefore = 0 }
+    return try sideBySide(
+      [figureChunk(row.figure, width: figureWidth)], text, rightX: textX, label: label,
+      spaceBefore: style.blockSpacing, spaceAfter: style.blockSpacing, width: width)
+  }
+
+  /// Two stacks of chunks side by side (`left` at 0, `right` at `rightX`) as one unsplittable piece
+  /// as tall as the taller, drawn in reading order: all of `left`, then all of `right`.
+  func sideBySide(
+    _ left: [Chunk], _ right: [Chunk], rightX: Double, label: String, spaceBefore: Double,
+    spaceAfter: Double, width: Double
+  ) throws -> Flow {
     var stack = StackBuilder()
-    stack.add([figureChunk(row.figure, width: figureWidth)])
-    let figureBottom = stack.y
+    stack.add(left)
+    let leftBottom = stack.y
     stack.y = 0
-    stack.add(text, x: textX)
-    stack.y = max(stack.y, figureBottom)
+    stack.add(right, x: rightX)
+    stack.y = max(stack.y, leftBottom)
     let chunk = stack.chunk()
     guard chunk.height <= available else {
       throw LayoutError.blockTooTall(block: label, height: chunk.height, available: available)
     }
     return Flow(
-      label: label, chunks: [chunk], spaceBefore: style.blockSpacing, spaceAfter: style.blockSpacing,
-      keepTogether: true, width: width)
+      label: label, chunks: [chunk], spaceBefore: spaceBefore, spaceAfter: spaceAfter, keepTogether: true,
+      width: width)
   }
 
   // MARK: Callouts

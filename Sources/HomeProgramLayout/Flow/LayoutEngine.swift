@@ -14,7 +14,15 @@ public struct LayoutEngine: Sendable {
     self.style = style
   }
 
-  /// Lays `document` out on pages of `page`, measuring text with `measurer`.
+  /// The page `document` is laid out on: `page`, with the short handout's margins when the
+  /// document asks for them (`Document.narrowMargins`).
+  public static func page(_ page: PageSpec, for document: Document) -> PageSpec {
+    var page = page
+    if document.narrowMargins { page.margins = .short }
+    return page
+  }
+
+  /// Lays `document` out on pages of `page` (see `page(_:for:)`), measuring text with `measurer`.
   ///
   /// - Throws: `LayoutError` when a block cannot be placed: an unsplittable block taller than an
   ///   empty page, a table whose shape is wrong, or no room for text.
@@ -24,6 +32,7 @@ public struct LayoutEngine: Sendable {
   public func layout(
     _ document: Document, page: PageSpec, measurer: some TextMeasurer, cache: WrapCache? = nil
   ) throws -> LaidOutDocument {
+    let page = Self.page(page, for: document)
     let style = self.style ?? .standard(largePrint: document.largePrint)
     let content = page.contentRect
     guard content.width > 0 else { throw LayoutError.blockTooNarrow(block: "the page", width: content.width) }

@@ -10,6 +10,8 @@ extension HandoutText {
     public var exercisesIntro: String
     /// The heading of the one page about sciatica.
     public var aboutTitle: String
+    /// The traffic light's one-line lead: when to check (the rows say what each colour means).
+    public var trafficLightIntro: String
     /// The log sized to the review interval.
     public var log: Log
     /// The last line: the full booklet exists.
