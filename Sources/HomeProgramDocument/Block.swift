@@ -328,10 +328,13 @@ public struct TrafficLight: Sendable, Equatable {
   public var rows: [Row]
   /// Set in the compact card's type (the short handout), not the body's.
   public var compact: Bool
+  /// May break between its rows (each row whole): the short handout in large print.
+  public var splitsBetweenRows: Bool
 
-  public init(rows: [Row], compact: Bool = false) {
+  public init(rows: [Row], compact: Bool = false, splitsBetweenRows: Bool = false) {
     self.rows = rows
     self.compact = compact
+    self.splitsBetweenRows = splitsBetweenRows
   }
 }
 

@@ -31,7 +31,9 @@ extension HandoutComposer {
     // After "About your sciatica": the booklet has more of it.
     blocks.append(.paragraph(Paragraph(text: text.short.bookletNote, role: .small, secondary: true)))
     blocks += try shortCards()
-    blocks += shared.trafficLight(intro: text.short.trafficLightIntro, compact: true)
+    // In large print the traffic light may break between its rows.
+    blocks += shared.trafficLight(
+      intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint)
     blocks += try shortMassageGun()
     // The clinic's phone and the therapist are on the cover; the website and address follow, in
     // one line.

@@ -25,8 +25,9 @@ struct SharedSections {
   }
 
   /// The green / amber / red card with its heading and intro (the booklet's, or `intro`), then the
-  /// "stop and call us" line; `compact` sets the rows in the compact card's type.
-  func trafficLight(intro: String? = nil, compact: Bool = false) -> [Block] {
+  /// "stop and call us" line; `compact` sets the rows in the compact card's type, and `splits` lets
+  /// the card break between its rows (the heading, the intro and the first row stay together).
+  func trafficLight(intro: String? = nil, compact: Bool = false, splits: Bool = false) -> [Block] {
     let wording = text.general.trafficLight
     let rows = [
       (wording.green, RGBColor.trafficGreen), (wording.amber, RGBColor.trafficAmber),
@@ -34,13 +35,13 @@ struct SharedSections {
     ].map { row, color in
       TrafficLight.Row(label: row.label, color: color, signs: row.signs, action: addressed(row.action))
     }
-    return [
-      .keepTogether([
-        .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
-        .paragraph(Paragraph(text: intro ?? wording.intro)),
-        .trafficLight(TrafficLight(rows: rows, compact: compact)),
-      ]),
-      .paragraph(Paragraph([InlineRun(addressed(wording.after), .bold)])),
+    let head: [Block] = [
+      .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
+      .paragraph(Paragraph(text: intro ?? wording.intro)),
+    ]
+    let light = Block.trafficLight(TrafficLight(rows: rows, compact: compact, splitsBetweenRows: splits))
+    return (splits ? [.keepTogether(head), light] : [.keepTogether(head + [light])]) + [
+      .paragraph(Paragraph([InlineRun(addressed(wording.after), .bold)]))
     ]
   }
 

@@ -111,7 +111,7 @@ extension FlowBuilder {
     return Flow(
       label: label, chunks: chunks, spaceBefore: style.blockSpacing * 1.5,
       spaceAfter: style.blockSpacing * 1.5,
-      keepTogether: true, width: width)
+      keepTogether: !light.splitsBetweenRows, width: width)
   }
 
   // MARK: Log grid
