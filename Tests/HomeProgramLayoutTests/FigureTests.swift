@@ -139,6 +139,29 @@ struct FigureTests {
     let end = Skeleton(pose: try #require(figure.end))
     #expect(end.point(.kneeNear).y < start.point(.kneeNear).y - 6)
     #expect(!figure.arrows.isEmpty)
+    // Seen from the feet, both knees fall to the near side (to the right on the page).
+    #expect(end.point(.kneeNear).x > start.point(.kneeNear).x + 8)
+    #expect(end.point(.kneeFar).x > start.point(.kneeFar).x + 8)
+  }
+
+  /// Rotation and "across" cannot be seen from the side: knee rolls and knee to the opposite
+  /// shoulder are drawn from the feet, in both panels, and say so in their facts.
+  @Test(arguments: ["MB02", "MB05"])
+  func rollAndAcrossAreSeenFromTheFeet(id: String) throws {
+    let figure = try #require(Self.catalogue?[id]?.figure)
+    for pose in figure.poses { #expect(pose.view == .feet, "\(id)") }
+    #expect(figure.expectStart?.view == .feet, "\(id) states its view")
+    #expect(figure.expectEnd?.view == .feet, "\(id) states its view")
+    #expect(figure.expectEnd.map { $0.over.near != nil } == true, "\(id) states where the knee goes")
+  }
+
+  @Test func kneeToOppositeShoulderCrossesTheBody() throws {
+    let figure = try #require(Self.catalogue?["MB02"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    // The knee starts over its own hip and ends past the far hip, toward the other shoulder.
+    #expect(end.point(.kneeNear).x < start.point(.kneeNear).x - 10)
+    #expect(end.point(.kneeNear).x < end.point(.hip).x - Skeleton.hipHalfWidth)
   }
 
   @Test func clamshellOpensTheTopKneeWithHeelsTogether() throws {
@@ -267,6 +290,9 @@ struct FigureTests {
     ("      start: {base: supine}\n      expect:\n        end: {knees: bent}", "end pose"),
     ("      start: {base: supine}\n      end: {base: side_lying}", "same view"),
     ("      start: {base: supine}\n      expect:\n        start: {view: above}", "view"),
+    ("      start: {base: standing, view: feet}", "not the feet"),
+    ("      start: {base: supine, view: feet}\n      end: {base: supine}", "same view"),
+    ("      start: {base: supine}\n      expect:\n        start: {knees_over: near}", "seen from the feet"),
   ])
   func badFiguresAreRejectedWithFileEntryAndField(figure: String, expected: String) throws {
     do {
