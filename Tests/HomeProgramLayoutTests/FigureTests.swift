@@ -155,6 +155,18 @@ struct FigureTests {
     #expect(figure.expectEnd.map { $0.over.near != nil } == true, "\(id) states where the knee goes")
   }
 
+  /// A position of comfort with two ways to lie shows each, in its own panel on its own floor.
+  @Test func restingPositionsShowEachPositionInItsOwnPanel() throws {
+    let figure = try #require(Self.catalogue?["DP08"]?.figure)
+    #expect(figure.end == nil)
+    #expect(([figure.start] + figure.alternatives.map(\.start)).map(\.base) == [.sideLying, .supine])
+    let scene = FigureComposer.scene(for: figure, frame: Size(width: 185, height: 100))
+    let floors = scene.shapes.filter { if case .stroke(_, _, .floor) = $0 { true } else { false } }
+    #expect(floors.count == 2)
+    let pillows = scene.shapes.filter { if case .polygon(_, _, .prop) = $0 { true } else { false } }
+    #expect(pillows.count == 4, "a pillow between the knees and under the head; under the knees and the head")
+  }
+
   @Test func kneeToOppositeShoulderCrossesTheBody() throws {
     let figure = try #require(Self.catalogue?["MB02"]?.figure)
     let start = Skeleton(pose: figure.start)
@@ -291,6 +303,14 @@ struct FigureTests {
     ("      start: {base: supine}\n      end: {base: side_lying}", "same view"),
     ("      start: {base: supine}\n      expect:\n        start: {view: above}", "view"),
     ("      start: {base: standing, view: feet}", "not the feet"),
+    (
+      "      start: {base: supine}\n      end: {base: supine}\n      alternatives: [{start: {base: prone}}]",
+      "without an end"
+    ),
+    (
+      "      start: {base: supine}\n      alternatives: [{start: {base: prone}, end: {base: prone}}]",
+      "alternatives[0]"
+    ),
     ("      start: {base: supine, view: feet}\n      end: {base: supine}", "same view"),
     ("      start: {base: supine}\n      expect:\n        start: {knees_over: near}", "seen from the feet"),
   ])

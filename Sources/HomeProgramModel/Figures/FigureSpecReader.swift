@@ -5,7 +5,9 @@ import Yams
 /// range, known props and points, and an arrow direction wherever it cannot be worked out.
 /// Errors name the file, the entry id and the field.
 public enum FigureSpecReader {
-  static let figureKeys = ["start", "end", "working", "props", "arrows", "anchor", "expect"]
+  static let figureKeys = ["start", "end", "working", "props", "arrows", "anchor", "expect", "alternatives"]
+  /// An alternative position is one pose: no end, no alternatives of its own.
+  static let alternativeKeys = ["start", "working", "props", "arrows", "anchor", "expect"]
   static let poseKeys =
     ["base", "raise", "view"] + JointAngle.allCases.map(\.rawValue) + JointAngle.pairs.keys.sorted()
   static let propKeys = ["kind", "at", "to", "flip", "angle"]
@@ -94,6 +96,17 @@ public enum FigureSpecReader {
           expect.location(of: "end"), entryID: id, field: expect.keyPath("end"),
           problem: "facts for an end pose the figure does not have")
       }
+    }
+    for (index, node) in (try figure.sequence("alternatives") ?? []).enumerated() {
+      let reader = try MappingReader(
+        node, file: figure.file, path: figure.keyPath("alternatives") + "[\(index)]", allowed: alternativeKeys
+      )
+      spec.alternatives.append(try read(reader, id: id))
+    }
+    if !spec.alternatives.isEmpty && spec.end != nil {
+      throw .catalogue(
+        figure.location(of: "alternatives"), entryID: id, field: figure.keyPath("alternatives"),
+        problem: "alternative positions are for a figure of one pose, without an end")
     }
     return spec
   }
