@@ -167,6 +167,20 @@ struct FigureTests {
     #expect(pillows.count == 4, "a pillow between the knees and under the head; under the knees and the head")
   }
 
+  /// MB01 is seen from the feet, so the ankle of the crossed leg lies across the other knee.
+  @Test func buttockStretchShowsTheAnkleOnTheOtherKnee() throws {
+    let figure = try #require(Self.catalogue?["MB01"]?.figure)
+    #expect(figure.start.view == .feet)
+    let skeleton = Skeleton(pose: figure.start)
+    let ankle = skeleton.point(.ankleNear)
+    let knee = skeleton.point(.kneeFar)
+    let hip = skeleton.hipFar
+    // The near ankle is across the body, over the far leg, between its hip and its knee.
+    #expect(ankle.x < skeleton.point(.hip).x)
+    #expect(abs(ankle.x - knee.x) < Skeleton.limbWidth * 1.5)
+    #expect(ankle.y > hip.y && ankle.y < knee.y + Skeleton.limbWidth)
+  }
+
   @Test func kneeToOppositeShoulderCrossesTheBody() throws {
     let figure = try #require(Self.catalogue?["MB02"]?.figure)
     let start = Skeleton(pose: figure.start)

@@ -206,13 +206,21 @@ public struct Skeleton: Sendable, Equatable {
       for (knee, ankle, toe, parts, z) in legs {
         (solid[knee], solid[ankle], solid[toe]) = (side(parts[0], z), side(parts[1], z), side(parts[2], z))
       }
-      // An arm lies beside its own shoulder, unless its hand holds a knee: then it reaches the knee.
+      solid[.thighNear] = Point3.middle(
+        side(Point3(x: hip.x, y: hip.y, z: 0), Self.hipHalfWidth), solid[.kneeNear])
+      solid[.thighFar] = Point3.middle(
+        side(Point3(x: hip.x, y: hip.y, z: 0), -Self.hipHalfWidth), solid[.kneeFar])
+      solid[.shinNear] = Point3.middle(solid[.kneeNear], solid[.ankleNear])
+      solid[.shinFar] = Point3.middle(solid[.kneeFar], solid[.ankleFar])
+      // An arm lies beside its own shoulder, unless its hand holds a knee or a thigh: then it
+      // reaches it.
       let arms: [(BodyPoint, BodyPoint, Double)] = [
         (.elbowNear, .handNear, Self.shoulderHalfWidth), (.elbowFar, .handFar, -Self.shoulderHalfWidth),
       ]
       for (elbow, hand, z) in arms {
         let handPoint = points[hand] ?? hip
-        let held = [BodyPoint.kneeNear, .kneeFar].compactMap { knee -> (Double, Point3)? in
+        let held = [BodyPoint.kneeNear, .kneeFar, .thighNear, .thighFar].compactMap {
+          knee -> (Double, Point3)? in
           guard let at = points[knee], let kneeSolid = solid[knee] else { return nil }
           let distance = hypot(at.x - handPoint.x, at.y - handPoint.y)
           return distance < Self.holdingReach ? (distance, kneeSolid) : nil
@@ -233,12 +241,6 @@ public struct Skeleton: Sendable, Equatable {
           (solid[elbow], solid[hand]) = (spread(Self.upperArm), spread(Self.upperArm + Self.forearm))
         }
       }
-      solid[.thighNear] = Point3.middle(
-        side(Point3(x: hip.x, y: hip.y, z: 0), Self.hipHalfWidth), solid[.kneeNear])
-      solid[.thighFar] = Point3.middle(
-        side(Point3(x: hip.x, y: hip.y, z: 0), -Self.hipHalfWidth), solid[.kneeFar])
-      solid[.shinNear] = Point3.middle(solid[.kneeNear], solid[.ankleNear])
-      solid[.shinFar] = Point3.middle(solid[.kneeFar], solid[.ankleFar])
       // Toward the head shows this much up the page.
       func project(_ point: Point3) -> Point {
         Point(
