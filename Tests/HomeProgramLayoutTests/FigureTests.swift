@@ -181,6 +181,16 @@ struct FigureTests {
     #expect(ankle.y > hip.y && ankle.y < knee.y + Skeleton.limbWidth)
   }
 
+  /// A massage-gun figure shows the glide: a two-headed arrow along the zone beside the gun.
+  @Test func massageGunFiguresShowTheGlide() throws {
+    for id in ["MG01", "MG02", "MG03", "MG04"] {
+      let figure = try #require(Self.catalogue?[id]?.figure)
+      let scene = FigureComposer.scene(for: figure, frame: Size(width: 185, height: 100))
+      let shafts = scene.shapes.filter { if case .stroke(_, _, .arrow) = $0 { true } else { false } }
+      #expect(shafts.count == 2 + figure.arrows.count, "\(id): the glide arrow")
+    }
+  }
+
   @Test func kneeToOppositeShoulderCrossesTheBody() throws {
     let figure = try #require(Self.catalogue?["MB02"]?.figure)
     let start = Skeleton(pose: figure.start)
