@@ -139,6 +139,65 @@ struct FigureTests {
     let end = Skeleton(pose: try #require(figure.end))
     #expect(end.point(.kneeNear).y < start.point(.kneeNear).y - 6)
     #expect(!figure.arrows.isEmpty)
+    // Seen from the feet, both knees fall to the near side (to the right on the page).
+    #expect(end.point(.kneeNear).x > start.point(.kneeNear).x + 8)
+    #expect(end.point(.kneeFar).x > start.point(.kneeFar).x + 8)
+  }
+
+  /// Rotation and "across" cannot be seen from the side: knee rolls and knee to the opposite
+  /// shoulder are drawn from the feet, in both panels, and say so in their facts.
+  @Test(arguments: ["MB02", "MB05"])
+  func rollAndAcrossAreSeenFromTheFeet(id: String) throws {
+    let figure = try #require(Self.catalogue?[id]?.figure)
+    for pose in figure.poses { #expect(pose.view == .feet, "\(id)") }
+    #expect(figure.expectStart?.view == .feet, "\(id) states its view")
+    #expect(figure.expectEnd?.view == .feet, "\(id) states its view")
+    #expect(figure.expectEnd.map { $0.over.near != nil } == true, "\(id) states where the knee goes")
+  }
+
+  /// A position of comfort with two ways to lie shows each, in its own panel on its own floor.
+  @Test func restingPositionsShowEachPositionInItsOwnPanel() throws {
+    let figure = try #require(Self.catalogue?["DP08"]?.figure)
+    #expect(figure.end == nil)
+    #expect(([figure.start] + figure.alternatives.map(\.start)).map(\.base) == [.sideLying, .supine])
+    let scene = FigureComposer.scene(for: figure, frame: Size(width: 185, height: 100))
+    let floors = scene.shapes.filter { if case .stroke(_, _, .floor) = $0 { true } else { false } }
+    #expect(floors.count == 2)
+    let pillows = scene.shapes.filter { if case .polygon(_, _, .prop) = $0 { true } else { false } }
+    #expect(pillows.count == 4, "a pillow between the knees and under the head; under the knees and the head")
+  }
+
+  /// MB01 is seen from the feet, so the ankle of the crossed leg lies across the other knee.
+  @Test func buttockStretchShowsTheAnkleOnTheOtherKnee() throws {
+    let figure = try #require(Self.catalogue?["MB01"]?.figure)
+    #expect(figure.start.view == .feet)
+    let skeleton = Skeleton(pose: figure.start)
+    let ankle = skeleton.point(.ankleNear)
+    let knee = skeleton.point(.kneeFar)
+    let hip = skeleton.hipFar
+    // The near ankle is across the body, over the far leg, between its hip and its knee.
+    #expect(ankle.x < skeleton.point(.hip).x)
+    #expect(abs(ankle.x - knee.x) < Skeleton.limbWidth * 1.5)
+    #expect(ankle.y > hip.y && ankle.y < knee.y + Skeleton.limbWidth)
+  }
+
+  /// A massage-gun figure shows the glide: a two-headed arrow along the zone beside the gun.
+  @Test func massageGunFiguresShowTheGlide() throws {
+    for id in ["MG01", "MG02", "MG03", "MG04"] {
+      let figure = try #require(Self.catalogue?[id]?.figure)
+      let scene = FigureComposer.scene(for: figure, frame: Size(width: 185, height: 100))
+      let shafts = scene.shapes.filter { if case .stroke(_, _, .arrow) = $0 { true } else { false } }
+      #expect(shafts.count == 2 + figure.arrows.count, "\(id): the glide arrow")
+    }
+  }
+
+  @Test func kneeToOppositeShoulderCrossesTheBody() throws {
+    let figure = try #require(Self.catalogue?["MB02"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    // The knee starts over its own hip and ends past the far hip, toward the other shoulder.
+    #expect(end.point(.kneeNear).x < start.point(.kneeNear).x - 10)
+    #expect(end.point(.kneeNear).x < end.point(.hip).x - Skeleton.hipHalfWidth)
   }
 
   @Test func clamshellOpensTheTopKneeWithHeelsTogether() throws {
@@ -267,6 +326,17 @@ struct FigureTests {
     ("      start: {base: supine}\n      expect:\n        end: {knees: bent}", "end pose"),
     ("      start: {base: supine}\n      end: {base: side_lying}", "same view"),
     ("      start: {base: supine}\n      expect:\n        start: {view: above}", "view"),
+    ("      start: {base: standing, view: feet}", "not the feet"),
+    (
+      "      start: {base: supine}\n      end: {base: supine}\n      alternatives: [{start: {base: prone}}]",
+      "without an end"
+    ),
+    (
+      "      start: {base: supine}\n      alternatives: [{start: {base: prone}, end: {base: prone}}]",
+      "alternatives[0]"
+    ),
+    ("      start: {base: supine, view: feet}\n      end: {base: supine}", "same view"),
+    ("      start: {base: supine}\n      expect:\n        start: {knees_over: near}", "seen from the feet"),
   ])
   func badFiguresAreRejectedWithFileEntryAndField(figure: String, expected: String) throws {
     do {

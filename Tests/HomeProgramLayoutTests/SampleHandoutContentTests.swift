@@ -104,6 +104,9 @@ struct SampleHandoutContentTests {
     // The resting-positions card (a substitute for the face-down exercises) is side-lying only.
     let resting = try #require(cards(document).first { $0.id == "DP08" })
     #expect(!resting.steps.contains { $0.contains("On your back") || $0.contains("face down") })
+    // Its figure too: the side-lying position only, not the catalogue's panel on the back.
+    #expect(resting.figure.key == FigureKey.position(PositionID.sideLyingPillowBetweenKnees.rawValue))
+    #expect(resting.figure.alt?.contains("side") == true && resting.figure.alt?.contains("back") == false)
     // The massage gun: plainly about the pregnancy (MG-PR-1), not "a doctor to check a few things".
     #expect(plan.massageGun.notIncludedReason == .pregnancy)
     #expect(all.contains("Not while you are pregnant, unless your therapist says it is OK."))

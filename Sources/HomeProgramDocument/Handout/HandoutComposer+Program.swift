@@ -220,6 +220,15 @@ extension HandoutComposer {
         alt: exercise.alt),
       labels: CardLabels(text.general))
     card.therapistNote = nonEmpty(item.therapistNote)
+    // Pregnancy (R-PREG-1): a figure that offers a position on the back among its choices (DP08)
+    // shows the side-lying position of comfort instead, as its steps say.
+    if profile.conditions.contains(.pregnancy), let figure = exercise.figure,
+      figure.alternatives.contains(where: { $0.start.base == .supine }),
+      let side = text.positions.entry(for: PositionID.sideLyingPillowBetweenKnees.rawValue)
+    {
+      card.figure.key = FigureKey.position(side.id)
+      card.figure.alt = side.alt.text(for: locale)
+    }
     return card
   }
 

@@ -130,4 +130,76 @@ enum FigureBody {
     ]
     return .polygon(outline, outline: 0, ink: ink)
   }
+
+  /// The figure lying on its back seen from the feet and a little above: the head and shoulders
+  /// behind, the trunk, the arms beside it (or reaching a held knee), then the legs, far then
+  /// near, each with its foot seen toes first. Working limbs in the accent colour and thicker.
+  static func fromTheFeet(_ skeleton: Skeleton, working: [Limb]) -> [FigureShape] {
+    func ink(_ limb: Limb, far: Bool) -> FigureInk {
+      working.contains(limb) ? .accent : far ? .bodyFar : .body
+    }
+    func width(_ limb: Limb, _ base: Double) -> Double {
+      working.contains(limb) ? base * FigureComposer.accentWidening : base
+    }
+    func point(_ name: BodyPoint) -> Point { skeleton.point(name) }
+    let limb = Skeleton.limbWidth
+    let hip = point(.hip)
+    let back = point(.back)
+    let shoulder = point(.shoulder)
+    let trunkInk = ink(.trunk, far: false)
+    let headInk = ink(.head, far: false)
+    let head = FigureBody.head(skeleton, ink: headInk)
+    var shapes: [FigureShape] = head.fill + head.eyes
+    shapes.append(.stroke([shoulder, point(.neck)], width: limb * 0.9, ink: headInk))
+    // The trunk seen end on: the pelvis on the floor, a waist, the chest and shoulders behind.
+    let bottom = hip.y - Skeleton.trunkWidth / 2
+    let outline: [(Double, Double)] = [
+      (-8, bottom), (8, bottom), (9, hip.y + 1), (6.5, back.y), (9, shoulder.y), (6, shoulder.y + 3),
+      (-6, shoulder.y + 3), (-9, shoulder.y), (-6.5, back.y), (-9, hip.y + 1),
+    ]
+    shapes.append(
+      .polygon(outline.map { Point(x: hip.x + $0.0, y: $0.1) }, outline: 0, ink: trunkInk))
+    // The pelvic rim, white, so the hips read as the hips.
+    shapes.append(
+      .stroke(
+        [
+          Point(x: hip.x - 6.5, y: hip.y + 1.5), Point(x: hip.x, y: hip.y + 0.2),
+          Point(x: hip.x + 6.5, y: hip.y + 1.5),
+        ],
+        width: detailWidth, ink: .halo))
+    func leg(_ limbName: Limb, hip root: Point, knee: BodyPoint, ankle: BodyPoint, toe: BodyPoint, far: Bool)
+    {
+      let legInk = ink(limbName, far: far)
+      shapes.append(.stroke([root, point(knee), point(ankle)], width: width(limbName, limb), ink: legInk))
+      // The foot seen from its toes: a rounded block from the ankle down to the toes.
+      let ankleAt = point(ankle)
+      let toeAt = point(toe)
+      let down = unit(ankleAt, toeAt)
+      let across = Point(x: -down.y, y: down.x)
+      let length = max(hypot(toeAt.x - ankleAt.x, toeAt.y - ankleAt.y), 2.5)
+      let outline = [
+        at(ankleAt, down, -1.5, across, -2.6), at(ankleAt, down, length, across, -3),
+        at(ankleAt, down, length + 1.4, across, 0), at(ankleAt, down, length, across, 3),
+        at(ankleAt, down, -1.5, across, 2.6),
+      ]
+      shapes.append(.polygon(outline, outline: 0, ink: legInk))
+    }
+    func arm(_ limbName: Limb, shoulder root: Point, elbow: BodyPoint, hand: BodyPoint, far: Bool) {
+      let armInk = ink(limbName, far: far)
+      let armWidth = width(limbName, limb * 0.92)
+      shapes.append(.stroke([root, point(elbow), point(hand)], width: armWidth, ink: armInk))
+      shapes.append(FigureBody.hand(elbow: point(elbow), hand: point(hand), width: armWidth, ink: armInk))
+    }
+    // The arms are farther than the legs: a hand holding a knee shows round it.
+    arm(.armFar, shoulder: skeleton.shoulderFar, elbow: .elbowFar, hand: .handFar, far: true)
+    arm(.armNear, shoulder: skeleton.shoulderNear, elbow: .elbowNear, hand: .handNear, far: false)
+    leg(.legFar, hip: skeleton.hipFar, knee: .kneeFar, ankle: .ankleFar, toe: .footFar, far: true)
+    // A white edge round the near leg keeps the two legs apart where they overlap.
+    shapes.append(
+      .stroke(
+        [skeleton.hipNear, point(.kneeNear), point(.ankleNear)], width: width(.legNear, limb) + 1.6,
+        ink: .halo))
+    leg(.legNear, hip: skeleton.hipNear, knee: .kneeNear, ankle: .ankleNear, toe: .footNear, far: false)
+    return shapes
+  }
 }

@@ -18,6 +18,16 @@ public enum FigureComposer {
       return skeleton.shifted(dx: -skeleton.point(anchor).x, dy: 0)
     }
     guard let start = skeletons.first else { return FigureScene() }
+    if !spec.alternatives.isEmpty {
+      // Positions that do as well: each in its own panel, with its own floor and props.
+      let panels =
+        [panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil)]
+        + spec.alternatives.map { scene(for: $0, frame: frame) }
+      let across = panels.dropFirst().reduce(panels[0]) { sideBySide($0, $1, oneFloor: false) }
+      let stacked = panels.dropFirst().reduce(panels[0]) { aboveBelow($0, $1) }
+      return stacked.scale(toFit: frame, margin: 0) > across.scale(toFit: frame, margin: 0) * 1.05
+        ? stacked : across
+    }
     guard skeletons.count == 2, let end = skeletons.last else {
       return panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil)
     }
@@ -55,12 +65,14 @@ public enum FigureComposer {
     return numbered
   }
 
-  static func sideBySide(_ first: FigureScene, _ second: FigureScene) -> FigureScene {
+  /// `second` to the right of `first`; on one floor line (start and end), or each on its own
+  /// (positions that are alternatives, set further apart).
+  static func sideBySide(_ first: FigureScene, _ second: FigureScene, oneFloor: Bool = true) -> FigureScene {
     var scene = first
-    let dx = first.bounds.maxX + panelGap - second.bounds.minX
+    let dx = first.bounds.maxX + panelGap * (oneFloor ? 1 : 1.5) - second.bounds.minX
     var right = second
     // Side by side, both stand on one floor: one line under both panels.
-    if case .stroke(let a, let width, .floor) = first.shapes.first, let start = a.first,
+    if oneFloor, case .stroke(let a, let width, .floor) = first.shapes.first, let start = a.first,
       case .stroke(let b, _, .floor) = second.shapes.first, let end = b.last
     {
       scene.shapes[0] = .stroke([start, Point(x: end.x + dx, y: end.y)], width: width, ink: .floor)
@@ -90,6 +102,21 @@ public enum FigureComposer {
       .stroke(
         [Point(x: extent.minX - 6, y: -0.8), Point(x: extent.maxX + 6, y: -0.8)], width: 1.6, ink: .floor),
       at: 0)
+    if last.seenFromTheFeet {
+      // Seen from the feet and a little above, the floor recedes: a mat under the body, narrowing
+      // toward the head, so the figure reads as lying on it.
+      let box = people.bounds
+      let top = last.point(.head).y - Skeleton.headRadius * 0.2
+      let half = max(box.maxX - last.point(.hip).x, last.point(.hip).x - box.minX) + 4
+      let centre = last.point(.hip).x
+      scene.shapes.append(
+        .polygon(
+          [
+            Point(x: centre - half, y: 0), Point(x: centre + half, y: 0),
+            Point(x: centre + half * 0.8, y: top),
+            Point(x: centre - half * 0.8, y: top),
+          ], outline: FigurePropGeometry.outline, ink: .prop))
+    }
     scene.shapes += people.shapes
     for prop in spec.props where prop.kind.movesWithBody {
       scene.shapes += FigurePropGeometry.shapes(prop, skeleton: last)
@@ -127,6 +154,7 @@ public enum FigureComposer {
 
   /// The figure: far limbs, trunk, head, near limbs, each with its hand or foot.
   static func figure(_ skeleton: Skeleton, working: [Limb]) -> [FigureShape] {
+    if skeleton.seenFromTheFeet { return FigureBody.fromTheFeet(skeleton, working: working) }
     func ink(_ limb: Limb, far: Bool) -> FigureInk {
       if working.contains(limb) { return .accent }
       return far ? .bodyFar : .body

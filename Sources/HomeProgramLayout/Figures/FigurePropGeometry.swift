@@ -111,12 +111,31 @@ enum FigurePropGeometry {
       let handleEnd = Point(
         x: barrelEnd.x - away.x * 4 - side.x * 11 * handleSign,
         y: barrelEnd.y - away.y * 4 - side.y * 11 * handleSign)
+      // The glide: a two-headed arrow along the zone (the thigh, the calf, the buttock), on the
+      // side away from the gun's barrel, so "move it slowly up and down" shows.
+      let (from, to): (Point, Point) =
+        switch prop.at {
+        case .thighNear: (skeleton.hipNear, skeleton.point(.kneeNear))
+        case .thighFar: (skeleton.hipFar, skeleton.point(.kneeFar))
+        case .shinNear: (skeleton.point(.kneeNear), skeleton.point(.ankleNear))
+        case .shinFar: (skeleton.point(.kneeFar), skeleton.point(.ankleFar))
+        default: (skeleton.point(.back), skeleton.point(.hip))
+        }
+      let length = max(hypot(to.x - from.x, to.y - from.y), 0.000_1)
+      let unit = Point(x: (to.x - from.x) / length, y: (to.y - from.y) / length)
+      let offset = limbHalf + 4.5
+      let glideCentre = Point(x: at.x - away.x * offset, y: at.y - away.y * offset)
+      let half = 8.0
+      let glideFrom = Point(x: glideCentre.x - unit.x * half, y: glideCentre.y - unit.y * half)
+      let glideTo = Point(x: glideCentre.x + unit.x * half, y: glideCentre.y + unit.y * half)
       return [
         line([Point(x: head.x + away.x * 2.5, y: head.y + away.y * 2.5), barrelEnd], 7, ink: .propDark),
         line(
           [Point(x: barrelEnd.x - away.x * 4, y: barrelEnd.y - away.y * 4), handleEnd], 4.5, ink: .propDark),
         .dot(head, radius: 3.4, ink: .accent),
       ]
+        + FigureComposer.arrow(from: glideCentre, to: glideTo, bulge: 0, ink: .arrow)
+        + FigureComposer.arrow(from: glideCentre, to: glideFrom, bulge: 0, ink: .arrow)
     }
   }
 

@@ -17,6 +17,9 @@ public struct FigureSpec: Sendable, Equatable, Hashable, Codable {
   public var expectStart: PoseFacts?
   /// What the end pose is meant to show (`expect: end:`).
   public var expectEnd: PoseFacts?
+  /// Other positions that do as well (`alternatives:`, a position of comfort with more than one
+  /// way to lie): each a one-pose figure with its own props, drawn in its own panel beside this.
+  public var alternatives: [FigureSpec] = []
 
   public init(
     start: Pose, end: Pose? = nil, working: [Limb] = [], props: [FigureProp] = [],
@@ -35,6 +38,6 @@ public struct FigureSpec: Sendable, Equatable, Hashable, Codable {
 
   /// Each pose with the facts stated for it (nil where none are).
   public var statedFacts: [(pose: Pose, facts: PoseFacts?)] {
-    [(start, expectStart)] + (end.map { [($0, expectEnd)] } ?? [])
+    [(start, expectStart)] + (end.map { [($0, expectEnd)] } ?? []) + alternatives.flatMap(\.statedFacts)
   }
 }

@@ -5,14 +5,17 @@ import Yams
 /// range, known props and points, and an arrow direction wherever it cannot be worked out.
 /// Errors name the file, the entry id and the field.
 public enum FigureSpecReader {
-  static let figureKeys = ["start", "end", "working", "props", "arrows", "anchor", "expect"]
+  static let figureKeys = ["start", "end", "working", "props", "arrows", "anchor", "expect", "alternatives"]
+  /// An alternative position is one pose: no end, no alternatives of its own.
+  static let alternativeKeys = ["start", "working", "props", "arrows", "anchor", "expect"]
   static let poseKeys =
-    ["base", "raise"] + JointAngle.allCases.map(\.rawValue) + JointAngle.pairs.keys.sorted()
+    ["base", "raise", "view"] + JointAngle.allCases.map(\.rawValue) + JointAngle.pairs.keys.sorted()
   static let propKeys = ["kind", "at", "to", "flip", "angle"]
   static let arrowKeys = ["at", "dir"]
   static let factKeys =
     ["view", "trunk_lean", "lying", "face", "pelvis", "hands", "propped_on"]
     + ["knee", "hip", "ankle", "heel"].flatMap { ["\($0)s", "\($0)_near", "\($0)_far"] }
+    + ["knees_over", "knee_near_over", "knee_far_over"]
 
   /// Reads the figure under `key` of `entry`; nil when the key is absent.
   public static func read(_ key: String, of entry: MappingReader, id: String) throws(InputError)
@@ -81,11 +84,29 @@ public enum FigureSpecReader {
       spec.expectEnd = try expect.mapping("end", allowed: factKeys).map { reader throws(InputError) in
         try facts(reader)
       }
+      for (key, facts, pose) in [("start", spec.expectStart, spec.start), ("end", spec.expectEnd, spec.end)] {
+        guard let facts, facts.over != PoseFacts.Legs(), let pose, pose.view != .feet else { continue }
+        throw .catalogue(
+          expect.location(of: key), entryID: id, field: expect.keyPath(key),
+          problem:
+            "where a knee is across the body (knees_over) is only drawn seen from the feet (view: feet)")
+      }
       if spec.expectEnd != nil && spec.end == nil {
         throw .catalogue(
           expect.location(of: "end"), entryID: id, field: expect.keyPath("end"),
           problem: "facts for an end pose the figure does not have")
       }
+    }
+    for (index, node) in (try figure.sequence("alternatives") ?? []).enumerated() {
+      let reader = try MappingReader(
+        node, file: figure.file, path: figure.keyPath("alternatives") + "[\(index)]", allowed: alternativeKeys
+      )
+      spec.alternatives.append(try read(reader, id: id))
+    }
+    if !spec.alternatives.isEmpty && spec.end != nil {
+      throw .catalogue(
+        figure.location(of: "alternatives"), entryID: id, field: figure.keyPath("alternatives"),
+        problem: "alternative positions are for a figure of one pose, without an end")
     }
     return spec
   }
@@ -111,6 +132,10 @@ public enum FigureSpecReader {
     facts.hip = try legs("hip", PoseFacts.Hip.self)
     facts.ankle = try legs("ankle", PoseFacts.Ankle.self)
     facts.heel = try legs("heel", PoseFacts.Heel.self)
+    let over = try reader.oneOf("knees_over", PoseFacts.Over.self)
+    facts.over = PoseFacts.Legs(
+      near: try reader.oneOf("knee_near_over", PoseFacts.Over.self) ?? over,
+      far: try reader.oneOf("knee_far_over", PoseFacts.Over.self) ?? over)
     return facts
   }
 
@@ -127,6 +152,15 @@ public enum FigureSpecReader {
       angles[joint] = Double(value)
     }
     let raise = try reader.int("raise", in: 0...60) ?? 0
-    return Pose(base: base, angles: angles, raise: Double(raise))
+    let view = try reader.oneOf("view", PoseView.self)
+    if let view, !PoseView.allowed(for: base).contains(view) {
+      throw .catalogue(
+        reader.location(of: "view"), entryID: id, field: reader.keyPath("view"),
+        problem:
+          "a \(base.rawValue) pose can be seen from the "
+          + PoseView.allowed(for: base).map(\.rawValue).joined(separator: " or ")
+          + ", not the \(view.rawValue)")
+    }
+    return Pose(base: base, angles: angles, raise: Double(raise), view: view)
   }
 }

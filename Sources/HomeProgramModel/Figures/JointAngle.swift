@@ -11,7 +11,8 @@
 /// - `ankle_*`: the foot from square to the shin; + toes up, − pointed.
 /// - `turnout_*`: the thigh turned out; a bent shin then crosses the body (ankle on the other knee).
 /// - `roll_*`: the whole leg turned about the body's long axis, toward the viewer (bent knees
-///   dropping to one side; side-lying, the top knee opening toward the ceiling in a clamshell).
+///   dropping to one side; side-lying, the top knee opening toward the ceiling in a clamshell); −
+///   turns it away from the viewer, a bent knee across the body (knee to the opposite shoulder).
 /// - `lift_*`: the leg raised sideways, out of the drawing plane (side-lying: toward the ceiling).
 public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
   case trunk
@@ -46,7 +47,7 @@ public enum JointAngle: String, Sendable, CaseIterable, Equatable, Hashable, Cod
     case .kneeNear, .kneeFar: 0...155
     case .ankleNear, .ankleFar: -60...35
     case .turnoutNear, .turnoutFar: 0...80
-    case .rollNear, .rollFar: 0...80
+    case .rollNear, .rollFar: -60...80
     case .liftNear, .liftFar: 0...60
     }
   }

@@ -87,6 +87,16 @@ public struct PoseFacts: Sendable, Equatable, Hashable, Codable {
     case elbowNear = "elbow_near"
   }
 
+  /// Where a knee is drawn across the body, seen from the feet.
+  public enum Over: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
+    /// Out past the near hip (the knees fallen to the near side).
+    case near
+    /// Between the hips (knees up).
+    case middle
+    /// Out past the far hip (a knee across the body, toward the opposite shoulder).
+    case far
+  }
+
   /// A near or far limb.
   public enum Side: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
     case near, far
@@ -135,6 +145,8 @@ public struct PoseFacts: Sendable, Equatable, Hashable, Codable {
   public var ankle: Legs<Ankle>
   /// `heels`, `heel_near`, `heel_far`.
   public var heel: Legs<Heel>
+  /// `knees_over`, `knee_near_over`, `knee_far_over` (seen from the feet only).
+  public var over: Legs<Over> = Legs()
 
   public init(
     view: PoseView? = nil, trunkLean: Lean? = nil, lying: Lying? = nil, face: Face? = nil,
@@ -160,8 +172,11 @@ public struct PoseFacts: Sendable, Equatable, Hashable, Codable {
   public var isEmpty: Bool { self == PoseFacts() }
 
   /// Each stated fact that `skeleton` does not show, with what was measured; empty when all hold.
+  ///
+  /// Seen from the feet, angles and heights are measured on the same pose seen from the side, and
+  /// where each knee is across the body (`knees_over`) on the drawing.
   public func mismatches(in skeleton: Skeleton) -> [String] {
-    let measured = Measure(skeleton)
+    let measured = Measure(skeleton.seenFromTheFeet ? Skeleton(pose: skeleton.pose.inBaseView) : skeleton)
     var problems: [String] = []
     func check<T: RawRepresentable>(_ name: String, _ stated: T?, _ found: T, detail: String)
     where T.RawValue == String, T: Equatable {
@@ -179,6 +194,17 @@ public struct PoseFacts: Sendable, Equatable, Hashable, Codable {
       check("ankle_\(side.rawValue)", ankle[side], leg.ankle, detail: "toes up \(Int(leg.ankleDegrees))°")
       check(
         "heel_\(side.rawValue)", heel[side], leg.heel, detail: "heel \(Int(leg.heelHeight)) above the floor")
+    }
+    for side in Side.allCases {
+      guard let stated = over[side] else { continue }
+      guard skeleton.seenFromTheFeet else {
+        problems.append("knee_\(side.rawValue)_over: only drawn seen from the feet (view: feet)")
+        continue
+      }
+      let knee = skeleton.point(side == .near ? .kneeNear : .kneeFar).x - skeleton.point(.hip).x
+      let edge = Skeleton.hipHalfWidth + 2
+      let found: Over = knee > edge ? .near : knee < -edge ? .far : .middle
+      check("knee_\(side.rawValue)_over", stated, found, detail: "\(Int(knee)) from the middle")
     }
     if let pelvis, !measured.pelvis(pelvis) {
       problems.append("pelvis: stated \(pelvis.rawValue), not drawn so (\(measured.pelvisDetail))")

@@ -41,6 +41,17 @@ public struct Skeleton: Sendable, Equatable {
   public static let sideLyingBehind = 0.3
   /// Elsewhere, the part of a leg turned toward the viewer shows this fraction down the page.
   public static let towardViewer = 0.4
+  /// Seen from the feet: half the width between the hips, and between the shoulders.
+  public static let hipHalfWidth = 5.0
+  public static let shoulderHalfWidth = 7.5
+  /// Seen from the feet and a little above: a point's distance toward the head shows this
+  /// fraction of it up the page, so the head and shoulders show behind the knees.
+  public static let feetViewRise = 0.45
+  /// Seen from the feet, an arm that holds nothing rests out to the side at this angle from the
+  /// body, in degrees.
+  public static let armSpread = 80.0
+  /// Seen from the feet, a hand this close to a knee (in the side view) holds it.
+  public static let holdingReach = 10.0
 
   /// The pose this skeleton is of.
   public let pose: Pose
@@ -111,8 +122,8 @@ public struct Skeleton: Sendable, Equatable {
     let sideLying = pose.base == .sideLying
     func leg(
       _ root: Point, _ hipAngle: JointAngle, _ kneeAngle: JointAngle, _ ankleAngle: JointAngle,
-      _ turnoutAngle: JointAngle, _ rollAngle: JointAngle, _ liftAngle: JointAngle
-    ) -> (knee: Point, ankle: Point, toe: Point, heel: Point) {
+      _ turnoutAngle: JointAngle, _ rollAngle: JointAngle, _ liftAngle: JointAngle, medial: Double
+    ) -> (knee: Point, ankle: Point, toe: Point, heel: Point, solid: [Point3]) {
       let origin = Point(x: 0, y: 0)
       let thigh = lower - 180 + angle(hipAngle)
       let knee = step(origin, thigh, Self.thigh)
@@ -147,15 +158,32 @@ public struct Skeleton: Sendable, Equatable {
           x: root.x + along.x * screenAlong + across.x * screenAcross,
           y: root.y + along.y * screenAlong + across.y * screenAcross - screenDown)
       }
+      // The same points in three dimensions (z toward the viewer, from the hip's plane), with the
+      // turned-out shin's part across the body that the side view leaves out, for other views.
+      func solid(_ point: Point, _ z0: Double) -> Point3 {
+        let l = point.x * along.x + point.y * along.y
+        let n = point.x * across.x + point.y * across.y
+        let rolledN = n * cos(roll) - z0 * sin(roll)
+        let rolledZ = n * sin(roll) + z0 * cos(roll)
+        let liftedL = l * cos(lift) + rolledZ * sin(lift)
+        let liftedZ = rolledZ * cos(lift) - l * sin(lift)
+        return Point3(
+          x: root.x + along.x * liftedL + across.x * rolledN,
+          y: root.y + along.y * liftedL + across.y * rolledN,
+          z: liftedZ)
+      }
+      let crossing = medial * Self.shin * sin(bend) * sin(turnout)
+      let toe = step(ankle, foot, Self.foot)
+      let heel = step(ankle, foot + 180, Self.heel)
       return (
-        place(knee), place(ankle), place(step(ankle, foot, Self.foot)),
-        place(step(ankle, foot + 180, Self.heel))
+        place(knee), place(ankle), place(toe), place(heel),
+        [solid(knee, 0), solid(ankle, crossing), solid(toe, crossing), solid(heel, crossing)]
       )
     }
     (points[.elbowNear], points[.handNear]) = arm(nearShoulder, .shoulderNear, .elbowNear)
     (points[.elbowFar], points[.handFar]) = arm(shoulder, .shoulderFar, .elbowFar)
-    let near = leg(nearHip, .hipNear, .kneeNear, .ankleNear, .turnoutNear, .rollNear, .liftNear)
-    let far = leg(hip, .hipFar, .kneeFar, .ankleFar, .turnoutFar, .rollFar, .liftFar)
+    let near = leg(nearHip, .hipNear, .kneeNear, .ankleNear, .turnoutNear, .rollNear, .liftNear, medial: -1)
+    let far = leg(hip, .hipFar, .kneeFar, .ankleFar, .turnoutFar, .rollFar, .liftFar, medial: 1)
     (points[.kneeNear], points[.ankleNear], points[.footNear]) = (near.knee, near.ankle, near.toe)
     (points[.kneeFar], points[.ankleFar], points[.footFar]) = (far.knee, far.ankle, far.toe)
     func middle(_ a: Point, _ b: Point) -> Point { Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2) }
@@ -166,6 +194,89 @@ public struct Skeleton: Sendable, Equatable {
     // Side-lying is seen from the front: the face looks at the viewer, so no profile nose (one
     // pointing up the page would read as lying on the back).
     let nose = sideLying ? head : step(head, headAngle - 90, Self.headRadius + 0.6)
+
+    if pose.view == .feet {
+      // Seen from the feet: every point in three dimensions, then projected.
+      var solid: [BodyPoint: Point3] = points.mapValues { Point3(x: $0.x, y: $0.y, z: 0) }
+      func side(_ point: Point3, _ z: Double) -> Point3 { Point3(x: point.x, y: point.y, z: point.z + z) }
+      let legs: [(BodyPoint, BodyPoint, BodyPoint, [Point3], Double)] = [
+        (.kneeNear, .ankleNear, .footNear, near.solid, Self.hipHalfWidth),
+        (.kneeFar, .ankleFar, .footFar, far.solid, -Self.hipHalfWidth),
+      ]
+      for (knee, ankle, toe, parts, z) in legs {
+        (solid[knee], solid[ankle], solid[toe]) = (side(parts[0], z), side(parts[1], z), side(parts[2], z))
+      }
+      solid[.thighNear] = Point3.middle(
+        side(Point3(x: hip.x, y: hip.y, z: 0), Self.hipHalfWidth), solid[.kneeNear])
+      solid[.thighFar] = Point3.middle(
+        side(Point3(x: hip.x, y: hip.y, z: 0), -Self.hipHalfWidth), solid[.kneeFar])
+      solid[.shinNear] = Point3.middle(solid[.kneeNear], solid[.ankleNear])
+      solid[.shinFar] = Point3.middle(solid[.kneeFar], solid[.ankleFar])
+      // An arm lies beside its own shoulder, unless its hand holds a knee or a thigh: then it
+      // reaches it.
+      let arms: [(BodyPoint, BodyPoint, Double)] = [
+        (.elbowNear, .handNear, Self.shoulderHalfWidth), (.elbowFar, .handFar, -Self.shoulderHalfWidth),
+      ]
+      for (elbow, hand, z) in arms {
+        let handPoint = points[hand] ?? hip
+        let held = [BodyPoint.kneeNear, .kneeFar, .thighNear, .thighFar].compactMap {
+          knee -> (Double, Point3)? in
+          guard let at = points[knee], let kneeSolid = solid[knee] else { return nil }
+          let distance = hypot(at.x - handPoint.x, at.y - handPoint.y)
+          return distance < Self.holdingReach ? (distance, kneeSolid) : nil
+        }.min { $0.0 < $1.0 }
+        if let held {
+          solid[hand] = side(solid[hand] ?? Point3(x: 0, y: 0, z: 0), held.1.z)
+          solid[elbow] = side(solid[elbow] ?? Point3(x: 0, y: 0, z: 0), (z + held.1.z) / 2)
+        } else {
+          // Not holding: the arm rests out to the side on the floor, a little toward the feet.
+          let floor = shoulder.y - (Self.trunkWidth - Self.limbWidth) / 2
+          let out = z < 0 ? -1.0 : 1.0
+          func spread(_ length: Double) -> Point3 {
+            let toFeet = length * cos(Self.armSpread * .pi / 180)
+            return Point3(
+              x: shoulder.x - along.x * toFeet, y: floor - along.y * toFeet,
+              z: z + out * length * sin(Self.armSpread * .pi / 180))
+          }
+          (solid[elbow], solid[hand]) = (spread(Self.upperArm), spread(Self.upperArm + Self.forearm))
+        }
+      }
+      // Toward the head shows this much up the page.
+      func project(_ point: Point3) -> Point {
+        Point(
+          x: point.z,
+          y: point.y + Self.feetViewRise * ((point.x - hip.x) * along.x + (point.y - hip.y) * along.y))
+      }
+      var drawn = solid.mapValues(project)
+      let heels = (
+        project(side(near.solid[3], Self.hipHalfWidth)), project(side(far.solid[3], -Self.hipHalfWidth))
+      )
+      let hips = (
+        project(Point3(x: hip.x, y: hip.y, z: Self.hipHalfWidth)),
+        project(Point3(x: hip.x, y: hip.y, z: -Self.hipHalfWidth))
+      )
+      let shoulders = (
+        project(Point3(x: shoulder.x, y: shoulder.y, z: Self.shoulderHalfWidth)),
+        project(Point3(x: shoulder.x, y: shoulder.y, z: -Self.shoulderHalfWidth))
+      )
+      var lowest = (drawn[.head]?.y ?? 0) - Self.headRadius
+      for (key, point) in drawn {
+        let half =
+          [BodyPoint.hip, .back, .shoulder, .buttock].contains(key) ? Self.trunkWidth / 2 : Self.limbWidth / 2
+        if key != .head { lowest = min(lowest, point.y - half) }
+      }
+      lowest = min(lowest, heels.0.y - Self.limbWidth / 2, heels.1.y - Self.limbWidth / 2)
+      let dy = pose.raise - lowest
+      func lift(_ point: Point) -> Point { Point(x: point.x, y: point.y + dy) }
+      drawn = drawn.mapValues(lift)
+      self.points = drawn
+      (hipNear, hipFar) = (lift(hips.0), lift(hips.1))
+      (shoulderNear, shoulderFar) = (lift(shoulders.0), lift(shoulders.1))
+      (heelNear, heelFar) = (lift(heels.0), lift(heels.1))
+      // The face is up, toward the ceiling: seen from the feet, a face with two eyes, no profile.
+      self.nose = drawn[.head] ?? Point(x: 0, y: 0)
+      return
+    }
 
     // Rest the lowest point of the body on the floor (or `raise` above it).
     var lowest = head.y - Self.headRadius
@@ -207,6 +318,9 @@ public struct Skeleton: Sendable, Equatable {
       y: hand.y + (hand.y - elbow.y) / length * Self.handLength)
   }
 
+  /// True when the pose is drawn seen from the feet.
+  public var seenFromTheFeet: Bool { pose.view == .feet }
+
   /// The position of a named point.
   public func point(_ name: BodyPoint) -> Point { points[name] ?? Point(x: 0, y: 0) }
 
@@ -223,5 +337,24 @@ public struct Skeleton: Sendable, Equatable {
     copy.heelFar = move(heelFar)
     copy.nose = move(nose)
     return copy
+  }
+}
+
+/// A point in three dimensions: x and y in the side view's plane, z toward its viewer.
+public struct Point3: Sendable, Equatable {
+  public var x: Double
+  public var y: Double
+  public var z: Double
+
+  public init(x: Double, y: Double, z: Double) {
+    self.x = x
+    self.y = y
+    self.z = z
+  }
+
+  /// Halfway between `a` and `b` (nil when either is).
+  static func middle(_ a: Point3?, _ b: Point3?) -> Point3? {
+    guard let a, let b else { return nil }
+    return Point3(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, z: (a.z + b.z) / 2)
   }
 }
