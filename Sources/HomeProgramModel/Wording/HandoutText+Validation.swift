@@ -1,7 +1,12 @@
 extension HandoutText {
   /// Checks that every list keyed by id covers its closed vocabulary, names only known ids and
   /// names none twice.
-  func validate() throws(HandoutTextError) {
+  func validate(prefix: String = "") throws(HandoutTextError) {
+    if general.dates.months.count != 12 {
+      throw .invalidValue(
+        file: prefix + "handout.yaml", path: "dates.months",
+        reason: "needs 12 month names, January first; found \(general.dates.months.count).")
+    }
     try Self.check(
       positions.positions.map(\.id), against: PositionID.self, file: "positions.yaml", list: "positions")
     // A figure's alternative text (the tagged PDF's /Alt) is what a screen reader says instead.
