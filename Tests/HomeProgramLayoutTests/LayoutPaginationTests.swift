@@ -119,9 +119,6 @@ private func filler(_ space: Double) -> [Block] {
           kind: .emergency, title: "Stop",
           body: Array(repeating: LayoutFixtures.paragraph(LayoutFixtures.lorem), count: 40)))
     ),
-    (
-      "group", Block.keepTogether(Array(repeating: LayoutFixtures.paragraph(LayoutFixtures.lorem), count: 40))
-    ),
     ("spacer-proof", Block.keepTogether([.spacer(10), .figure(Figure(key: "x", caption: "", height: 800))])),
   ])
 func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
@@ -136,6 +133,18 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
   #expect(height > available)
   #expect(available == 678)
   #expect(error?.description.contains("678") == true)
+}
+
+/// A keep-together group taller than an empty page splits between its blocks instead of failing
+/// (the short handout's massage-gun routine with many areas), and keeps every block's words.
+@Test func aKeepTogetherGroupTallerThanAPageSplitsBetweenItsBlocks() throws {
+  let paragraphs = (1...40).map { LayoutFixtures.paragraph("Paragraph \($0). " + LayoutFixtures.lorem) }
+  let laidOut = try layout([LayoutFixtures.paragraph("Intro."), .keepTogether(paragraphs)])
+  #expect(laidOut.pages.count >= 2)
+  let text = laidOut.pages.map(\.plainText).joined(separator: "\n")
+  #expect(text.contains("Paragraph 1.") && text.contains("Paragraph 40."))
+  // It starts where it is, under the intro, not on a fresh page.
+  #expect(laidOut.pages[0].plainText.contains("Paragraph 1."))
 }
 
 @Test func aTooTallCardInLargePrintNamesTheCard() {

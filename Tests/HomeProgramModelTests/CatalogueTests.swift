@@ -72,6 +72,50 @@ struct CatalogueTests {
     }
   }
 
+  /// Every exercise a card can show has the short handout's start and 2 to 4 short steps (the
+  /// gun's zones are in their own section).
+  @Test func everyExerciseHasShortCardWords() {
+    for entry in Fixtures.catalogue.entries where entry.category != .massageGun {
+      #expect(entry.shortStart?.contains { !$0.isWhitespace } == true, "\(entry.id)")
+      #expect((2...4).contains(entry.shortSteps?.count ?? 0), "\(entry.id)")
+    }
+  }
+
+  /// Short steps without a short start (or the other way round), or too many, are named.
+  @Test(arguments: [("start", "short_start"), ("steps", "short_steps")])
+  func shortWordsComeTogether(missing: String, field: String) {
+    #expect {
+      try loadEdited(file: "directional.yaml") { text in
+        guard let entry = text.range(of: "  - id: DP01\n") else { return text }
+        let rest = text[entry.upperBound...]
+        guard let start = rest.range(of: "    short_start:"), let cues = rest.range(of: "    cues:") else {
+          return text
+        }
+        let block = String(rest[start.lowerBound..<cues.lowerBound])
+        let kept = block.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+          missing == "start"
+            ? !line.hasPrefix("    short_start:")
+            : !line.hasPrefix("    short_steps:") && !line.hasPrefix("      - ")
+        }.joined(separator: "\n")
+        return text.replacingCharacters(in: start.lowerBound..<cues.lowerBound, with: kept)
+      }
+    } throws: { error in
+      "\(error)".contains("DP01") && "\(error)".contains(field)
+    }
+  }
+
+  @Test func tooManyShortStepsAreNamed() {
+    #expect {
+      try loadEdited(file: "directional.yaml") { text in
+        guard let range = text.range(of: "    short_steps:\n") else { return text }
+        return text.replacingCharacters(
+          in: range, with: "    short_steps:\n" + String(repeating: "      - \"One more.\"\n", count: 4))
+      }
+    } throws: { error in
+      "\(error)".contains("short_steps") && "\(error)".contains("allowed 2–4")
+    }
+  }
+
   @Test func duplicateIdIsNamed() {
     #expect {
       try loadEdited(file: "stretching.yaml") { $0.replacingOccurrences(of: "id: MB05", with: "id: MB04") }

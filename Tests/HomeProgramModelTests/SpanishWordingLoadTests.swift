@@ -149,3 +149,20 @@ import Testing
     #expect(message.contains("es/handout.yaml") && message.contains("british_words"), "\(message)")
   }
 }
+
+/// A new word field in the catalogue must be translated: every key of a catalogue entry (and of a
+/// dose level) is either a word the overlay carries or one of the fields that are not words.
+@Suite struct CatalogueWordFieldsTests {
+  static let notWords: Set<String> = [
+    "category", "tags", "progression", "regression", "causes", "direction_bias", "equipment",
+    "contraindicated_conditions", "rule_refs", "gun_zone", "figure",
+  ]
+
+  @Test func everyWordFieldOfAnEntryIsInTheOverlay() {
+    let words = Set(CatalogueLoader.entryKeys).subtracting(Self.notWords)
+    #expect(words == Set(CatalogueTranslation.entryKeys), "classify the new key as a word or not")
+    let doseWords = Set(CatalogueLoader.doseKeys).subtracting(
+      Dose.Field.allCases.map(\.rawValue) + ["per_side"])
+    #expect(doseWords == Set(CatalogueTranslation.doseKeys))
+  }
+}

@@ -148,12 +148,12 @@ extension HandoutComposer {
       }
     }
     guard !rows.isEmpty else { return [] }
-    return [
-      .keepTogether([
-        .heading(Heading(level: 2, text: wording.title)),
-        .table(Table(header: wording.dayHeader, rows: rows, columnWeights: [2.6, 2.6, 4.8], role: .small)),
-      ])
+    let blocks: [Block] = [
+      .heading(Heading(level: 2, text: wording.title)),
+      .table(Table(header: wording.dayHeader, rows: rows, columnWeights: [2.6, 2.6, 4.8], role: .small)),
     ]
+    // In large print the table may run on under the title band, its header repeated.
+    return options.largePrint ? blocks : [.keepTogether(blocks)]
   }
 
   /// True when the dose is for some days of the week only (1 to 6).

@@ -10,7 +10,7 @@ extension HandoutComposer {
   /// Height reserved for a compact card's figure, before large-print scaling.
   static let shortFigureHeight = 66.0
   /// Tips a compact card keeps.
-  static let shortTips = 2
+  static let shortTips = 1
   /// Cautions a compact card keeps: the first, the one that matters for everyone.
   static let shortCautions = 1
   /// The most days the short log holds (4 weeks, on one page).
@@ -61,6 +61,12 @@ extension HandoutComposer {
     for item in cardItems {
       guard let exercise = exercises[item.id] else { throw HandoutBuilderError.missingExercise(id: item.id) }
       var compact = card(item, exercise)
+      // The short start and steps where the catalogue has them and no other wording applies.
+      if let short = exercise.shortWordsAt(plan.irritability, side: item.side, conditions: profile.conditions)
+      {
+        compact.start = timed(short.start)
+        compact.steps = short.steps.map(timed)
+      }
       compact.purpose = ""
       compact.cues = Array(compact.cues.prefix(Self.shortTips))
       compact.mistakes = []
@@ -104,16 +110,19 @@ extension HandoutComposer {
     var figure = section.bodyMap(side: plan.side)
     figure.height = Self.shortBodyMapHeight
     figure.caption = ""
+    // Beside the body map: where to work each area, then how to use the gun.
     var head: [Block] = [
       .heading(Heading(level: 1, text: text.general.sections.massageGun)),
       .paragraph(Paragraph(text: wording.intro + " " + wording.order)), section.table,
-      .figureRow(FigureRow(figure: figure, body: [Self.small(section.whereToWork)], figureFraction: 0.36)),
+      .figureRow(
+        FigureRow(
+          figure: figure,
+          body: [
+            Self.small(section.whereToWork), .heading(Heading(level: 2, text: wording.techniqueTitle)),
+            Block.bullets(wording.technique, ordered: true, role: .small),
+          ], figureFraction: 0.3)),
     ]
     let rest: [Block] = [
-      .keepTogether([
-        .heading(Heading(level: 2, text: wording.techniqueTitle)),
-        Block.bullets(wording.technique, ordered: true, role: .small),
-      ]),
       .callout(
         Callout(
           kind: .caution, title: wording.stopTitle,
@@ -127,10 +136,10 @@ extension HandoutComposer {
       ]),
     ]
     let after = try precautionCallout()
-    // On one page at normal print; in large print, in two parts that each stay whole.
+    // On one page at normal print (a routine of many areas too tall for one page splits between
+    // its parts); in large print, in two parts that each stay whole.
     if options.largePrint { return [.keepTogether(head)] + rest + after }
-    head += rest
-    return [.keepTogether(head)] + after
+    return [.keepTogether(head + rest)] + after
   }
 
   /// A list in small type (the gun's "where to work", beside the body map).

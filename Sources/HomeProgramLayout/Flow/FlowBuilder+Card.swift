@@ -243,16 +243,24 @@ extension FlowBuilder {
     }
 
     // Dose box.
-    let padding = style.doseBoxPadding
+    let padding = card.compact ? style.compactDoseBoxPadding : style.doseBoxPadding
     let inner = width - 2 * padding
     guard inner > 0 else { throw LayoutError.blockTooNarrow(block: label, width: inner) }
     var dose = StackBuilder(y: padding)
+    let note = card.doseNote.flatMap { $0.isEmpty ? nil : $0 }
     dose.ops.append(.beginStructure(.paragraph))
-    dose.add(
-      wrap(card.doseLine, width: inner, type: body, face: .bold), metrics: metrics, size: body.size,
-      x: padding)
+    if card.compact, let note {
+      // A compact card runs the dose and its note on in one paragraph.
+      dose.add(
+        wrap([InlineRun(card.doseLine, .bold), InlineRun(" — " + note)], width: inner, type: body),
+        metrics: metrics, size: body.size, x: padding)
+    } else {
+      dose.add(
+        wrap(card.doseLine, width: inner, type: body, face: .bold), metrics: metrics, size: body.size,
+        x: padding)
+    }
     dose.ops.append(.endStructure)
-    if let note = card.doseNote, !note.isEmpty {
+    if !card.compact, let note {
       dose.ops.append(.beginStructure(.paragraph))
       dose.add(wrap(note, width: inner, type: body), metrics: metrics, size: body.size, x: padding)
       dose.ops.append(.endStructure)

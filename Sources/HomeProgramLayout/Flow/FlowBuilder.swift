@@ -62,13 +62,13 @@ struct FlowBuilder: Sendable {
         if case .flow(let flow) = item { return flow }
         return nil
       }
-      return [
-        .flow(
-          Flow(
-            label: label, chunks: chunks, spaceBefore: flows.first?.spaceBefore ?? style.blockSpacing,
-            spaceAfter: flows.last?.spaceAfter ?? style.blockSpacing, keepTogether: true,
-            keepWithNext: Self.opensSection(blocks), width: width))
-      ]
+      let group = Flow(
+        label: label, chunks: chunks, spaceBefore: flows.first?.spaceBefore ?? style.blockSpacing,
+        spaceAfter: flows.last?.spaceAfter ?? style.blockSpacing, keepTogether: true,
+        keepWithNext: Self.opensSection(blocks), width: width)
+      // A group taller than an empty page splits between its blocks instead, each keeping its own
+      // rules (a heading stays with what follows it, a card or a box stays whole).
+      return group.totalHeight <= available ? [.flow(group)] : inner
     case .pageBreak:
       return [.pageBreak]
     case .sectionBreak:

@@ -76,6 +76,8 @@ public struct LayoutStyle: Sendable, Equatable {
   /// Gap between the figure zone and the words zone.
   public var cardZoneGap: Double
   /// Padding inside the dose box.
+  /// Inner padding of a compact card's dose box (the short handout).
+  public var compactDoseBoxPadding: Double
   public var doseBoxPadding: Double
   /// Gap between the parts of a card (heading, purpose, dose box, zones, footer line).
   public var cardPartGap: Double
@@ -148,6 +150,7 @@ public struct LayoutStyle: Sendable, Equatable {
     compactCardPartGap = 4 * scale
     cardZoneGap = 14 * scale
     doseBoxPadding = 6 * scale
+    compactDoseBoxPadding = 4 * scale
     cardPartGap = 6 * scale
     cardRuleWidth = 1
     cardLabelGap = 8 * scale

@@ -10,7 +10,7 @@ public enum CatalogueLoader {
     "progression",
     "progression_note", "regression", "regression_note", "causes", "direction_bias", "equipment",
     "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure", "both_sides", "bias_notes",
-    "condition_steps",
+    "condition_steps", "short_start", "short_steps",
   ]
   static let doseKeys =
     Dose.Field.allCases.map(\.rawValue) + [
@@ -162,6 +162,21 @@ public enum CatalogueLoader {
         }
         exercise.conditionSteps[condition] = steps
       }
+    }
+    exercise.shortStart = try entry.string("short_start", maxLength: 300)
+    if let short = try entry.stringList("short_steps") {
+      guard (2...4).contains(short.count) else {
+        throw .catalogue(
+          entry.location(of: "short_steps"), entryID: id, field: "short_steps",
+          problem: "has \(short.count) lines; allowed 2–4")
+      }
+      exercise.shortSteps = short
+    }
+    if (exercise.shortStart == nil) != (exercise.shortSteps == nil) {
+      let missing = exercise.shortStart == nil ? "short_start" : "short_steps"
+      throw .catalogue(
+        location, entryID: id, field: missing,
+        problem: "is missing; short_start and short_steps go together")
     }
     if let notes = try entry.mapping("bias_notes", allowed: DirectionBias.allCases.map(\.rawValue)) {
       for bias in DirectionBias.allCases {

@@ -11,7 +11,7 @@ public enum CatalogueTranslation {
   /// The keys an overlay entry may have: the id and the entry's words.
   static let entryKeys = [
     "id", "name", "alt", "purpose", "start", "steps", "cues", "mistakes", "cautions", "progression_note",
-    "regression_note", "both_sides", "condition_steps", "bias_notes", "dose",
+    "regression_note", "both_sides", "condition_steps", "bias_notes", "dose", "short_start", "short_steps",
   ]
   /// The word keys of one dose level.
   static let doseKeys = ["note", "steps", "cues", "progression_note", "regression_note"]
@@ -110,6 +110,8 @@ public enum CatalogueTranslation {
     result.cautions = try words.lines("cautions", english: entry.cautions) ?? []
     result.progressionNote = try words.text("progression_note", english: entry.progressionNote)
     result.regressionNote = try words.text("regression_note", english: entry.regressionNote)
+    result.shortStart = try words.text("short_start", english: entry.shortStart)
+    result.shortSteps = try words.lines("short_steps", english: entry.shortSteps)
 
     let hasBoth = entry.bothSidesStart != nil || entry.bothSidesSteps != nil
     if let both = try words.mapping("both_sides", english: hasBoth, allowed: ["start", "steps"]) {

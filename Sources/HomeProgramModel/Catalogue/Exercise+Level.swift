@@ -14,6 +14,19 @@ extension Exercise {
     (side == .both ? bothSidesStart : nil) ?? start
   }
 
+  /// The compact card's start and steps: the short ones when the card would print the entry's usual
+  /// start and steps (no condition's, level's or both-sides wording applies), else nil, and the
+  /// card prints the full wording that applies.
+  public func shortWordsAt(
+    _ level: Irritability?, side: Side = .left, conditions: [Condition] = []
+  ) -> (start: String, steps: [String])? {
+    guard let shortStart, let shortSteps else { return nil }
+    let usual =
+      !conditions.contains { conditionSteps[$0] != nil } && level.flatMap({ doses[$0]?.steps }) == nil
+      && (side != .both || (bothSidesStart == nil && bothSidesSteps == nil))
+    return usual ? (shortStart, shortSteps) : nil
+  }
+
   /// The tips at `level`: the level's own, else the entry's.
   public func cuesAt(_ level: Irritability?) -> [String] {
     level.flatMap { doses[$0]?.cues } ?? cues

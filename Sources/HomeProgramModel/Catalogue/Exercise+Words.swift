@@ -18,6 +18,8 @@ extension Exercise {
     entry.bothSidesSteps = bothSidesSteps?.map(swap)
     entry.conditionSteps = conditionSteps.mapValues { $0.map(swap) }
     entry.biasNotes = biasNotes.mapValues(swap)
+    entry.shortStart = shortStart.map(swap)
+    entry.shortSteps = shortSteps?.map(swap)
     entry.doses = doses.mapValues { level in
       var level = level
       level.note = level.note.map(swap)

@@ -59,6 +59,13 @@ public struct Exercise: Sendable, Equatable, Hashable, Codable {
   public var conditionSteps: [Condition: [String]] = [:]
   /// A line added to the dose note for a direction bias (MB04: stenosis → emphasise the rounding).
   public var biasNotes: [DirectionBias: String] = [:]
+  /// The start position in one short sentence, for the short handout's compact card. Nil: the
+  /// full `start`.
+  public var shortStart: String?
+  /// The steps condensed to 2 to 4 short lines, for the short handout's compact card. Used only
+  /// where the card would print the entry's usual steps (no condition's, level's or both-sides
+  /// steps apply). Nil: the full steps.
+  public var shortSteps: [String]?
 
   /// The irritability levels at which the catalogue allows this entry.
   public var suitableLevels: [Irritability] {
