@@ -25,7 +25,4 @@ public enum Language: String, Sendable, Equatable, Hashable, Codable, CaseIterab
     case .es: "es"
     }
   }
-
-  /// Languages with their own wording folders (every one but English).
-  public static let translated: [Language] = allCases.filter { $0 != .en }
 }
