@@ -135,9 +135,12 @@ def words(text):
 def structure_text(path):
     """The text of `pdfinfo -struct-text`, in tree order, without the text inside figures (a
     figure's labels are part of the drawing; its /Alt speaks for it)."""
+    # pdfinfo prints a structure element's title (/T) as its raw bytes, so a UTF-16 title (a
+    # Spanish figure's "Arqueo hacia atrás") is not UTF-8: such bytes are replaced, not fatal
+    # (titles are on figure lines, whose text is skipped below).
     output = subprocess.run(
-        ["pdfinfo", "-struct-text", path], capture_output=True, text=True, check=True
-    ).stdout
+        ["pdfinfo", "-struct-text", path], capture_output=True, check=True
+    ).stdout.decode("utf-8", errors="replace")
     texts = []
     figure_indent = None
     for line in output.splitlines():

@@ -29,6 +29,11 @@ done
 echo "== public Samples/public/editions.yaml"
 mkdir -p "$out/public"
 "$bin" public --editions Samples/public/editions.yaml -o "$out/public"
+# The Spanish (es-US) leaflet for the US clinic, and its preview. (The Spanish patient handout is
+# rosa-disc-es, written by the loop above: its profile says `language: es`.)
+echo "== public --language es"
+"$bin" public --language es --clinic "$clinic" -o "$out/public/sciatica-relief-es-letter.pdf"
+"$bin" public --language es --clinic "$clinic" --preview > "$out/public/sciatica-relief-es-letter.preview.txt"
 # Batch: one handout per row of the sample CSV; one row is wrong on purpose (exit code 4).
 echo "== batch Samples/batch/patients.csv"
 status=0

@@ -69,6 +69,10 @@
     profile.patient = patient;
     setIfDefined(profile, "date", textValue("date"));
     setIfDefined(profile, "therapist", textValue("therapist"));
+    // The handout's language: sent only when not English, the default (so an English profile's
+    // download stays as it was).
+    const language = textValue("language");
+    if (language && language !== "en") { profile.language = language; }
     setIfDefined(profile, "side", radioValue("side"));
     setIfDefined(profile, "cause", radioValue("cause"));
     const symptoms = {};
@@ -131,6 +135,7 @@
     setText("patient.age", patient.age);
     setText("date", profile.date);
     setText("therapist", profile.therapist);
+    setText("language", profile.language || "en");
     setRadio("side", profile.side);
     setRadio("cause", profile.cause);
     setText("symptoms.pain_now", symptoms.pain_now);

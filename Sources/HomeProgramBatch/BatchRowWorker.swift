@@ -60,13 +60,14 @@ struct BatchRowWorker: Sendable {
     if cancellation.isCancelled { return .finished(.discarded) }
     let row = work.row
     var entry = BatchReportEntry(row: row.label, line: row.line, status: .failed)
-    let profile: PatientProfile
+    var profile: PatientProfile
     switch row.profile {
     case .failure(let error):
       return .finished(failed(entry, row: row, message: error.description))
     case .success(let valid):
       profile = valid
     }
+    if let language = settings.language { profile.language = language }
     if settings.reportNames {
       entry.name = profile.patient.name
       entry.reference = profile.patient.reference

@@ -22,13 +22,18 @@ package struct BatchSettings: Sendable {
   /// The input's name and kind, for the report.
   package var inputName: String
   package var inputKind: BatchInputKind
+  /// `--language`: the language of every row's handout, over each row's own `language`; nil
+  /// keeps each row's.
+  package var language: Language?
 
   /// Settings with every field given.
   package init(
     outputFolder: String, jobs: Int, clinic: Clinic, clinicHashPart: ContentHash.ClinicPart,
     paper: Clinic.Paper, largePrint: Bool, today: String, catalogueVersion: String, onlyChanged: Bool,
-    reportNames: Bool, inputName: String, inputKind: BatchInputKind, form: HandoutForm = .short
+    reportNames: Bool, inputName: String, inputKind: BatchInputKind, form: HandoutForm = .short,
+    language: Language? = nil
   ) {
+    self.language = language
     self.outputFolder = outputFolder
     self.jobs = jobs
     self.clinic = clinic

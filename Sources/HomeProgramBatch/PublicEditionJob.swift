@@ -12,12 +12,16 @@ package struct PublicEditionJob {
 
   /// Writes the edition for `clinic` to `path` and returns its page count. Warnings (characters the
   /// fonts cannot draw) go to standard error.
-  package func write(clinic: Clinic, paper: Clinic.Paper, largePrint: Bool, to path: String) throws -> Int {
+  package func write(
+    clinic: Clinic, paper: Clinic.Paper, largePrint: Bool, language: Language = .en, to path: String
+  ) throws -> Int {
+    let words = try engine.words(for: language)
     let document = try PublicHandoutBuilder().build(
-      catalogue: engine.catalogue, text: engine.text, clinic: clinic,
+      catalogue: words.catalogue, text: words.text, clinic: clinic,
       options: PublicHandoutOptions(
-        largePrint: largePrint, contentHash: Self.stamp(engine.catalogue, clinic, paper, largePrint)))
-    let rendered = try engine.render(document, paper: paper)
+        largePrint: largePrint,
+        contentHash: Self.stamp(engine.catalogue, clinic, paper, largePrint, language), language: language))
+    let rendered = try engine.render(document, paper: paper, language: language)
     for warning in rendered.warnings { Diagnostics.warning("\(path): \(warning)") }
     try AtomicFileWriter.write(rendered.bytes, to: path)
     return rendered.pageCount
@@ -25,11 +29,15 @@ package struct PublicEditionJob {
 
   /// The short content hash in the footer of the edition for `clinic`.
   package static func stamp(
-    _ catalogue: Catalogue, _ clinic: Clinic, _ paper: Clinic.Paper, _ largePrint: Bool
+    _ catalogue: Catalogue, _ clinic: Clinic, _ paper: Clinic.Paper, _ largePrint: Bool,
+    _ language: Language = .en
   )
     -> String
   {
-    ContentHash(publicFor: clinic, catalogueVersion: catalogue.version, paper: paper, largePrint: largePrint)
-      .short
+    ContentHash(
+      publicFor: clinic, catalogueVersion: catalogue.version, paper: paper, largePrint: largePrint,
+      language: language
+    )
+    .short
   }
 }

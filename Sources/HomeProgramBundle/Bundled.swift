@@ -53,3 +53,27 @@ extension PositionFiguresReader {
   /// The bundled figures of the positions of comfort, by position id.
   public static func bundled() throws(InputError) -> [String: FigureSpec] { try Bundled.data().positions }
 }
+
+extension Bundled {
+  /// The bundled words of `language` (nil for English, which is `data()`), decoded once per
+  /// process on first use, so an English handout never pays for them.
+  public static func translation(_ language: Language) throws(InputError) -> Translation? {
+    switch language {
+    case .en: return nil
+    case .es:
+      switch spanish {
+      case .success(let translation): return translation
+      case .failure(let error): throw error
+      }
+    }
+  }
+
+  private static let spanish: Result<Translation, InputError> = {
+    do {
+      let bytes = try Base64.decode(bundledSpanishBase64)
+      return .success(try BinaryFormDecoder().decode(Translation.self, from: bytes))
+    } catch {
+      return .failure(.unreadable(path: "the bundled Spanish words", reason: "\(error)"))
+    }
+  }()
+}

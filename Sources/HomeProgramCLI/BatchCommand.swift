@@ -49,14 +49,14 @@ struct BatchCommand: ParsableCommand {
       let clinic = try handout.loadClinic()
       var opened = try BatchInput.open(path: input)
       try BatchOutputFolder.prepare(output)
-      let engine = try Engines.make(common: common, fontDirectory: handout.fontDir)
+      let engine = try Engines.make(catalogue: catalogue, common: common, fontDirectory: handout.fontDir)
       let settings = BatchSettings(
         outputFolder: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, clinic: clinic,
         clinicHashPart: ContentHash.ClinicPart(clinic), paper: handout.paper ?? clinic.paper,
         largePrint: handout.largePrint,
         today: Today.isoDate(), catalogueVersion: catalogue.version, onlyChanged: onlyChanged,
         reportNames: reportNames, inputName: URL(fileURLWithPath: input).lastPathComponent,
-        inputKind: opened.kind, form: handout.form(for: clinic))
+        inputKind: opened.kind, form: handout.form(for: clinic), language: handout.language)
       let cancellation = CancellationFlag()
       let watcher = SignalWatcher(flag: cancellation)
       defer { watcher.stop() }

@@ -29,7 +29,7 @@ struct GenerateCommand: ParsableCommand {
       try AtomicFileWriter.check(output)
       let engine = try Engines.make(common: common, fontDirectory: handout.fontDir)
       let clinic = try handout.loadClinic()
-      let patient = try ProfileReader.read(path: profile)
+      let patient = handout.withLanguage(try ProfileReader.read(path: profile))
       let options = handout.renderOptions(for: patient, clinic: clinic)
       let rendered = try engine.renderHandout(patient, source: profile, clinic: clinic, options: options)
       for warning in rendered.warnings { Diagnostics.warning(warning) }
@@ -66,7 +66,7 @@ struct PreviewCommand: ParsableCommand {
     try Failure.report {
       let engine = try Engines.make(common: common, fontDirectory: handout.fontDir)
       let clinic = try handout.loadClinic()
-      let patient = try ProfileReader.read(path: profile)
+      let patient = handout.withLanguage(try ProfileReader.read(path: profile))
       let options = handout.renderOptions(for: patient, clinic: clinic)
       printData(try engine.preview(patient, source: profile, clinic: clinic, options: options, width: width))
     }
@@ -76,8 +76,40 @@ struct PreviewCommand: ParsableCommand {
 /// Builds the engine from the common options.
 enum Engines {
   static func make(common: CommonOptions, fontDirectory: String?) throws -> HandoutEngine {
+    try make(catalogue: common.loadCatalogue(), common: common, fontDirectory: fontDirectory)
+  }
+
+  /// An engine over `catalogue` (`--catalogue`'s or the bundled one) and the bundled wording. With
+  /// `--catalogue DIR`, a translated handout takes its catalogue words from `DIR/es/` (checked
+  /// against DIR's entries, like the bundled ones) and the bundled translated wording.
+  static func make(catalogue: Catalogue, common: CommonOptions, fontDirectory: String?) throws
+    -> HandoutEngine
+  {
     try HandoutEngine(
-      catalogue: common.loadCatalogue(), text: HandoutText.bundled(), fontDirectory: fontDirectory)
+      catalogue: catalogue, text: HandoutText.bundled(), fontDirectory: fontDirectory,
+      translations: translations(catalogue: catalogue, common: common))
+  }
+
+  /// Where a translated handout's words come from: the bundled ones, or with `--catalogue DIR`
+  /// the bundled wording and DIR's `es/` catalogue words.
+  static func translations(catalogue: Catalogue, common: CommonOptions)
+    -> @Sendable (Language) throws -> Translation?
+  {
+    guard let folder = common.catalogue else { return { language in try Bundled.translation(language) } }
+    return { language in
+      guard let bundled = try Bundled.translation(language) else { return nil }
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+      else {
+        throw InputError.unreadable(
+          path: folder,
+          reason: "a handout in '\(language.rawValue)' with --catalogue needs a catalogue folder with its "
+            + "\(language.rawValue)/ words, not one file")
+      }
+      return Translation(
+        language: language, text: bundled.text,
+        catalogue: try CatalogueTranslation.load(folder: folder, language: language, english: catalogue))
+    }
   }
 }
 

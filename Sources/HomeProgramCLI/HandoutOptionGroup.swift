@@ -24,6 +24,20 @@ struct HandoutOptionGroup: ParsableArguments {
   @Option(help: "Folder holding the DejaVu Sans TrueType files.")
   var fontDir: String?
 
+  @Option(
+    help: """
+      The handout's language: en or es (Spanish, es-US). Overrides the profile's `language`; \
+      default: the profile's, else en. The plan stays in English.
+      """)
+  var language: Language?
+
+  /// `profile` in the language asked for with `--language`, else its own.
+  func withLanguage(_ profile: PatientProfile) -> PatientProfile {
+    var profile = profile
+    if let language { profile.language = language }
+    return profile
+  }
+
   /// The handout's form: the booklet when asked for, else the clinic's default.
   func form(for clinic: Clinic) -> HandoutForm { booklet ? .booklet : clinic.handout }
 
@@ -47,6 +61,13 @@ struct HandoutOptionGroup: ParsableArguments {
 /// Spelled out rather than left to ArgumentParser's defaults for `CaseIterable` raw-value types,
 /// which describe each value with string interpolation (a reflection and dynamic casts per value)
 /// while every command line is parsed. Same strings: the raw values, without extra descriptions.
+extension Language: ExpressibleByArgument {
+  public var defaultValueDescription: String { rawValue }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+  public static var allValueDescriptions: [String: String] { [:] }
+  public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
+
 extension Paper: ExpressibleByArgument {
   public var defaultValueDescription: String { rawValue }
   public static var allValueStrings: [String] { allCases.map(\.rawValue) }

@@ -101,7 +101,9 @@ struct PublicCommand: ParsableCommand {
   func makeJob(catalogue: Catalogue, text: HandoutText) throws -> PublicEditionJob {
     do {
       return PublicEditionJob(
-        engine: try HandoutEngine(catalogue: catalogue, text: text, fontDirectory: handout.fontDir))
+        engine: try HandoutEngine(
+          catalogue: catalogue, text: text, fontDirectory: handout.fontDir,
+          translations: Engines.translations(catalogue: catalogue, common: common)))
     } catch {
       Diagnostics.error("\(error)")
       throw ExitCodes.badInput
@@ -110,13 +112,20 @@ struct PublicCommand: ParsableCommand {
 
   func printPreview(catalogue: Catalogue, text: HandoutText) throws {
     let clinic = try loadClinic()
+    let language = handout.language ?? .en
     do {
+      let words =
+        try Engines.translations(catalogue: catalogue, common: common)(language).map {
+          ($0.catalogue, $0.text)
+        }
+        ?? (catalogue, text)
       let document = try PublicHandoutBuilder().build(
-        catalogue: catalogue, text: text, clinic: clinic,
+        catalogue: words.0, text: words.1, clinic: clinic,
         options: PublicHandoutOptions(
           largePrint: handout.largePrint,
           contentHash: PublicEditionJob.stamp(
-            catalogue, clinic, handout.paper ?? clinic.paper, handout.largePrint)))
+            catalogue, clinic, handout.paper ?? clinic.paper, handout.largePrint, language),
+          language: language))
       printData(TextPreview.render(document, width: width ?? 80))
     } catch {
       Diagnostics.error("\(error)")
@@ -130,7 +139,8 @@ struct PublicCommand: ParsableCommand {
     do {
       try AtomicFileWriter.check(path)
       let pages = try job.write(
-        clinic: clinic, paper: handout.paper ?? clinic.paper, largePrint: handout.largePrint, to: path)
+        clinic: clinic, paper: handout.paper ?? clinic.paper, largePrint: handout.largePrint,
+        language: handout.language ?? .en, to: path)
       Diagnostics.note("wrote \(path) (\(pages) pages)")
     } catch let error as OutputError {
       Diagnostics.error(error.description)
@@ -164,7 +174,8 @@ struct PublicCommand: ParsableCommand {
           try edition.clinicPath.map { path throws(InputError) in try HandoutEngine.clinic(at: path) }
           ?? .builtInDefault
         let pages = try job.write(
-          clinic: clinic, paper: edition.paper ?? clinic.paper, largePrint: edition.largePrint, to: path)
+          clinic: clinic, paper: edition.paper ?? clinic.paper, largePrint: edition.largePrint,
+          language: handout.language ?? .en, to: path)
         Diagnostics.note("wrote \(path) (\(pages) pages)")
       } catch {
         failed += 1

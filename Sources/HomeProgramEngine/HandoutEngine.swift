@@ -10,6 +10,7 @@ import HomeProgramLayout
 import HomeProgramModel
 import HomeProgramPDF
 import HomeProgramPlanner
+import Synchronization
 
 /// Plans, builds, lays out and renders handouts.
 public final class HandoutEngine: Sendable {
@@ -23,18 +24,32 @@ public final class HandoutEngine: Sendable {
   private let renderer: PDFRenderer
   /// The drawn figures of the catalogue, the positions of comfort and the body map.
   public let figures: FigureLibrary
+  /// The words of a translated language, asked for the first time a handout needs them.
+  private let translations: @Sendable (Language) throws -> Translation?
+  /// Each translated language's words, figures and renderer, made once.
+  private let editions = Mutex<[Language: Edition]>([:])
+  private let fontDirectory: String
+  private let tagged: Bool
 
   /// An engine over `catalogue` and `text`, with fonts from `fontDirectory` (default: Debian's
   /// DejaVu folder). Throws `PDFError` naming a missing font file. `tagged` false writes untagged
   /// PDFs, only to measure what tagging costs (`make bench`).
-  public init(catalogue: Catalogue, text: HandoutText, fontDirectory: String? = nil, tagged: Bool = true)
-    throws
-  {
+  ///
+  /// `translations` gives a language's words (`Translation`) the first time a handout in it is
+  /// made; by default the bundled ones (`Bundled.translation`). A handout in a language it has no
+  /// words for is an error, never English.
+  public init(
+    catalogue: Catalogue, text: HandoutText, fontDirectory: String? = nil, tagged: Bool = true,
+    translations: (@Sendable (Language) throws -> Translation?)? = nil
+  ) throws {
+    self.translations = translations ?? { language in try Bundled.translation(language) }
+    self.tagged = tagged
     self.catalogue = catalogue
     self.text = text
     self.planner = Planner(catalogue: catalogue)
     self.exercises = catalogue.byID
     let directory = fontDirectory ?? FontSet.defaultDirectory
+    self.fontDirectory = directory
     let fonts = try FontSet(directory: directory)
     self.measurer = HaruTextMeasurer(fonts: fonts)
     let figures = FigureLibrary(
@@ -83,14 +98,18 @@ public final class HandoutEngine: Sendable {
     try planner.checkedPlan(profile, file: source)
   }
 
-  /// The renderer-free handout for a profile, and its plan.
+  /// The renderer-free handout for a profile, and its plan. The plan is always made with the
+  /// English catalogue (the therapist's plan stays in English); the handout is written in the
+  /// profile's `language`.
   public func document(
     for profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions
   ) throws -> (plan: Plan, document: Document) {
     let plan = try plan(profile, source: source)
     let hash = options.contentHash ?? contentHash(for: profile, clinic: clinic, options: options).short
+    let words = try edition(profile.language)
     let document = try HandoutBuilder().build(
-      plan: plan, profile: profile, clinic: clinic, exercises: exercises, text: text,
+      plan: plan, profile: profile, clinic: clinic, exercises: words?.exercises ?? exercises,
+      text: words?.text ?? text,
       options: HandoutOptions(
         date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
         contentHash: hash, form: options.form, planner: planner.configuration))
@@ -110,16 +129,18 @@ public final class HandoutEngine: Sendable {
     _ profile: PatientProfile, source: String = "profile", clinic: Clinic, options: RenderOptions
   ) throws -> RenderedDocument {
     let (plan, document) = try document(for: profile, source: source, clinic: clinic, options: options)
-    var rendered = try render(document, paper: options.paper)
+    var rendered = try render(document, paper: options.paper, language: profile.language)
     rendered.outcome = plan.outcome
     return rendered
   }
 
-  /// Lays out and renders any document (the public PDF, a contact sheet) with the same code.
-  public func render(_ document: Document, paper: Paper) throws -> RenderedDocument {
+  /// Lays out and renders any document (the public PDF, a contact sheet) with the same code; a
+  /// document in another `language` has its figures' words (the body map's) in that language.
+  public func render(_ document: Document, paper: Paper, language: Language = .en) throws -> RenderedDocument
+  {
     let laidOut = try LayoutEngine().layout(
       document, page: PageSpec(paper: paper), measurer: measurer, cache: wrapCache)
-    let result = try renderer.render(laidOut)
+    let result = try (edition(language)?.renderer ?? renderer).render(laidOut)
     return RenderedDocument(
       bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)
   }
@@ -145,5 +166,42 @@ public final class HandoutEngine: Sendable {
   ) throws -> String {
     let (_, document) = try document(for: profile, source: source, clinic: clinic, options: options)
     return TextPreview.render(document, width: width)
+  }
+
+  /// The words of `language` for the public leaflet and other documents built outside the engine:
+  /// the English catalogue and wording for English.
+  public func words(for language: Language) throws -> (catalogue: Catalogue, text: HandoutText) {
+    guard let edition = try edition(language) else { return (catalogue, text) }
+    return (edition.catalogue, edition.text)
+  }
+
+  /// One translated language's words, figures and renderer.
+  struct Edition: Sendable {
+    var catalogue: Catalogue
+    var exercises: [String: Exercise]
+    var text: HandoutText
+    var renderer: PDFRenderer
+  }
+
+  /// The edition of `language`, made on first use; nil for English (the engine's own).
+  private func edition(_ language: Language) throws -> Edition? {
+    guard language != .en else { return nil }
+    if let made = editions.withLock({ $0[language] }) { return made }
+    guard let translation = try translations(language) else {
+      throw InputError.unreadable(
+        path: "the \(language.rawValue) words",
+        reason: "this catalogue has no words in language '\(language.rawValue)'")
+    }
+    let figures = FigureLibrary(
+      catalogue: catalogue, positions: self.figures.positions,
+      bodyMapLabels: translation.text.massageGun.bodyMapLabels)
+    let renderer = PDFRenderer(
+      options: HomeProgramPDF.RenderOptions(
+        fontDirectory: fontDirectory, figures: CatalogueFigureDrawer(library: figures), tagged: tagged))
+    let edition = Edition(
+      catalogue: translation.catalogue, exercises: translation.catalogue.byID, text: translation.text,
+      renderer: renderer)
+    editions.withLock { $0[language] = edition }
+    return edition
   }
 }

@@ -102,3 +102,13 @@ extension Irritability {
     }
   }
 }
+
+extension Language {
+  /// The handout's language as the therapist's (English) page names it.
+  var formLabel: String {
+    switch self {
+    case .en: "English"
+    case .es: "Spanish (español, es-US)"
+    }
+  }
+}

@@ -110,6 +110,7 @@ public struct FormPage: Sendable {
     \(textField("patient.age", "Age in years", hint: "Optional. Under 16: no program.", numeric: true))
     \(textField("date", "Handout date", hint: "Printed on the handout.", type: "date", value: today))
     \(textField("therapist", "Therapist", hint: "Optional. Replaces the clinic's default therapist."))
+    \(select("language", "Handout language", Language.allCases.map { ($0.rawValue, $0.formLabel) }, selected: Language.en.rawValue))
     </fieldset>
 
     """

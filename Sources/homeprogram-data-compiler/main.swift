@@ -20,12 +20,19 @@ do {
   let data = try BundledData.load(from: resources)
   let bytes = try BinaryFormEncoder().encode(data)
   let base64 = Data(bytes).base64EncodedString()
+  // Every translation (text/es/, catalogue/es/), checked against the English: a missing key is a
+  // build error naming the translated file and the key.
+  let spanish = try BinaryFormEncoder().encode(
+    Translation.load(from: resources, language: .es, english: data.catalogue))
   let source = """
     // Generated at build time by homeprogram-data-compiler from the YAML in Resources/ (catalogue/,
-    // text/, figures/positions.yaml). Do not edit: edit the YAML.
+    // text/, figures/positions.yaml and their es/ translations). Do not edit: edit the YAML.
 
     /// The bundled data (`BundledData`) in the binary form, base64-encoded (\(bytes.count) bytes).
     let bundledDataBase64: StaticString = "\(base64)"
+
+    /// The Spanish words (`Translation`) in the binary form, base64-encoded (\(spanish.count) bytes).
+    let bundledSpanishBase64: StaticString = "\(Data(spanish).base64EncodedString())"
 
     """
   // Written only when it changed, so an unchanged result does not recompile the module.

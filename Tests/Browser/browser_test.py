@@ -37,6 +37,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(ROOT, "Samples", "patients", "jose-disc.yaml")
 SECOND_SAMPLE = os.path.join(ROOT, "Samples", "patients", "margaret-stenosis.yaml")
+SPANISH_SAMPLE = os.path.join(ROOT, "Samples", "patients", "rosa-disc-es.yaml")
 CLINIC = os.path.join(ROOT, "Samples", "clinic.yaml")
 WAIT = 30
 NOTE = "Squeeze a pillow between your knees."
@@ -428,6 +429,20 @@ def main():
             page.wait.until(lambda _: page.plan_item_names() == [item["name"] for item in want["items"]])
             check(page.element("input[name='cause'][value='stenosis']").is_selected(), "cause filled in")
 
+        def spanish_profile_and_language_picker():
+            page.element("#load-input").send_keys(SPANISH_SAMPLE)
+            page.wait.until(lambda _: page.by_name("patient.name").get_attribute("value").startswith("Rosa"))
+            page.wait.until(lambda _: "Fecha: 25 de noviembre de 2026" in page.element("#preview-text").text)
+            chosen = Select(page.by_name("language")).first_selected_option.get_attribute("value")
+            check(chosen == "es", "the language picker shows the profile's language: %r" % chosen)
+            page.element("#yaml-button").click()
+            path = wait_for_file(downloads, "P-0107.yaml")
+            with open(path, encoding="utf-8") as handle:
+                check("\nlanguage: es\n" in handle.read(), "Download profile keeps language: es")
+            page.choose("language", "en")
+            page.preview()
+            check("Date: 2026-11-25" in page.element("#preview-text").text, "English again after choosing English")
+
         def no_console_errors():
             # The 400s this test provokes on purpose are logged as network errors; anything else
             # severe (a script error, a CSP violation) fails the test.
@@ -455,6 +470,8 @@ def main():
             ("a dose above its limit shows next to its field (axe-core)", shows_a_dose_error_next_to_its_field),
             ("emergency flag shows the referral", emergency_flag_gives_referral),
             ("Load profile fills the form", loads_a_profile_file),
+            ("a Spanish profile: the picker, a Spanish preview, language kept in the download",
+             spanish_profile_and_language_picker),
             ("no console or CSP errors", no_console_errors),
             ("server log holds no patient data", log_has_no_patient_data),
         ]:

@@ -72,7 +72,11 @@ struct HandoutPDFTests {
     #expect(text.contains(EngineFixtures.clinic.emergencyNumber))
     let cards = Self.cards(rendered.document.blocks)
     if rendered.plan.outcome == .program {
-      let expected = rendered.plan.items.filter { $0.category != .massageGun }.map(\.name)
+      // The plan's names are the English catalogue's; the cards are in the handout's language.
+      let names = try EngineFixtures.engine.words(for: rendered.profile.language).catalogue.byID
+      let expected = rendered.plan.items.filter { $0.category != .massageGun }.map {
+        names[$0.id]?.name ?? $0.name
+      }
       #expect(cards.map(\.name) == expected)
       for card in cards {
         #expect(text.contains(Tools.normalized(card.name)), "\(card.name)")

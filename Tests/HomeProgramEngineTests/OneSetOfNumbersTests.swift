@@ -126,7 +126,9 @@ struct PreviewNumbers {
   func everySampleCoverGivesEachExerciseItsCardDose(sample: String) throws {
     let profile = try EngineFixtures.profile(sample)
     let plan = try EngineFixtures.engine.plan(profile, source: sample)
-    guard plan.outcome == .program else { return }
+    // The parser reads the English tables. A Spanish handout prints its English twin's numbers:
+    // `SpanishHandoutTests` checks every card's and cover row's digits against the English ones.
+    guard plan.outcome == .program, profile.language == .en else { return }
     let numbers = try PreviewNumbers(try Self.preview(profile))
     #expect(!numbers.cards.isEmpty)
     #expect(numbers.disagreements() == [], "\(sample)")

@@ -64,11 +64,13 @@ public struct ContentHash: Sendable, Equatable {
   /// The hash of the public leaflet: no profile, only the clinic and the versions.
   public init(
     publicFor clinic: Clinic, catalogueVersion: String, programVersion: String = HomeProgramVersion.current,
-    paper: Paper, largePrint: Bool
+    paper: Paper, largePrint: Bool, language: Language = .en
   ) {
     var hash = Fields(kind: "homeprogram-public-1")
     hash.bytes += ClinicPart(clinic).bytes
     hash.add(catalogueVersion, programVersion, paper.rawValue, largePrint ? "large" : "regular")
+    // Added only for a translated leaflet, so the English editions keep their hashes.
+    if language != .en { hash.add(language.rawValue) }
     hex = SHA256.hexDigest(of: hash.bytes)
   }
 

@@ -21,7 +21,9 @@ public struct HandoutBuilder: Sendable {
   ) throws -> Document {
     let composer = HandoutComposer(
       plan: plan, profile: profile, clinic: clinic,
-      exercises: exercises.mapValues { $0.inWords(of: clinic.locale, text: text) }, text: text,
+      exercises: exercises.mapValues {
+        $0.inWords(of: clinic.locale, language: profile.language, text: text)
+      }, text: text,
       options: options)
     switch plan.outcome {
     case .program:
@@ -35,8 +37,9 @@ public struct HandoutBuilder: Sendable {
 extension Exercise {
   /// This entry in the words of `locale`: the catalogue is written in American English, and an
   /// en-GB clinic gets `text`'s British words (`britishWords`); any other, the entry unchanged.
-  /// The one en-GB word pass of the patient handout and the public leaflet.
-  func inWords(of locale: Clinic.Locale, text: HandoutText) -> Exercise {
-    locale == .enGB ? britishWords(text.general.britishWords) : self
+  /// The one en-GB word pass of the patient handout and the public leaflet. It is an English
+  /// pass only: a handout in another `language` is never touched, whatever the clinic's locale.
+  func inWords(of locale: Clinic.Locale, language: Language, text: HandoutText) -> Exercise {
+    language == .en && locale == .enGB ? britishWords(text.general.britishWords) : self
   }
 }

@@ -232,10 +232,16 @@ extension HandoutComposer {
     return card
   }
 
-  /// The level's note, then the note for the plan's direction bias (MB04), if any.
+  /// The level's note, then the note for the plan's direction bias (MB04), if any. The plan's
+  /// note is the English catalogue's; a handout in another language prints the same level's note
+  /// from its own words (the plan's level, filled in with the same timings).
   func doseNote(_ item: PlanItem, _ exercise: Exercise) -> String? {
     let bias = plan.directionBias.flatMap { exercise.biasNotes[$0] }
-    let parts = [nonEmpty(item.doseNote), nonEmpty(bias)].compactMap { $0 }
+    var levelNote = item.doseNote
+    if profile.language != .en, levelNote != nil {
+      levelNote = plan.irritability.flatMap { exercise.doses[$0]?.note }.map(timed)
+    }
+    let parts = [nonEmpty(levelNote), nonEmpty(bias)].compactMap { $0 }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
   }
 

@@ -43,7 +43,7 @@ struct HandoutComposer {
     let info = DocumentInfo(
       title: title, author: nonEmpty(clinic.name) ?? general.document.defaultAuthor, subject: subject,
       creator: general.document.creator.filled(["version": options.programVersion]),
-      language: locale.rawValue)
+      language: profile.language.tag(for: locale))
     var catalogue = general.footer.catalogue.filled(["version": options.catalogueVersion])
     if let hash = nonEmpty(options.contentHash) { catalogue += DoseFormatter.separator + hash }
     let footer = RunningFooter(
@@ -104,7 +104,8 @@ struct HandoutComposer {
   func patientLines(includeReference: Bool) -> [String] {
     let cover = text.general.cover
     var lines = [
-      cover.patient.filled(["name": profile.patient.name]), cover.date.filled(["date": options.date]),
+      cover.patient.filled(["name": profile.patient.name]),
+      cover.date.filled(["date": text.general.dates.spelled(options.date)]),
     ]
     if let therapist { lines.append(cover.therapist.filled(["therapist": therapist])) }
     if includeReference, let reference = nonEmpty(profile.patient.reference) {

@@ -41,7 +41,8 @@ public struct PublicHandoutBuilder: Sendable {
   ) throws(PublicHandoutError) -> Document {
     let localized = Catalogue(
       version: catalogue.version, title: catalogue.title,
-      entries: catalogue.entries.map { $0.inWords(of: clinic.locale, text: text) })
+      entries: catalogue.entries.map { $0.inWords(of: clinic.locale, language: options.language, text: text) }
+    )
     let composer = PublicHandoutComposer(
       catalogue: localized, text: text, clinic: clinic, options: options, starterIDs: starterIDs,
       configuration: configuration)

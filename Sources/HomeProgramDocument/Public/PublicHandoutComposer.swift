@@ -48,7 +48,7 @@ struct PublicHandoutComposer {
       title: wording.document.title, author: clinicName ?? general.document.defaultAuthor,
       subject: wording.document.subject,
       creator: general.document.creator.filled(["version": options.programVersion]),
-      language: locale.rawValue)
+      language: options.language.tag(for: locale))
     var stamp = general.footer.catalogue.filled(["version": catalogue.version])
     if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
     let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])

@@ -74,6 +74,9 @@ public struct PatientProfile: Sendable, Equatable {
   public var notes: String?
   /// The therapist's changes to exercises of the plan (`adjust`), by catalogue id.
   public var adjust: [String: DoseAdjustment]
+  /// The handout's language (`language`, optional, default English). Only the patient's words
+  /// change; the plan stays in English.
+  public var language: Language = .en
 
   public init(
     schema: Int = 1, patient: Patient, date: String? = nil, therapist: String? = nil, side: Side,

@@ -54,6 +54,9 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
   var notes: String?
   /// Left out when the therapist changed nothing.
   var adjust: AdjustMap?
+  /// Left out for English, the default, so an English profile's canonical form (and its content
+  /// hash) is what it was before languages existed.
+  var language: Language?
 
   /// The `adjust` map, written with its ids in order (a dictionary would come out in hash order).
   struct AdjustMap: Sendable, Encodable, Equatable {
@@ -93,7 +96,7 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
     case conditions, equipment
     case clearedForMassageGun = "cleared_for_massage_gun"
     case irritabilityOverride = "irritability_override"
-    case exclude, include, notes, adjust
+    case exclude, include, notes, adjust, language
   }
 
   /// The document for a validated profile.
@@ -125,6 +128,7 @@ public struct ProfileDocument: Sendable, Encodable, Equatable {
         entries: profile.adjust.sorted { $0.key < $1.key }.map {
           AdjustMap.Entry(id: $0.key, adjustment: $0.value)
         })
+    language = profile.language == .en ? nil : profile.language
   }
 
   /// Compact JSON with sorted keys; absent optional values are left out.

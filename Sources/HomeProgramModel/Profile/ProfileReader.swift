@@ -9,7 +9,7 @@ public enum ProfileReader {
   package static let topKeys = [
     "schema", "patient", "date", "therapist", "side", "cause", "symptoms", "red_flags", "conditions",
     "equipment", "cleared_for_massage_gun", "irritability_override", "exclude", "include", "notes",
-    "adjust",
+    "adjust", "language",
   ]
   package static let patientKeys = ["name", "reference", "age"]
   package static let symptomKeys = [
@@ -76,17 +76,19 @@ public enum ProfileReader {
     let include = check { () throws(InputError) in try idList(root, "include") }
     let notes = check { () throws(InputError) in try root.string("notes", maxLength: 2_000) }
     let adjust = check { () throws(InputError) in try readAdjust(root) }
+    let language = check { () throws(InputError) in try root.oneOf("language", Language.self) ?? .en }
 
     guard problems.isEmpty, let patient, let date, let symptoms, let override, let therapist, let side,
       let cause, let redFlags, let conditions, let equipment, let cleared, let exclude, let include,
-      let notes, let adjust
+      let notes, let adjust, let language
     else { return .failure(InputErrors(problems)) }
-    return .success(
-      PatientProfile(
-        schema: schema, patient: patient, date: date, therapist: therapist, side: side, cause: cause,
-        symptoms: symptoms, redFlags: unique(redFlags), conditions: unique(conditions),
-        equipment: unique(equipment), clearedForMassageGun: cleared, irritabilityOverride: override,
-        exclude: unique(exclude), include: unique(include), notes: notes, adjust: adjust))
+    var profile = PatientProfile(
+      schema: schema, patient: patient, date: date, therapist: therapist, side: side, cause: cause,
+      symptoms: symptoms, redFlags: unique(redFlags), conditions: unique(conditions),
+      equipment: unique(equipment), clearedForMassageGun: cleared, irritabilityOverride: override,
+      exclude: unique(exclude), include: unique(include), notes: notes, adjust: adjust)
+    profile.language = language
+    return .success(profile)
   }
 
   private static func readPatient(_ root: MappingReader) throws(InputError) -> PatientProfile.Patient {

@@ -14,6 +14,8 @@ extension HandoutText {
     /// The catalogue is written in American English: these phrases become British ones for an
     /// en-GB clinic ("shopping cart" → "shopping trolley"), longest first.
     public var britishWords: [WordPair]
+    /// How the cover writes the handout's date (`dates`).
+    public var dates: DateWords
   }
 
   /// PDF document information. Never holds patient details.

@@ -43,15 +43,36 @@ public struct HandoutText: Sendable, Equatable, Codable {
   /// Every list keyed by id must cover its closed vocabulary (every `PositionID`,
   /// `GunAvoidArea`, `GunExclusionReason`, `GunZone`, `RedFlag` and cleared-precaution `Condition`).
   public static func load(from directory: URL) throws(HandoutTextError) -> HandoutText {
+    try load(from: directory, prefix: "")
+  }
+
+  /// Loads and checks the wording of `language` from the English wording folder `directory`:
+  /// English is `directory` itself; a translation is its sub-folder (`es/`), whose every file must
+  /// have every key, list item, id and `{placeholder}` of its English original and nothing more
+  /// (errors name the translated file, `es/handout.yaml`, and the key). Nothing falls back to
+  /// English.
+  public static func load(from directory: URL, language: Language) throws(HandoutTextError) -> HandoutText {
+    guard let folder = language.folder else { return try load(from: directory) }
+    for file in fileNames {
+      let name = "\(folder)/\(file)"
+      try WordingParity.check(
+        english: YAMLTextFile.node(file: file, in: directory),
+        translated: YAMLTextFile.node(file: name, in: directory), file: name)
+    }
+    return try load(from: directory, prefix: folder + "/")
+  }
+
+  /// The files `prefix` + each of `fileNames` in `directory`, decoded and checked.
+  private static func load(from directory: URL, prefix: String) throws(HandoutTextError) -> HandoutText {
     let text = HandoutText(
-      general: try YAMLTextFile.decode(General.self, file: "handout.yaml", in: directory),
-      education: try YAMLTextFile.decode(Education.self, file: "education.yaml", in: directory),
-      positions: try YAMLTextFile.decode(Positions.self, file: "positions.yaml", in: directory),
-      massageGun: try YAMLTextFile.decode(MassageGun.self, file: "massage-gun.yaml", in: directory),
-      safety: try YAMLTextFile.decode(Safety.self, file: "safety.yaml", in: directory),
-      publicHandout: try YAMLTextFile.decode(PublicHandout.self, file: "public.yaml", in: directory),
-      short: try YAMLTextFile.decode(Short.self, file: "short.yaml", in: directory))
-    try text.validate()
+      general: try YAMLTextFile.decode(General.self, file: prefix + "handout.yaml", in: directory),
+      education: try YAMLTextFile.decode(Education.self, file: prefix + "education.yaml", in: directory),
+      positions: try YAMLTextFile.decode(Positions.self, file: prefix + "positions.yaml", in: directory),
+      massageGun: try YAMLTextFile.decode(MassageGun.self, file: prefix + "massage-gun.yaml", in: directory),
+      safety: try YAMLTextFile.decode(Safety.self, file: prefix + "safety.yaml", in: directory),
+      publicHandout: try YAMLTextFile.decode(PublicHandout.self, file: prefix + "public.yaml", in: directory),
+      short: try YAMLTextFile.decode(Short.self, file: prefix + "short.yaml", in: directory))
+    try text.validate(prefix: prefix)
     return text
   }
 }

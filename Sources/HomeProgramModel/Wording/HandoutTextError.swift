@@ -14,6 +14,8 @@ public enum HandoutTextError: Error, Sendable, Equatable, CustomStringConvertibl
   case unknownEntry(file: String, list: String, id: String)
   /// A list keyed by id names the same id twice.
   case duplicateEntry(file: String, list: String, id: String)
+  /// A translated file has a key its English original lacks (`path` is the dotted key path).
+  case notInEnglish(file: String, path: String)
 
   public var description: String {
     switch self {
@@ -31,6 +33,8 @@ public enum HandoutTextError: Error, Sendable, Equatable, CustomStringConvertibl
       "\(file): '\(list)' has an entry for unknown id '\(id)'."
     case .duplicateEntry(let file, let list, let id):
       "\(file): '\(list)' has more than one entry for '\(id)'."
+    case .notInEnglish(let file, let path):
+      "\(file): key '\(path)' is not in the English file; a translation has the English keys only."
     }
   }
 }

@@ -9,6 +9,18 @@ enum YAMLTextFile {
   package static func decode<T: Decodable>(
     _ type: T.Type, file: String, in directory: URL
   ) throws(HandoutTextError) -> T {
+    let parsed = try node(file: file, in: directory)
+    do {
+      return try YAMLDecoder().decode(T.self, from: camelCased(parsed))
+    } catch let error as DecodingError {
+      throw describe(error, file: file)
+    } catch {
+      throw .invalidYAML(file: file, reason: "\(error)")
+    }
+  }
+
+  /// The parsed YAML of `file` in `directory`, keys as written.
+  static func node(file: String, in directory: URL) throws(HandoutTextError) -> Node {
     let url = directory.appendingPathComponent(file)
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw .unreadableFile(file: file, reason: "the file is missing or cannot be read at \(url.path)")
@@ -25,13 +37,7 @@ enum YAMLTextFile {
       throw .invalidYAML(file: file, reason: "\(error)")
     }
     guard let parsed else { throw .invalidYAML(file: file, reason: "the file is empty") }
-    do {
-      return try YAMLDecoder().decode(T.self, from: camelCased(parsed))
-    } catch let error as DecodingError {
-      throw describe(error, file: file)
-    } catch {
-      throw .invalidYAML(file: file, reason: "\(error)")
-    }
+    return parsed
   }
 
   /// The node with every mapping key converted from snake_case to lowerCamelCase.
