@@ -9,9 +9,9 @@
 //       With --tagged no, untagged PDFs (no structure tree, no marked content, no object streams):
 //       what tagging costs.
 //   homeprogram-bench sample (--profile FILE | --public yes) [--clinic FILE] [--large-print yes]
-//       [--count N] [--tagged no]
+//       [--count N] [--tagged no] [--out FILE]
 //       renders one fixed document N times in process (a sample handout, or the public leaflet)
-//       and prints its bytes, pages and bytes per page: for instruction counts under callgrind
+//       and prints its bytes, pages and bytes per page (and writes the PDF to FILE): for instruction counts under callgrind
 //       (the difference between two counts is N handouts' cost, without the engine's start-up).
 //
 // Profiles come from a seeded SplitMix64 generator, so every run measures the same documents.
@@ -242,6 +242,7 @@ case "sample":
   var last: RenderedDocument?
   for _ in 0..<(arguments.values["count"] == nil ? 1 : count) { last = try render() }
   if let last {
+    if let out = arguments.values["out"] { try Data(last.bytes).write(to: URL(fileURLWithPath: out)) }
     print(
       "sample bytes \(last.bytes.count) pages \(last.pageCount) bytes_per_page "
         + "\(last.bytes.count / max(last.pageCount, 1))")

@@ -317,9 +317,9 @@ struct ContentStream {
   }
 
   /// Opens a marked-content sequence between objects (the text object ended first).
-  mutating func beginMark(_ tag: String, properties: String) {
+  mutating func beginMark(_ mark: ContentMark) {
     endText()
-    mark(tag, properties)
+    self.mark(mark)
   }
 
   /// Closes the marked-content sequence opened with `beginMark`.
@@ -328,29 +328,19 @@ struct ContentStream {
     op("EMC")
   }
 
-  /// `/Tag <</MCID n>> BDC` for content, without building the property list as a string.
+  /// `/Tag <</MCID n>> BDC` for content, `/Artifact …` for an artifact (`BMC` without a type).
   private mutating func mark(_ mark: ContentMark) {
-    guard case .content(let tag, let mcid) = mark else {
-      self.mark(mark.tag, mark.properties)
-      return
-    }
-    bytes.append(UInt8(ascii: "/"))
-    bytes.append(contentsOf: tag.utf8)
-    let properties: StaticString = " <</MCID "
-    properties.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    digits(mcid)
-    op(">> BDC")
-  }
-
-  private mutating func mark(_ tag: String, _ properties: String) {
-    bytes.append(UInt8(ascii: "/"))
-    bytes.append(contentsOf: tag.utf8)
-    if properties.isEmpty {
-      op(" BMC")
-    } else {
-      bytes.append(UInt8(ascii: " "))
-      bytes.append(contentsOf: properties.utf8)
-      op(" BDC")
+    switch mark {
+    case .content(let tag, let mcid):
+      bytes.append(UInt8(ascii: "/"))
+      tag.name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      let properties: StaticString = " <</MCID "
+      properties.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      digits(mcid)
+      op(">> BDC")
+    case .artifact(.pagination?): op("/Artifact <</Type /Pagination>> BDC")
+    case .artifact(.layout?): op("/Artifact <</Type /Layout>> BDC")
+    case .artifact(nil): op("/Artifact BMC")
     }
   }
 

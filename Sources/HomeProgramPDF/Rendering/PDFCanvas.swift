@@ -391,7 +391,7 @@ public final class PDFCanvas {
   /// Opens `mark` around the objects drawn next (a figure, an image), up to `endMark()`.
   func beginMark(_ mark: ContentMark) {
     endDecoration()
-    content.beginMark(mark.tag, properties: mark.properties)
+    content.beginMark(mark)
   }
 
   /// Closes the sequence opened with `beginMark`.
@@ -403,7 +403,7 @@ public final class PDFCanvas {
   /// figure, image or the end of the page.
   func beginDecoration() {
     if decorationOpen { return }
-    content.beginMark("Artifact", properties: "")
+    content.beginMark(.artifact(nil))
     decorationOpen = true
   }
 

@@ -129,10 +129,9 @@ struct StructureTreeBuilder {
   }
 
   /// Element `index`'s structure type: a heading's settled level, `Document` at the root.
-  func structureType(of index: Int) -> String {
-    let element = elements[index]
-    if let level = element.level { return StructureRole.heading(level: level).tag }
-    return element.role?.tag ?? (index == 0 ? "Document" : "P")
+  func structureType(of index: Int) -> StructureType {
+    guard let role = elements[index].role else { return index == 0 ? .document : .paragraph }
+    return StructureType(role, heading: elements[index].level)
   }
 
   /// Whether element `index` holds any content, itself or below.

@@ -1,0 +1,143 @@
+/// PDF text (the structure tree's objects, object streams, the cross-reference stream) written
+/// straight into memory reserved up front.
+///
+/// A tagged handout writes thousands of short tokens and numbers; appended to an array one by one,
+/// each paid for a uniqueness and a capacity check, and each `append(contentsOf:)` for a generic
+/// copy. Here a write is one bounds comparison and a store or a `memcpy`, and numbers are written
+/// backwards without a division loop. A write that does not fit is dropped and marks the text
+/// `overflowed`; `build` then writes it all again with twice the room, so a wrong estimate costs
+/// time, never bytes or memory safety.
+struct PDFText {
+  private let base: UnsafeMutablePointer<UInt8>
+  private let capacity: Int
+  /// The number of bytes written.
+  private(set) var count = 0
+  /// True once a write did not fit.
+  private(set) var overflowed = false
+
+  private init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+    self.base = base
+    self.capacity = capacity
+  }
+
+  /// The bytes `write` writes, in room for `capacity` bytes (doubled until they fit).
+  static func build(capacity: Int, _ write: (inout PDFText) -> Void) -> [UInt8] {
+    var capacity = max(capacity, 64)
+    while true {
+      var overflowed = false
+      let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+        guard let base = buffer.baseAddress else {
+          overflowed = true
+          initialized = 0
+          return
+        }
+        var text = PDFText(base: base, capacity: buffer.count)
+        write(&text)
+        overflowed = text.overflowed
+        initialized = overflowed ? 0 : text.count
+      }
+      if !overflowed { return bytes }
+      capacity *= 2
+    }
+  }
+
+  /// True when `extra` more bytes fit; else marks the text overflowed.
+  @inline(__always)
+  private mutating func fits(_ extra: Int) -> Bool {
+    if count + extra <= capacity { return true }
+    overflowed = true
+    return false
+  }
+
+  /// Appends one byte.
+  @inline(__always)
+  mutating func byte(_ value: UInt8) {
+    guard fits(1) else { return }
+    base[count] = value
+    count += 1
+  }
+
+  /// Appends `text` as it is.
+  @inline(__always)
+  mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { append($0) }
+  }
+
+  /// Appends `bytes` as they are.
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, fits(bytes.count) else { return }
+    (base + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends `text` as it is.
+  mutating func raw(string text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+
+  /// Appends a space between two items of an array (none after its `[`).
+  @inline(__always)
+  mutating func space() {
+    if count > 0, base[count - 1] != UInt8(ascii: "[") { byte(UInt8(ascii: " ")) }
+  }
+
+  /// Appends a non-negative integer's digits (0 for a negative one).
+  @inline(__always)
+  mutating func number(_ value: Int) {
+    var value = max(value, 0)
+    if value < 10 {
+      byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+      return
+    }
+    var digits = 2
+    var limit = 100
+    while value >= limit, digits < 19 {
+      digits += 1
+      limit &*= 10
+    }
+    guard fits(digits) else { return }
+    var index = count + digits
+    while index > count {
+      index -= 1
+      base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+      value /= 10
+    }
+    count += digits
+  }
+
+  /// Appends `N 0 R`.
+  @inline(__always)
+  mutating func reference(_ object: Int) {
+    number(object)
+    raw(" 0 R")
+  }
+
+  /// Appends `text` (control characters dropped) as a PDF text string: a literal when it is
+  /// printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal.
+  mutating func string(_ text: String) {
+    if text.utf8.allSatisfy({ $0 <= 0x7F }) {
+      byte(UInt8(ascii: "("))
+      for byte in text.utf8 where byte >= 0x20 && byte != 0x7F {
+        if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
+          self.byte(UInt8(ascii: "\\"))
+        }
+        self.byte(byte)
+      }
+      byte(UInt8(ascii: ")"))
+      return
+    }
+    let digits: StaticString = "0123456789ABCDEF"
+    raw("<FEFF")
+    digits.withUTF8Buffer { digits in
+      for unit in HaruDocument.pdfString(text).utf16 {
+        for shift in [12, 8, 4, 0] { byte(digits[Int(unit >> UInt16(shift)) & 0xF]) }
+      }
+    }
+    byte(UInt8(ascii: ">"))
+  }
+
+  /// The most bytes `string(_:)` writes for `text`.
+  static func stringBound(_ text: String) -> Int { 8 + 4 * text.utf8.count }
+}
