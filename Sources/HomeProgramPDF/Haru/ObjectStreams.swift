@@ -168,14 +168,14 @@ enum ObjectStreams {
       }
       guard let table else { return nil }
       offsets = table
-      let trailerText = String(decoding: pdf[trailer...], as: UTF8.self)
-      guard !trailerText.contains("/Encrypt"), !trailerText.contains("/Prev"),
-        let root = Self.reference("/Root", in: trailerText)
+      let trailerBytes = pdf[trailer...]
+      guard Self.find("/Encrypt", in: trailerBytes) == nil, Self.find("/Prev", in: trailerBytes) == nil,
+        let root = Self.reference("/Root ", in: trailerBytes)
       else { return nil }
       self.root = root
-      self.info = Self.reference("/Info", in: trailerText)
+      self.info = Self.reference("/Info ", in: trailerBytes)
       // The trailer's /ID (none today) would have to move to the cross-reference stream.
-      guard !trailerText.contains("/ID") else { return nil }
+      guard Self.find("/ID", in: trailerBytes) == nil else { return nil }
     }
 
     /// Every object in use, in file order; empty when one is not framed as `N 0 obj` … `endobj`.
@@ -257,10 +257,32 @@ enum ObjectStreams {
       return index > first ? (value, index) : nil
     }
 
-    /// The object number of `key N 0 R` in `text`.
-    private static func reference(_ key: String, in text: String) -> Int? {
-      guard let range = text.range(of: key + " ") else { return nil }
-      return Int(text[range.upperBound...].prefix { $0.isNumber })
+    /// Where `needle` first starts in `bytes`.
+    private static func find(_ needle: StaticString, in bytes: ArraySlice<UInt8>) -> Int? {
+      needle.withUTF8Buffer { needle in
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = bytes.startIndex
+        while index <= bytes.endIndex - needle.count {
+          if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+            return index
+          }
+          index += 1
+        }
+        return nil
+      }
+    }
+
+    /// The object number of `key N 0 R` in `bytes` (`key` ends with its space).
+    private static func reference(_ key: StaticString, in bytes: ArraySlice<UInt8>) -> Int? {
+      guard let start = find(key, in: bytes) else { return nil }
+      var index = start + key.utf8CodeUnitCount
+      var value = 0
+      let first = index
+      while index < bytes.endIndex, bytes[index] >= 0x30, bytes[index] <= 0x39, index - first < 12 {
+        value = value * 10 + Int(bytes[index] - 0x30)
+        index += 1
+      }
+      return index > first ? value : nil
     }
   }
 }

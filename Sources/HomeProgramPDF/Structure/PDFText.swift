@@ -117,7 +117,12 @@ struct PDFText {
   /// Appends `text` (control characters dropped) as a PDF text string: a literal when it is
   /// printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal.
   mutating func string(_ text: String) {
-    if text.utf8.allSatisfy({ $0 <= 0x7F }) {
+    var ascii = true
+    for byte in text.utf8 where byte > 0x7F {
+      ascii = false
+      break
+    }
+    if ascii {
       byte(UInt8(ascii: "("))
       for byte in text.utf8 where byte >= 0x20 && byte != 0x7F {
         if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
@@ -128,14 +133,41 @@ struct PDFText {
       byte(UInt8(ascii: ")"))
       return
     }
-    let digits: StaticString = "0123456789ABCDEF"
     raw("<FEFF")
-    digits.withUTF8Buffer { digits in
-      for unit in HaruDocument.pdfString(text).utf16 {
-        for shift in [12, 8, 4, 0] { byte(digits[Int(unit >> UInt16(shift)) & 0xF]) }
+    for scalar in text.unicodeScalars where !HaruDocument.isControl(scalar) {
+      if scalar.value > 0xFFFF {
+        let value = scalar.value - 0x1_0000
+        hex(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
+        hex(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+      } else {
+        hex(UInt16(truncatingIfNeeded: scalar.value))
       }
     }
     byte(UInt8(ascii: ">"))
+  }
+
+  /// Appends a UTF-16 code unit as four uppercase hexadecimal digits.
+  private mutating func hex(_ unit: UInt16) {
+    guard fits(4) else { return }
+    for shift in stride(from: 12, through: 0, by: -4) {
+      let nibble = UInt8(truncatingIfNeeded: unit >> UInt16(shift)) & 0xF
+      base[count] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") - 10 + nibble
+      count += 1
+    }
+  }
+
+  /// Appends what `write` writes (at most `capacity` bytes, else more room is found) to `bytes`
+  /// with one copy: for short runs of tokens in an array that is being built.
+  static func append(to bytes: inout [UInt8], capacity: Int, _ write: (inout PDFText) -> Void) {
+    let done = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> Bool in
+      guard let base = buffer.baseAddress else { return false }
+      var text = PDFText(base: base, capacity: buffer.count)
+      write(&text)
+      if text.overflowed { return false }
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: text.count))
+      return true
+    }
+    if !done { bytes += build(capacity: 2 * capacity, write) }
   }
 
   /// The most bytes `string(_:)` writes for `text`.

@@ -6,7 +6,7 @@ import HomeProgramLayout
 ///
 /// `PDFRenderer` opens an element at each `DrawOp.beginStructure` and closes it at the matching
 /// `endStructure`; text drawn meanwhile becomes marked content with an MCID the innermost element
-/// owns (`mark(isOpen:)`), a link annotation an `OBJR` child. Text outside every element (a
+/// owns (`mark(openMark:)`), a link annotation an `OBJR` child. Text outside every element (a
 /// document laid out without structure, such as the catalogue sheet) or directly inside a grouping
 /// element (`StructureRole.isGrouping`) gets a `P` of its own. Reading order is the order of the
 /// operations. Heading levels are written in order: the first heading is the one `H1`, and no
@@ -48,6 +48,15 @@ struct StructureTreeBuilder {
   /// The level of the heading settled last; 0 before the first.
   private var previousLevel = 0
 
+  /// True when a heading was opened since the levels were last settled (`settleHeadings`).
+  private var headingsToSettle = false
+
+  /// An empty tree (the `Document` element alone), with room for about `elements` elements.
+  init(reserving elements: Int = 0) {
+    self.elements.reserveCapacity(elements)
+    kidLinks.reserveCapacity(2 * elements)
+  }
+
   /// The innermost open element's role.
   var current: StructureRole? { elements[stack[stack.count - 1]].role }
 
@@ -61,6 +70,7 @@ struct StructureTreeBuilder {
   /// Opens an element of `role` inside the innermost open one.
   mutating func begin(_ role: StructureRole) {
     closeImplicit()
+    if case .heading = role { headingsToSettle = true }
     open(Element(role: role, parent: stack[stack.count - 1]))
   }
 
@@ -83,14 +93,14 @@ struct StructureTreeBuilder {
   }
 
   /// The mark for content drawn next on the current page, owned by the innermost element (an
-  /// implicit `P` at the document's top level). `isOpen` tells whether a mark is still open on the
-  /// page, so that consecutive text of one element shares one sequence.
-  mutating func mark(isOpen: (ContentMark) -> Bool) -> ContentMark {
+  /// implicit `P` at the document's top level). `openMark` is the sequence still open on the page,
+  /// if any, so that consecutive text of one element shares one sequence.
+  mutating func mark(openMark: ContentMark?) -> ContentMark {
     if elements[stack[stack.count - 1]].role?.isGrouping ?? true {
       open(Element(role: .paragraph, parent: stack[stack.count - 1], implicit: true))
     }
     let owner = stack[stack.count - 1]
-    if let last, last.element == owner, isOpen(last.mark) { return last.mark }
+    if let last, last.element == owner, last.mark == openMark { return last.mark }
     settleHeadings()
     let page = pageParents.count - 1
     let mcid = pageParents[page].count
@@ -120,6 +130,8 @@ struct StructureTreeBuilder {
   /// content, it will be written. The first heading is `H1`, a later one `H2` at least and at most
   /// one level below the heading before it.
   private mutating func settleHeadings() {
+    guard headingsToSettle else { return }
+    headingsToSettle = false
     for index in stack where elements[index].level == nil {
       guard case .heading(let level)? = elements[index].role else { continue }
       let written = previousLevel == 0 ? 1 : min(max(level, 2), previousLevel + 1)
