@@ -48,12 +48,13 @@ enum Deflate {
     guard let compressor = pool.take() else { return nil }
     defer { pool.give(compressor) }
     let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
-    var output = [UInt8](repeating: 0, count: bound)
-    let written = output.withUnsafeMutableBytes { out in
-      libdeflate_zlib_compress(compressor, bytes.baseAddress, bytes.count, out.baseAddress, bound)
+    // Written into uninitialised memory: only what libdeflate writes is kept.
+    var written = 0
+    let output = [UInt8](unsafeUninitializedCapacity: bound) { out, initialized in
+      written = libdeflate_zlib_compress(compressor, bytes.baseAddress, bytes.count, out.baseAddress, bound)
+      initialized = min(written, bound)
     }
     guard written > 0 || bytes.isEmpty else { return nil }
-    output.removeSubrange(written...)
     return output
   }
 

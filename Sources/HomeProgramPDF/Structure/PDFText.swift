@@ -115,35 +115,66 @@ struct PDFText {
   }
 
   /// Appends `text` (control characters dropped) as a PDF text string: a literal when it is
-  /// printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal.
+  /// printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal. Read from the
+  /// string's UTF-8 in place, with one bounds check.
   mutating func string(_ text: String) {
-    var ascii = true
-    for byte in text.utf8 where byte > 0x7F {
-      ascii = false
-      break
-    }
-    if ascii {
-      byte(UInt8(ascii: "("))
-      for byte in text.utf8 where byte >= 0x20 && byte != 0x7F {
-        if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
-          self.byte(UInt8(ascii: "\\"))
+    var text = text
+    text.withUTF8 { utf8 in
+      guard fits(Self.stringBound(utf8.count)) else { return }
+      if !utf8.contains(where: { $0 > 0x7F }) {
+        base[count] = UInt8(ascii: "(")
+        count += 1
+        for byte in utf8 where byte >= 0x20 && byte != 0x7F {
+          if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
+            base[count] = UInt8(ascii: "\\")
+            count += 1
+          }
+          base[count] = byte
+          count += 1
         }
-        self.byte(byte)
+        base[count] = UInt8(ascii: ")")
+        count += 1
+        return
       }
-      byte(UInt8(ascii: ")"))
-      return
-    }
-    raw("<FEFF")
-    for scalar in text.unicodeScalars where !HaruDocument.isControl(scalar) {
-      if scalar.value > 0xFFFF {
-        let value = scalar.value - 0x1_0000
-        hex(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
-        hex(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
-      } else {
-        hex(UInt16(truncatingIfNeeded: scalar.value))
+      raw("<FEFF")
+      var index = 0
+      while index < utf8.count {
+        // Swift strings hold valid UTF-8: a lead byte, then its continuation bytes.
+        let lead = UInt32(utf8[index])
+        var scalar: UInt32
+        var length: Int
+        if lead < 0x80 {
+          (scalar, length) = (lead, 1)
+        } else if lead < 0xE0 {
+          (scalar, length) = (lead & 0x1F, 2)
+        } else if lead < 0xF0 {
+          (scalar, length) = (lead & 0x0F, 3)
+        } else {
+          (scalar, length) = (lead & 0x07, 4)
+        }
+        for offset in 1..<length where index + offset < utf8.count {
+          scalar = scalar << 6 | UInt32(utf8[index + offset] & 0x3F)
+        }
+        index += length
+        if scalar < 0x20 || (0x7F...0x9F).contains(scalar) { continue }
+        if scalar > 0xFFFF {
+          let value = scalar - 0x1_0000
+          hex(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
+          hex(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+        } else {
+          hex(UInt16(truncatingIfNeeded: scalar))
+        }
       }
+      byte(UInt8(ascii: ">"))
     }
-    byte(UInt8(ascii: ">"))
+  }
+
+  /// Appends again the bytes written from `start` to `end` (a value written twice).
+  mutating func repeatBytes(from start: Int, to end: Int) {
+    let length = end - start
+    guard start >= 0, end <= count, length > 0, fits(length) else { return }
+    (base + count).update(from: base + start, count: length)
+    count += length
   }
 
   /// Appends a UTF-16 code unit as four uppercase hexadecimal digits.
@@ -170,6 +201,6 @@ struct PDFText {
     if !done { bytes += build(capacity: 2 * capacity, write) }
   }
 
-  /// The most bytes `string(_:)` writes for `text`.
-  static func stringBound(_ text: String) -> Int { 8 + 4 * text.utf8.count }
+  /// The most bytes `string(_:)` writes for a string of `utf8` UTF-8 bytes.
+  static func stringBound(_ utf8: Int) -> Int { 8 + 4 * utf8 }
 }

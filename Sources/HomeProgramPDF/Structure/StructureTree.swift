@@ -35,7 +35,7 @@ struct StructureTree {
       // The most one element's dictionary takes: its keys, and 64 bytes a child (an MCR or OBJR
       // dictionary at most); its parent tree entries, 16 bytes each.
       capacity += 128 + 80 * kidRanges[index].count
-      if case .figure(let alt)? = elements[index].role { capacity += 2 * PDFText.stringBound(alt) }
+      if case .figure(let alt)? = elements[index].role { capacity += 2 * PDFText.stringBound(alt.utf8.count) }
     }
     let parentTree = next
     var ends: [Int] = []
@@ -55,9 +55,11 @@ struct StructureTree {
           // The same words as the element's title, which structure viewers show (poppler's
           // `pdfinfo -struct-text` prints /T, not /Alt); next to /Alt it compresses to a few bytes.
           text.raw("/Alt")
+          let start = text.count
           text.string(alt)
+          let end = text.count
           text.raw("/T")
-          text.string(alt)
+          text.repeatBytes(from: start, to: end)
         }
         if type == .headerCell { text.raw("/A<</O/Table/Scope/Column>>") }
         // /Pg: the page of the element's first marked content; content on other pages as MCR.
