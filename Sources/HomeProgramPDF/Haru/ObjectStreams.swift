@@ -83,29 +83,40 @@ enum ObjectStreams {
       next += 1
       start += objectsPerStream
     }
-    // The cross-reference stream: 1 byte type, 4 bytes offset or object stream, 2 bytes index.
+    // The cross-reference stream: 1 byte type, then the offset or object stream and the index
+    // (or generation) in as few bytes as the largest needs (/W), compressed as the object streams.
     let xrefOffset = output.count
     entries.append((1, xrefOffset, 0))
     guard entries.allSatisfy({ $0.1 <= 0xFFFF_FFFF && $0.2 <= 0xFFFF }) else { return nil }
-    let table = PDFText.build(capacity: entries.count * 7) { text in
+    let secondWidth = Self.width(of: entries.reduce(0) { max($0, $1.1) })
+    let thirdWidth = Self.width(of: entries.reduce(0) { max($0, $1.2) })
+    let table = PDFText.build(capacity: entries.count * (1 + secondWidth + thirdWidth)) { text in
       for (type, second, third) in entries {
         text.byte(type)
-        text.byte(UInt8(truncatingIfNeeded: second >> 24))
-        text.byte(UInt8(truncatingIfNeeded: second >> 16))
-        text.byte(UInt8(truncatingIfNeeded: second >> 8))
-        text.byte(UInt8(truncatingIfNeeded: second))
-        text.byte(UInt8(truncatingIfNeeded: third >> 8))
-        text.byte(UInt8(truncatingIfNeeded: third))
+        for shift in stride(from: 8 * (secondWidth - 1), through: 0, by: -8) {
+          text.byte(UInt8(truncatingIfNeeded: second >> shift))
+        }
+        for shift in stride(from: 8 * (thirdWidth - 1), through: 0, by: -8) {
+          text.byte(UInt8(truncatingIfNeeded: third >> shift))
+        }
       }
     }
-    guard let compressed = Deflate.zlib(table, for: .page) else { return nil }
-    var dictionary = "<< /Type /XRef /Size \(entries.count) /W [1 4 2] /Root \(file.root) 0 R"
+    guard let compressed = Deflate.zlib(table, for: .objects) else { return nil }
+    var dictionary =
+      "<< /Type /XRef /Size \(entries.count) /W [1 \(secondWidth) \(thirdWidth)] /Root \(file.root) 0 R"
     if let info = file.info { dictionary += " /Info \(info) 0 R" }
     dictionary += " /Filter /FlateDecode /Length \(compressed.count) >>"
     output += Array("\(next) 0 obj\n\(dictionary)\nstream\n".utf8)
     output += compressed
     output += Array("\nendstream\nendobj\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
     return output
+  }
+
+  /// The bytes a cross-reference stream field needs for values up to `largest` (at least 1).
+  static func width(of largest: Int) -> Int {
+    var width = 1
+    while width < 8, largest >> (8 * width) > 0 { width += 1 }
+    return width
   }
 
   /// An object of the file: its number, its body (what lies between `N 0 obj` and `endobj`,
