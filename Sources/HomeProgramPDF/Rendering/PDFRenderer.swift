@@ -37,7 +37,7 @@ public struct PDFRenderer: Sendable {
       info: document.info, fonts: fonts,
       usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
     var pages: [PDFCanvas] = []
-    var tree = StructureTreeBuilder(reserving: options.tagged ? 512 : 0)
+    var tree = StructureTreeBuilder(reserving: options.tagged ? 1024 : 0)
     for laidOut in document.pages {
       let canvas = PDFCanvas(
         document: pdf, page: try pdf.addPage(size: document.pageSize), pageSize: document.pageSize)

@@ -41,7 +41,11 @@ struct StructureTree {
     var ends: [Int] = []
     ends.reserveCapacity(addedCount + 1)
     var key = pageNumbers.count
-    let text = PDFText.build(capacity: capacity) { text in
+    let text = PDFText.build(capacity: capacity) { output in
+      // A local copy the optimiser keeps in registers: writes through the buffer's pointer could
+      // alias an `inout` argument's fields, so each would be reloaded after every byte.
+      var text = output
+      defer { output = text }
       ends.removeAll(keepingCapacity: true)
       var annotation = 0
       for index in elements.indices where written[index] {

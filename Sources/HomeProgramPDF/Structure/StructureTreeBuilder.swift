@@ -39,6 +39,9 @@ struct StructureTreeBuilder {
   private(set) var kidLinks: [(kid: Kid, next: Int)] = []
 
   private(set) var elements = [Element(role: nil, parent: 0)]
+  /// Per element, whether it holds content, itself or below (kept up to date by `addKid`); the
+  /// `Document` element is always written.
+  private var hasContent = [true]
   /// The open elements, innermost last; the `Document` element is always open.
   private var stack = [0]
   /// Per page, the element owning each MCID.
@@ -54,6 +57,7 @@ struct StructureTreeBuilder {
   /// An empty tree (the `Document` element alone), with room for about `elements` elements.
   init(reserving elements: Int = 0) {
     self.elements.reserveCapacity(elements)
+    hasContent.reserveCapacity(elements)
     kidLinks.reserveCapacity(2 * elements)
   }
 
@@ -119,6 +123,16 @@ struct StructureTreeBuilder {
 
   /// Appends `kid` to element `index`'s children.
   private mutating func addKid(_ kid: Kid, to index: Int) {
+    if case .element = kid {
+      hasContent.append(false)
+    } else {
+      // The element and its ancestors up to the first already known to hold content.
+      var holder = index
+      while !hasContent[holder] {
+        hasContent[holder] = true
+        holder = elements[holder].parent
+      }
+    }
     let position = kidLinks.count
     kidLinks.append((kid, -1))
     let last = elements[index].lastKid
@@ -146,22 +160,6 @@ struct StructureTreeBuilder {
     return StructureType(role, heading: elements[index].level)
   }
 
-  /// Whether element `index` holds any content, itself or below.
-  private func hasContent(_ index: Int, memo: inout [Bool?]) -> Bool {
-    if let known = memo[index] { return known }
-    var result = false
-    var position = elements[index].firstKid
-    while position >= 0, !result {
-      switch kidLinks[position].kid {
-      case .element(let child): result = hasContent(child, memo: &memo)
-      case .content, .annotation: result = true
-      }
-      position = kidLinks[position].next
-    }
-    memo[index] = result
-    return result
-  }
-
   /// Prepares the tree for `document`, whose pages are `pages`: each page's `/StructParents`, each
   /// annotation's `/StructParent` and the catalogue's `/StructTreeRoot`, an empty dictionary
   /// libharu writes in place of the tree. The tree itself is PDF text `ObjectStreams.pack` puts in
@@ -169,25 +167,26 @@ struct StructureTreeBuilder {
   /// its thousands of small dictionaries cost more than the rest of the handout's rendering.
   func write(to document: HaruDocument, pages: [HPDF_Page]) throws -> StructureTree {
     let objects = StructureObjects(document: document)
-    var memo = [Bool?](repeating: nil, count: elements.count)
-    var written = [Bool](repeating: false, count: elements.count)
-    for index in elements.indices { written[index] = index == 0 || hasContent(index, memo: &memo) }
+    let written = hasContent
     let pageNumbers = try pages.map { try objects.number(of: $0) }
     var annotations: [Int] = []
     var nextKey = pages.count
-    // Every element's children in one array, in element order (`StructureTree.kids`).
+    // Every element's children in one array, in element order (`StructureTree.kids`), and its type.
     var kids: [Kid] = []
     kids.reserveCapacity(kidLinks.count)
     var kidRanges: [Range<Int>] = []
     kidRanges.reserveCapacity(elements.count)
-    for element in elements {
+    var types: [StructureType] = []
+    types.reserveCapacity(elements.count)
+    for index in elements.indices {
       let start = kids.count
-      var position = element.firstKid
+      var position = elements[index].firstKid
       while position >= 0 {
         kids.append(kidLinks[position].kid)
         position = kidLinks[position].next
       }
       kidRanges.append(start..<kids.count)
+      types.append(structureType(of: index))
     }
     for index in elements.indices where written[index] {
       for case .annotation(_, let annotation) in kids[kidRanges[index]] {
@@ -204,7 +203,7 @@ struct StructureTreeBuilder {
     return StructureTree(
       root: try objects.number(of: root), elements: elements, kids: kids, kidRanges: kidRanges,
       written: written,
-      types: elements.indices.map(structureType(of:)), pageParents: pageParents, pageNumbers: pageNumbers,
+      types: types, pageParents: pageParents, pageNumbers: pageNumbers,
       annotationNumbers: annotations)
   }
 }
