@@ -23,7 +23,7 @@ enum ObjectStreams {
     let added = tree?.objects(from: file.size)
     let addedText = added?.text ?? []
     var output = Array(pdf[0..<first])
-    output.reserveCapacity(pdf.count)
+    output.reserveCapacity(pdf.count + addedText.count)
     // Per object number: (type, field 2, field 3) of its cross-reference stream entry.
     var entries = [(UInt8, Int, Int)](
       repeating: (0, 0, 0), count: file.size + (added?.added.count ?? 0))
