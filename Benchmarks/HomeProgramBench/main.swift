@@ -8,11 +8,17 @@
 //       (min/median/max over the R runs) and bytes per handout and per page (over the profiles).
 //       With --tagged no, untagged PDFs (no structure tree, no marked content, no object streams):
 //       what tagging costs.
+//   homeprogram-bench sample (--profile FILE | --public yes) [--clinic FILE] [--large-print yes]
+//       [--count N] [--tagged no] [--out FILE]
+//       renders one fixed document N times in process (a sample handout, or the public leaflet)
+//       and prints its bytes, pages and bytes per page (and writes the PDF to FILE): for instruction counts under callgrind
+//       (the difference between two counts is N handouts' cost, without the engine's start-up).
 //
 // Profiles come from a seeded SplitMix64 generator, so every run measures the same documents.
 import Dispatch
 import Foundation
 import HomeProgramBundle
+import HomeProgramDocument
 import HomeProgramEngine
 import HomeProgramLayout
 import HomeProgramModel
@@ -211,8 +217,38 @@ case "throughput":
   print("bytes_per_page \(f(perPage.min)) \(f(perPage.median)) \(f(perPage.max))")
   print("bytes_per_page_overall \(f(Double(totalBytes) / Double(max(totalPages, 1))))")
   print("pages_per_handout \(f(Double(totalPages) / Double(max(count, 1))))")
+case "sample":
+  let clinic = try arguments.values["clinic"].map { try ClinicReader.read(path: $0) } ?? .builtInDefault
+  let largePrint = arguments.values["large-print"] == "yes"
+  let engine = try HandoutEngine.bundled(tagged: arguments.values["tagged"] != "no")
+  let render: () throws -> RenderedDocument
+  if let path = arguments.values["profile"] {
+    let profile = try ProfileReader.read(path: path)
+    let options = RenderOptions(
+      paper: clinic.paper, largePrint: largePrint, date: profile.date ?? "2026-11-25", form: clinic.handout)
+    render = { try engine.renderHandout(profile, source: path, clinic: clinic, options: options) }
+  } else if arguments.values["public"] == "yes" {
+    let version = engine.catalogue.version
+    let stamp = ContentHash(
+      publicFor: clinic, catalogueVersion: version, paper: clinic.paper, largePrint: largePrint)
+    let hash = stamp.short
+    let document = try PublicHandoutBuilder().build(
+      catalogue: engine.catalogue, text: engine.text, clinic: clinic,
+      options: PublicHandoutOptions(largePrint: largePrint, contentHash: hash))
+    render = { try engine.render(document, paper: clinic.paper) }
+  } else {
+    fail("sample needs --profile FILE or --public yes")
+  }
+  var last: RenderedDocument?
+  for _ in 0..<(arguments.values["count"] == nil ? 1 : count) { last = try render() }
+  if let last {
+    if let out = arguments.values["out"] { try Data(last.bytes).write(to: URL(fileURLWithPath: out)) }
+    print(
+      "sample bytes \(last.bytes.count) pages \(last.pageCount) bytes_per_page "
+        + "\(last.bytes.count / max(last.pageCount, 1))")
+  }
 default:
   fail(
-    "usage: homeprogram-bench profiles|throughput [--count N] [--jobs J] [--seed S] [--out DIR]"
+    "usage: homeprogram-bench profiles|throughput|sample [--count N] [--jobs J] [--seed S] [--out DIR]"
   )
 }

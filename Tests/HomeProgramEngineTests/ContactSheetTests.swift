@@ -76,4 +76,36 @@ struct ContactSheetTests {
     #expect(runs[start..<step].joined() == entry.start)
     #expect(runs[step...].joined() == "1. " + entry.steps[0])
   }
+
+  /// The tagged PDF reads the name, the starting position and the first step as three paragraphs
+  /// (`P`), not run together in one.
+  @Test func theNameStartAndFirstStepAreParagraphsOfTheirOwn() throws {
+    var entry = HandoutFixture.exercise("NG01", "Lying nerve slider", .nerveGlide)
+    entry.start = "Lie on your back with both knees bent."
+    entry.steps = ["Slowly straighten the knee."]
+    let sheet = ContactSheet().layout(
+      Catalogue(version: "1", title: "Test", entries: [entry]), measurer: FixedWidthMeasurer())
+    var paragraphs: [String] = []
+    var depth = 0
+    var paragraphDepth: Int?
+    for op in sheet.pages.flatMap(\.ops) {
+      switch op {
+      case .beginStructure(let role):
+        depth += 1
+        if role == .paragraph {
+          #expect(paragraphDepth == nil, "a paragraph inside a paragraph")
+          paragraphDepth = depth
+          paragraphs.append("")
+        }
+      case .endStructure:
+        if paragraphDepth == depth { paragraphDepth = nil }
+        depth -= 1
+      case .text(let run) where paragraphDepth != nil:
+        paragraphs[paragraphs.count - 1] += run.text
+      default:
+        break
+      }
+    }
+    #expect(paragraphs == ["NG01  Lying nerve slider", entry.start, "1. " + entry.steps[0]])
+  }
 }

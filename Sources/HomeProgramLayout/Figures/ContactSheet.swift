@@ -73,7 +73,6 @@ public struct ContactSheet: Sendable {
         ops += [
           .beginStructure(.division), .beginStructure(.figure(alt: entry.alt ?? entry.name)),
           .figure(FigurePlacement(rect: figure, key: entry.id, side: nil, accent: accent)), .endStructure,
-          .beginStructure(.paragraph),
         ]
         let textX = figure.maxX + 8
         let textWidth = cell.maxX - 6 - textX
@@ -86,16 +85,21 @@ public struct ContactSheet: Sendable {
                 width: measurer.width(of: text, face: face, size: size))))
           baseline += size * 1.25
         }
+        // The name, the starting position and the first step: each its own paragraph (`P`), so
+        // that the tagged text reads them apart.
+        ops.append(.beginStructure(.paragraph))
         line(
           Self.fitted(
             "\(entry.id)  \(entry.name)", width: textWidth, size: Self.nameSize, measurer: measurer),
           face: .bold, size: Self.nameSize, color: .text)
+        ops.append(.endStructure)
         baseline += 2
         let paragraphs = [entry.start] + (entry.steps.first.map { ["1. " + $0] } ?? [])
         let lastBaseline = cell.maxY - 5
         // Wrapped as the handout wraps text: a line broken at a space keeps it (drawn at the
         // line's end), so text extracted from the sheet keeps its words apart.
         for paragraph in paragraphs {
+          ops.append(.beginStructure(.paragraph))
           for text in setter.wrap(
             paragraph, width: textWidth, size: Self.textSize, face: .regular, color: .secondaryText)
           where baseline <= lastBaseline {
@@ -103,9 +107,10 @@ public struct ContactSheet: Sendable {
               x: textX, baseline: baseline, size: Self.textSize, ascent: textAscent, descent: textDescent)
             baseline += Self.textSize * 1.25
           }
+          ops.append(.endStructure)
           baseline += 3
         }
-        ops += [.endStructure, .endStructure]
+        ops.append(.endStructure)
       }
       pages.append(LaidOutPage(ops: ops))
     }

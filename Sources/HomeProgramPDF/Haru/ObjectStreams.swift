@@ -17,49 +17,63 @@ enum ObjectStreams {
   /// cross-reference table, generation 0, no encryption) or lacks the tree's root.
   static func pack(_ pdf: [UInt8], tree: StructureTree? = nil) -> [UInt8]? {
     guard let file = ClassicFile(pdf), let first = file.offsets.compactMap({ $0 }).min() else { return nil }
-    let added = tree?.objects(from: file.size)
     if let tree {
       guard file.offsets.indices.contains(tree.root), file.offsets[tree.root] != nil else { return nil }
     }
+    let added = tree?.objects(from: file.size)
+    let addedText = added?.text ?? []
     var output = Array(pdf[0..<first])
-    output.reserveCapacity(pdf.count)
+    output.reserveCapacity(pdf.count + addedText.count)
     // Per object number: (type, field 2, field 3) of its cross-reference stream entry.
     var entries = [(UInt8, Int, Int)](
       repeating: (0, 0, 0), count: file.size + (added?.added.count ?? 0))
     entries[0] = (0, 0, 0xFFFF)
-    var packed: [(number: Int, body: ArraySlice<UInt8>)] = []
-    for (number, body, whole) in file.objects() {
-      if let added, number == tree?.root {
-        packed.append((number, added.root[...]))
-      } else if body.isStream || number == file.info {
-        entries[number] = (1, output.count, 0)
-        output += whole
+    // The objects to pack: each body's bytes in `pdf` or, for the tree's, in `addedText`.
+    var packed: [(number: Int, inFile: Bool, body: Range<Int>)] = []
+    let objects = file.objects()
+    packed.reserveCapacity(objects.count + (added?.added.count ?? 0))
+    for object in objects {
+      if let added, object.number == tree?.root {
+        packed.append((object.number, false, added.root))
+      } else if object.isStream || object.number == file.info {
+        entries[object.number] = (1, output.count, 0)
+        output += pdf[object.whole]
         output.append(UInt8(ascii: "\n"))
       } else {
-        packed.append((number, body.bytes))
+        packed.append((object.number, true, object.body))
       }
     }
     for (offset, body) in (added?.added ?? []).enumerated() {
-      packed.append((file.size + offset, body))
+      packed.append((file.size + offset, false, body))
     }
     var next = entries.count
     var start = 0
     while start < packed.count {
       let group = packed[start..<min(start + objectsPerStream, packed.count)]
-      var header = PDFText()
-      var data: [UInt8] = []
-      data.reserveCapacity(group.reduce(0) { $0 + $1.body.count + 1 })
-      for (index, object) in group.enumerated() {
-        entries[object.number] = (2, next, index)
-        header.number(object.number)
-        header.bytes.append(UInt8(ascii: " "))
-        header.number(data.count)
-        header.bytes.append(UInt8(ascii: " "))
-        data += object.body
-        data.append(UInt8(ascii: "\n"))
+      // The stream's header (object numbers and offsets), then the objects, each on its line.
+      var firstOffset = 0
+      let bodies = group.reduce(0) { $0 + $1.body.count + 1 }
+      let stream = pdf.withUnsafeBufferPointer { file in
+        addedText.withUnsafeBufferPointer { tree in
+          PDFText.build(capacity: 24 * group.count + bodies) { text in
+            var offset = 0
+            for object in group {
+              text.number(object.number)
+              text.byte(UInt8(ascii: " "))
+              text.number(offset)
+              text.byte(UInt8(ascii: " "))
+              offset += object.body.count + 1
+            }
+            firstOffset = text.count
+            for object in group {
+              text.append(UnsafeBufferPointer(rebasing: (object.inFile ? file : tree)[object.body]))
+              text.byte(UInt8(ascii: "\n"))
+            }
+          }
+        }
       }
-      let firstOffset = header.bytes.count
-      guard let compressed = Deflate.zlib(header.bytes + data, for: .objects) else { return nil }
+      for (index, object) in group.enumerated() { entries[object.number] = (2, next, index) }
+      guard let compressed = Deflate.zlib(stream, for: .objects) else { return nil }
       entries.append((1, output.count, 0))
       output += Array(
         "\(next) 0 obj\n<< /Type /ObjStm /N \(group.count) /First \(firstOffset) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
@@ -69,22 +83,27 @@ enum ObjectStreams {
       next += 1
       start += objectsPerStream
     }
-    // The cross-reference stream: 1 byte type, 4 bytes offset or object stream, 2 bytes index.
+    // The cross-reference stream: 1 byte type, then the offset or object stream and the index
+    // (or generation) in as few bytes as the largest needs (/W), compressed as the object streams.
     let xrefOffset = output.count
     entries.append((1, xrefOffset, 0))
-    var table: [UInt8] = []
-    table.reserveCapacity(entries.count * 7)
-    for (type, second, third) in entries {
-      guard second <= 0xFFFF_FFFF, third <= 0xFFFF else { return nil }
-      table.append(type)
-      for shift in stride(from: 24, through: 0, by: -8) {
-        table.append(UInt8(truncatingIfNeeded: second >> shift))
+    guard entries.allSatisfy({ $0.1 <= 0xFFFF_FFFF && $0.2 <= 0xFFFF }) else { return nil }
+    let secondWidth = Self.width(of: entries.reduce(0) { max($0, $1.1) })
+    let thirdWidth = Self.width(of: entries.reduce(0) { max($0, $1.2) })
+    let table = PDFText.build(capacity: entries.count * (1 + secondWidth + thirdWidth)) { text in
+      for (type, second, third) in entries {
+        text.byte(type)
+        for shift in stride(from: 8 * (secondWidth - 1), through: 0, by: -8) {
+          text.byte(UInt8(truncatingIfNeeded: second >> shift))
+        }
+        for shift in stride(from: 8 * (thirdWidth - 1), through: 0, by: -8) {
+          text.byte(UInt8(truncatingIfNeeded: third >> shift))
+        }
       }
-      table.append(UInt8(truncatingIfNeeded: third >> 8))
-      table.append(UInt8(truncatingIfNeeded: third))
     }
-    guard let compressed = Deflate.zlib(table, for: .page) else { return nil }
-    var dictionary = "<< /Type /XRef /Size \(entries.count) /W [1 4 2] /Root \(file.root) 0 R"
+    guard let compressed = Deflate.zlib(table, for: .objects) else { return nil }
+    var dictionary =
+      "<< /Type /XRef /Size \(entries.count) /W [1 \(secondWidth) \(thirdWidth)] /Root \(file.root) 0 R"
     if let info = file.info { dictionary += " /Info \(info) 0 R" }
     dictionary += " /Filter /FlateDecode /Length \(compressed.count) >>"
     output += Array("\(next) 0 obj\n\(dictionary)\nstream\n".utf8)
@@ -93,11 +112,21 @@ enum ObjectStreams {
     return output
   }
 
-  /// An object's body: what lies between `N 0 obj` and `endobj`, trimmed.
-  struct Body {
-    var bytes: ArraySlice<UInt8>
+  /// The bytes a cross-reference stream field needs for values up to `largest` (at least 1).
+  static func width(of largest: Int) -> Int {
+    var width = 1
+    while width < 8, largest >> (8 * width) > 0 { width += 1 }
+    return width
+  }
+
+  /// An object of the file: its number, its body (what lies between `N 0 obj` and `endobj`,
+  /// trimmed) and its whole text (`N 0 obj` to `endobj`), as ranges of the file's bytes.
+  struct Object {
+    var number: Int
+    var body: Range<Int>
+    var whole: Range<Int>
     /// True for a stream (the body ends with `endstream`).
-    var isStream: Bool { bytes.count >= 9 && bytes.suffix(9).elementsEqual("endstream".utf8) }
+    var isStream: Bool
   }
 
   /// A PDF file with one classic cross-reference table, as libharu writes it.
@@ -128,56 +157,88 @@ enum ObjectStreams {
       }
       guard position + 20 * count.value <= trailer else { return nil }
       // Each entry: 10 digits of offset, a space, 5 digits of generation, a space, n or f, 2 bytes.
-      offsets.reserveCapacity(count.value)
-      for index in 0..<count.value {
-        let entry = position + 20 * index
-        var offset = 0
-        for digit in pdf[entry..<(entry + 10)] {
-          guard digit >= 0x30, digit <= 0x39 else { return nil }
-          offset = offset * 10 + Int(digit - 0x30)
+      let table = pdf.withUnsafeBufferPointer { pdf -> [Int?]? in
+        var offsets: [Int?] = []
+        offsets.reserveCapacity(count.value)
+        for index in 0..<count.value {
+          let entry = position + 20 * index
+          var offset = 0
+          for digit in pdf[entry..<(entry + 10)] {
+            guard digit >= 0x30, digit <= 0x39 else { return nil }
+            offset = offset * 10 + Int(digit - 0x30)
+          }
+          switch pdf[entry + 17] {
+          case UInt8(ascii: "n"):
+            guard pdf[(entry + 11)..<(entry + 16)].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return nil }
+            offsets.append(offset)
+          case UInt8(ascii: "f"): offsets.append(nil)
+          default: return nil
+          }
         }
-        switch pdf[entry + 17] {
-        case UInt8(ascii: "n"):
-          guard pdf[(entry + 11)..<(entry + 16)].allSatisfy({ $0 == UInt8(ascii: "0") }) else { return nil }
-          offsets.append(offset)
-        case UInt8(ascii: "f"): offsets.append(nil)
-        default: return nil
-        }
+        return offsets
       }
-      let trailerText = String(decoding: pdf[trailer...], as: UTF8.self)
-      guard !trailerText.contains("/Encrypt"), !trailerText.contains("/Prev"),
-        let root = Self.reference("/Root", in: trailerText)
+      guard let table else { return nil }
+      offsets = table
+      let trailerBytes = pdf[trailer...]
+      guard Self.find("/Encrypt", in: trailerBytes) == nil, Self.find("/Prev", in: trailerBytes) == nil,
+        let root = Self.reference("/Root ", in: trailerBytes)
       else { return nil }
       self.root = root
-      self.info = Self.reference("/Info", in: trailerText)
+      self.info = Self.reference("/Info ", in: trailerBytes)
       // The trailer's /ID (none today) would have to move to the cross-reference stream.
-      guard !trailerText.contains("/ID") else { return nil }
+      guard Self.find("/ID", in: trailerBytes) == nil else { return nil }
     }
 
-    /// Every object in use, in file order: its number, body and whole text (`N 0 obj` to
-    /// `endobj`).
-    func objects() -> [(Int, Body, ArraySlice<UInt8>)] {
-      let used = offsets.enumerated().compactMap { number, offset in offset.map { (number, $0) } }
-        .sorted { $0.1 < $1.1 }
-      var result: [(Int, Body, ArraySlice<UInt8>)] = []
-      result.reserveCapacity(used.count)
-      let closing = Array("endobj".utf8)
-      for (index, (number, offset)) in used.enumerated() {
-        let end = index + 1 < used.count ? used[index + 1].1 : xref
-        var whole = pdf[offset..<end]
-        while let last = whole.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") {
-          whole = whole.dropLast()
-        }
-        let opening = Array("\(number) 0 obj".utf8)
-        guard whole.starts(with: opening), whole.count >= opening.count + closing.count,
-          whole.suffix(closing.count).elementsEqual(closing)
-        else { return [] }
-        var body = whole.dropFirst(opening.count).dropLast(closing.count)
-        while let first = body.first, Self.isSpace(first) { body = body.dropFirst() }
-        while let last = body.last, Self.isSpace(last) { body = body.dropLast() }
-        result.append((number, Body(bytes: body), whole))
+    /// Every object in use, in file order; empty when one is not framed as `N 0 obj` … `endobj`.
+    func objects() -> [Object] {
+      var used: [(number: Int, offset: Int)] = []
+      used.reserveCapacity(offsets.count)
+      for (number, offset) in offsets.enumerated() {
+        if let offset { used.append((number, offset)) }
       }
-      return result
+      // libharu writes objects in number order; sort only when it did not.
+      if !zip(used, used.dropFirst()).allSatisfy({ $0.offset < $1.offset }) {
+        used.sort { $0.offset < $1.offset }
+      }
+      return pdf.withUnsafeBufferPointer { pdf in
+        var result: [Object] = []
+        result.reserveCapacity(used.count)
+        for (index, (number, offset)) in used.enumerated() {
+          var end = index + 1 < used.count ? used[index + 1].offset : xref
+          while end > offset, pdf[end - 1] == UInt8(ascii: "\n") || pdf[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+          }
+          // `N 0 obj`, then the body, then `endobj`.
+          var position = offset
+          var value = 0
+          while position < end, pdf[position] >= 0x30, pdf[position] <= 0x39, position - offset < 12 {
+            value = value * 10 + Int(pdf[position] - 0x30)
+            position += 1
+          }
+          let opening = position + 6
+          guard position > offset, value == number, opening <= end - 6,
+            Self.matches(pdf, at: position, " 0 obj"), Self.matches(pdf, at: end - 6, "endobj")
+          else { return [] }
+          var bodyStart = opening
+          var bodyEnd = end - 6
+          while bodyStart < bodyEnd, Self.isSpace(pdf[bodyStart]) { bodyStart += 1 }
+          while bodyEnd > bodyStart, Self.isSpace(pdf[bodyEnd - 1]) { bodyEnd -= 1 }
+          let isStream = bodyEnd - bodyStart >= 9 && Self.matches(pdf, at: bodyEnd - 9, "endstream")
+          result.append(
+            Object(number: number, body: bodyStart..<bodyEnd, whole: offset..<end, isStream: isStream))
+        }
+        return result
+      }
+    }
+
+    /// True when `bytes` holds `text` at `position`.
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int, _ text: StaticString)
+      -> Bool
+    {
+      text.withUTF8Buffer { text in
+        position >= 0 && position + text.count <= bytes.count
+          && UnsafeBufferPointer(rebasing: bytes[position..<(position + text.count)]).elementsEqual(text)
+      }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
@@ -207,10 +268,32 @@ enum ObjectStreams {
       return index > first ? (value, index) : nil
     }
 
-    /// The object number of `key N 0 R` in `text`.
-    private static func reference(_ key: String, in text: String) -> Int? {
-      guard let range = text.range(of: key + " ") else { return nil }
-      return Int(text[range.upperBound...].prefix { $0.isNumber })
+    /// Where `needle` first starts in `bytes`.
+    private static func find(_ needle: StaticString, in bytes: ArraySlice<UInt8>) -> Int? {
+      needle.withUTF8Buffer { needle in
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = bytes.startIndex
+        while index <= bytes.endIndex - needle.count {
+          if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+            return index
+          }
+          index += 1
+        }
+        return nil
+      }
+    }
+
+    /// The object number of `key N 0 R` in `bytes` (`key` ends with its space).
+    private static func reference(_ key: StaticString, in bytes: ArraySlice<UInt8>) -> Int? {
+      guard let start = find(key, in: bytes) else { return nil }
+      var index = start + key.utf8CodeUnitCount
+      var value = 0
+      let first = index
+      while index < bytes.endIndex, bytes[index] >= 0x30, bytes[index] <= 0x39, index - first < 12 {
+        value = value * 10 + Int(bytes[index] - 0x30)
+        index += 1
+      }
+      return index > first ? value : nil
     }
   }
 }

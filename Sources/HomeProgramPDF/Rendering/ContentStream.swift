@@ -38,9 +38,9 @@ struct ContentStream {
   private(set) var mode = Mode.page
   /// The rounded start of the last text run while a text object is open (`BT` written).
   private var textStart: (x: Int, y: Int)?
-  /// True while a marked-content sequence opened inside the text object is open; `endText()`
+  /// The marked-content sequence opened inside the text object, while it is open; `endText()`
   /// closes it first, since marked content may not straddle a text object's end.
-  private(set) var textMarkOpen = false
+  private(set) var openTextMark: ContentMark?
   /// Where the path being built starts in `bytes`.
   private var pathStart = 0
   /// What the canvas asked for.
@@ -296,30 +296,34 @@ struct ContentStream {
 
   // MARK: - Marked content
 
-  /// Opens a marked-content sequence inside the text object, opening one if needed:
-  /// `/tag properties BDC`, or `/tag BMC` when `properties` is empty. Closes the one open before.
-  mutating func beginTextMark(_ mark: ContentMark) {
-    endTextMark()
-    if textStart == nil {
-      op("BT")
-      textStart = (0, 0)
+  /// Puts the text drawn next inside the marked-content sequence `mark`: nothing to write when
+  /// it is the one open, else the open one closed (`EMC`), a text object opened if none is, and
+  /// `mark` opened, written as one run of bytes.
+  mutating func markText(_ mark: ContentMark) {
+    if openTextMark == mark { return }
+    let close = openTextMark != nil
+    let open = textStart == nil
+    if open { textStart = (0, 0) }
+    openTextMark = mark
+    PDFText.append(to: &bytes, capacity: 64) { text in
+      if close { text.raw("EMC\n") }
+      if open { text.raw("BT\n") }
+      Self.write(mark, to: &text)
     }
-    self.mark(mark)
-    textMarkOpen = true
   }
 
   /// Closes the marked-content sequence open inside the text object, if any.
   mutating func endTextMark() {
-    if textMarkOpen {
+    if openTextMark != nil {
       op("EMC")
-      textMarkOpen = false
+      openTextMark = nil
     }
   }
 
   /// Opens a marked-content sequence between objects (the text object ended first).
-  mutating func beginMark(_ tag: String, properties: String) {
+  mutating func beginMark(_ mark: ContentMark) {
     endText()
-    mark(tag, properties)
+    PDFText.append(to: &bytes, capacity: 64) { Self.write(mark, to: &$0) }
   }
 
   /// Closes the marked-content sequence opened with `beginMark`.
@@ -328,29 +332,19 @@ struct ContentStream {
     op("EMC")
   }
 
-  /// `/Tag <</MCID n>> BDC` for content, without building the property list as a string.
-  private mutating func mark(_ mark: ContentMark) {
-    guard case .content(let tag, let mcid) = mark else {
-      self.mark(mark.tag, mark.properties)
-      return
-    }
-    bytes.append(UInt8(ascii: "/"))
-    bytes.append(contentsOf: tag.utf8)
-    let properties: StaticString = " <</MCID "
-    properties.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    digits(mcid)
-    op(">> BDC")
-  }
-
-  private mutating func mark(_ tag: String, _ properties: String) {
-    bytes.append(UInt8(ascii: "/"))
-    bytes.append(contentsOf: tag.utf8)
-    if properties.isEmpty {
-      op(" BMC")
-    } else {
-      bytes.append(UInt8(ascii: " "))
-      bytes.append(contentsOf: properties.utf8)
-      op(" BDC")
+  /// `/Tag <</MCID n>> BDC` for content, `/Artifact …` for an artifact (`BMC` without a type), and
+  /// the line's end.
+  private static func write(_ mark: ContentMark, to text: inout PDFText) {
+    switch mark {
+    case .content(let tag, let mcid):
+      text.byte(UInt8(ascii: "/"))
+      text.raw(tag.name)
+      text.raw(" <</MCID ")
+      text.number(mcid)
+      text.raw(">> BDC\n")
+    case .artifact(.pagination?): text.raw("/Artifact <</Type /Pagination>> BDC\n")
+    case .artifact(.layout?): text.raw("/Artifact <</Type /Layout>> BDC\n")
+    case .artifact(nil): text.raw("/Artifact BMC\n")
     }
   }
 

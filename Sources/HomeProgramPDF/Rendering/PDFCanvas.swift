@@ -38,8 +38,6 @@ public final class PDFCanvas {
   private var recording = false
   /// True once the page has an annotation (and so `/Tabs /S`).
   private var hasAnnotations = false
-  /// The marked-content sequence last opened around text (see `markText`).
-  private var textMark: ContentMark?
   /// True while lines and boxes are being drawn inside one `/Artifact` sequence.
   private var decorationOpen = false
 
@@ -374,24 +372,20 @@ public final class PDFCanvas {
 
   // MARK: - Marked content (used by the renderer)
 
-  /// True when the text drawn next continues the marked-content sequence `mark`.
-  func isOpen(_ mark: ContentMark) -> Bool {
-    content.textMarkOpen && textMark == mark
-  }
+  /// The marked-content sequence the text drawn next continues, if one is open.
+  var openTextMark: ContentMark? { content.openTextMark }
 
   /// Puts the text drawn next inside the marked-content sequence `mark`, opening it unless it is
   /// the one already open.
   func markText(_ mark: ContentMark) {
     endDecoration()
-    if isOpen(mark) { return }
-    content.beginTextMark(mark)
-    textMark = mark
+    content.markText(mark)
   }
 
   /// Opens `mark` around the objects drawn next (a figure, an image), up to `endMark()`.
   func beginMark(_ mark: ContentMark) {
     endDecoration()
-    content.beginMark(mark.tag, properties: mark.properties)
+    content.beginMark(mark)
   }
 
   /// Closes the sequence opened with `beginMark`.
@@ -403,7 +397,7 @@ public final class PDFCanvas {
   /// figure, image or the end of the page.
   func beginDecoration() {
     if decorationOpen { return }
-    content.beginMark("Artifact", properties: "")
+    content.beginMark(.artifact(nil))
     decorationOpen = true
   }
 

@@ -37,7 +37,7 @@ public struct PDFRenderer: Sendable {
       info: document.info, fonts: fonts,
       usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
     var pages: [PDFCanvas] = []
-    var tree = StructureTreeBuilder()
+    var tree = StructureTreeBuilder(reserving: options.tagged ? 1024 : 0)
     for laidOut in document.pages {
       let canvas = PDFCanvas(
         document: pdf, page: try pdf.addPage(size: document.pageSize), pageSize: document.pageSize)
@@ -103,7 +103,7 @@ public struct PDFRenderer: Sendable {
         if let kind = artifacts.last {
           canvas.markText(.artifact(kind))
         } else {
-          canvas.markText(tree.mark(isOpen: canvas.isOpen))
+          canvas.markText(tree.mark(openMark: canvas.openTextMark))
         }
       }
       try canvas.drawText(run.text, at: run.origin, face: run.face, size: run.size, color: run.color)
@@ -118,7 +118,7 @@ public struct PDFRenderer: Sendable {
       // image is decoration.
       if tagged {
         if artifacts.isEmpty, case .figure? = tree.current {
-          canvas.beginMark(tree.mark { _ in false })
+          canvas.beginMark(tree.mark(openMark: nil))
         } else {
           canvas.beginMark(.artifact(nil))
         }

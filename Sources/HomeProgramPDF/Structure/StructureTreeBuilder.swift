@@ -6,7 +6,7 @@ import HomeProgramLayout
 ///
 /// `PDFRenderer` opens an element at each `DrawOp.beginStructure` and closes it at the matching
 /// `endStructure`; text drawn meanwhile becomes marked content with an MCID the innermost element
-/// owns (`mark(isOpen:)`), a link annotation an `OBJR` child. Text outside every element (a
+/// owns (`mark(openMark:)`), a link annotation an `OBJR` child. Text outside every element (a
 /// document laid out without structure, such as the catalogue sheet) or directly inside a grouping
 /// element (`StructureRole.isGrouping`) gets a `P` of its own. Reading order is the order of the
 /// operations. Heading levels are written in order: the first heading is the one `H1`, and no
@@ -39,6 +39,9 @@ struct StructureTreeBuilder {
   private(set) var kidLinks: [(kid: Kid, next: Int)] = []
 
   private(set) var elements = [Element(role: nil, parent: 0)]
+  /// Per element, whether it holds content, itself or below (kept up to date by `addKid`); the
+  /// `Document` element is always written.
+  private var hasContent = [true]
   /// The open elements, innermost last; the `Document` element is always open.
   private var stack = [0]
   /// Per page, the element owning each MCID.
@@ -47,6 +50,16 @@ struct StructureTreeBuilder {
   private var last: (element: Int, mark: ContentMark)?
   /// The level of the heading settled last; 0 before the first.
   private var previousLevel = 0
+
+  /// True when a heading was opened since the levels were last settled (`settleHeadings`).
+  private var headingsToSettle = false
+
+  /// An empty tree (the `Document` element alone), with room for about `elements` elements.
+  init(reserving elements: Int = 0) {
+    self.elements.reserveCapacity(elements)
+    hasContent.reserveCapacity(elements)
+    kidLinks.reserveCapacity(2 * elements)
+  }
 
   /// The innermost open element's role.
   var current: StructureRole? { elements[stack[stack.count - 1]].role }
@@ -61,6 +74,7 @@ struct StructureTreeBuilder {
   /// Opens an element of `role` inside the innermost open one.
   mutating func begin(_ role: StructureRole) {
     closeImplicit()
+    if case .heading = role { headingsToSettle = true }
     open(Element(role: role, parent: stack[stack.count - 1]))
   }
 
@@ -83,14 +97,14 @@ struct StructureTreeBuilder {
   }
 
   /// The mark for content drawn next on the current page, owned by the innermost element (an
-  /// implicit `P` at the document's top level). `isOpen` tells whether a mark is still open on the
-  /// page, so that consecutive text of one element shares one sequence.
-  mutating func mark(isOpen: (ContentMark) -> Bool) -> ContentMark {
+  /// implicit `P` at the document's top level). `openMark` is the sequence still open on the page,
+  /// if any, so that consecutive text of one element shares one sequence.
+  mutating func mark(openMark: ContentMark?) -> ContentMark {
     if elements[stack[stack.count - 1]].role?.isGrouping ?? true {
       open(Element(role: .paragraph, parent: stack[stack.count - 1], implicit: true))
     }
     let owner = stack[stack.count - 1]
-    if let last, last.element == owner, isOpen(last.mark) { return last.mark }
+    if let last, last.element == owner, last.mark == openMark { return last.mark }
     settleHeadings()
     let page = pageParents.count - 1
     let mcid = pageParents[page].count
@@ -109,6 +123,16 @@ struct StructureTreeBuilder {
 
   /// Appends `kid` to element `index`'s children.
   private mutating func addKid(_ kid: Kid, to index: Int) {
+    if case .element = kid {
+      hasContent.append(false)
+    } else {
+      // The element and its ancestors up to the first already known to hold content.
+      var holder = index
+      while !hasContent[holder] {
+        hasContent[holder] = true
+        holder = elements[holder].parent
+      }
+    }
     let position = kidLinks.count
     kidLinks.append((kid, -1))
     let last = elements[index].lastKid
@@ -120,6 +144,8 @@ struct StructureTreeBuilder {
   /// content, it will be written. The first heading is `H1`, a later one `H2` at least and at most
   /// one level below the heading before it.
   private mutating func settleHeadings() {
+    guard headingsToSettle else { return }
+    headingsToSettle = false
     for index in stack where elements[index].level == nil {
       guard case .heading(let level)? = elements[index].role else { continue }
       let written = previousLevel == 0 ? 1 : min(max(level, 2), previousLevel + 1)
@@ -129,26 +155,9 @@ struct StructureTreeBuilder {
   }
 
   /// Element `index`'s structure type: a heading's settled level, `Document` at the root.
-  func structureType(of index: Int) -> String {
-    let element = elements[index]
-    if let level = element.level { return StructureRole.heading(level: level).tag }
-    return element.role?.tag ?? (index == 0 ? "Document" : "P")
-  }
-
-  /// Whether element `index` holds any content, itself or below.
-  private func hasContent(_ index: Int, memo: inout [Bool?]) -> Bool {
-    if let known = memo[index] { return known }
-    var result = false
-    var position = elements[index].firstKid
-    while position >= 0, !result {
-      switch kidLinks[position].kid {
-      case .element(let child): result = hasContent(child, memo: &memo)
-      case .content, .annotation: result = true
-      }
-      position = kidLinks[position].next
-    }
-    memo[index] = result
-    return result
+  func structureType(of index: Int) -> StructureType {
+    guard let role = elements[index].role else { return index == 0 ? .document : .paragraph }
+    return StructureType(role, heading: elements[index].level)
   }
 
   /// Prepares the tree for `document`, whose pages are `pages`: each page's `/StructParents`, each
@@ -158,25 +167,26 @@ struct StructureTreeBuilder {
   /// its thousands of small dictionaries cost more than the rest of the handout's rendering.
   func write(to document: HaruDocument, pages: [HPDF_Page]) throws -> StructureTree {
     let objects = StructureObjects(document: document)
-    var memo = [Bool?](repeating: nil, count: elements.count)
-    var written = [Bool](repeating: false, count: elements.count)
-    for index in elements.indices { written[index] = index == 0 || hasContent(index, memo: &memo) }
+    let written = hasContent
     let pageNumbers = try pages.map { try objects.number(of: $0) }
     var annotations: [Int] = []
     var nextKey = pages.count
-    // Every element's children in one array, in element order (`StructureTree.kids`).
+    // Every element's children in one array, in element order (`StructureTree.kids`), and its type.
     var kids: [Kid] = []
     kids.reserveCapacity(kidLinks.count)
     var kidRanges: [Range<Int>] = []
     kidRanges.reserveCapacity(elements.count)
-    for element in elements {
+    var types: [StructureType] = []
+    types.reserveCapacity(elements.count)
+    for index in elements.indices {
       let start = kids.count
-      var position = element.firstKid
+      var position = elements[index].firstKid
       while position >= 0 {
         kids.append(kidLinks[position].kid)
         position = kidLinks[position].next
       }
       kidRanges.append(start..<kids.count)
+      types.append(structureType(of: index))
     }
     for index in elements.indices where written[index] {
       for case .annotation(_, let annotation) in kids[kidRanges[index]] {
@@ -193,7 +203,7 @@ struct StructureTreeBuilder {
     return StructureTree(
       root: try objects.number(of: root), elements: elements, kids: kids, kidRanges: kidRanges,
       written: written,
-      types: elements.indices.map(structureType(of:)), pageParents: pageParents, pageNumbers: pageNumbers,
+      types: types, pageParents: pageParents, pageNumbers: pageNumbers,
       annotationNumbers: annotations)
   }
 }

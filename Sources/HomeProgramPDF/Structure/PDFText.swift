@@ -1,0 +1,206 @@
+/// PDF text (the structure tree's objects, object streams, the cross-reference stream) written
+/// straight into memory reserved up front.
+///
+/// A tagged handout writes thousands of short tokens and numbers; appended to an array one by one,
+/// each paid for a uniqueness and a capacity check, and each `append(contentsOf:)` for a generic
+/// copy. Here a write is one bounds comparison and a store or a `memcpy`, and numbers are written
+/// backwards without a division loop. A write that does not fit is dropped and marks the text
+/// `overflowed`; `build` then writes it all again with twice the room, so a wrong estimate costs
+/// time, never bytes or memory safety.
+struct PDFText {
+  private let base: UnsafeMutablePointer<UInt8>
+  private let capacity: Int
+  /// The number of bytes written.
+  private(set) var count = 0
+  /// True once a write did not fit.
+  private(set) var overflowed = false
+
+  private init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+    self.base = base
+    self.capacity = capacity
+  }
+
+  /// The bytes `write` writes, in room for `capacity` bytes (doubled until they fit).
+  static func build(capacity: Int, _ write: (inout PDFText) -> Void) -> [UInt8] {
+    var capacity = max(capacity, 64)
+    while true {
+      var overflowed = false
+      let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+        guard let base = buffer.baseAddress else {
+          overflowed = true
+          initialized = 0
+          return
+        }
+        var text = PDFText(base: base, capacity: buffer.count)
+        write(&text)
+        overflowed = text.overflowed
+        initialized = overflowed ? 0 : text.count
+      }
+      if !overflowed { return bytes }
+      capacity *= 2
+    }
+  }
+
+  /// True when `extra` more bytes fit; else marks the text overflowed.
+  @inline(__always)
+  private mutating func fits(_ extra: Int) -> Bool {
+    if count + extra <= capacity { return true }
+    overflowed = true
+    return false
+  }
+
+  /// Appends one byte.
+  @inline(__always)
+  mutating func byte(_ value: UInt8) {
+    guard fits(1) else { return }
+    base[count] = value
+    count += 1
+  }
+
+  /// Appends `text` as it is.
+  @inline(__always)
+  mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { append($0) }
+  }
+
+  /// Appends `bytes` as they are.
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, fits(bytes.count) else { return }
+    (base + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends `text` as it is.
+  mutating func raw(string text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+
+  /// Appends a space between two items of an array (none after its `[`).
+  @inline(__always)
+  mutating func space() {
+    if count > 0, base[count - 1] != UInt8(ascii: "[") { byte(UInt8(ascii: " ")) }
+  }
+
+  /// Appends a non-negative integer's digits (0 for a negative one).
+  @inline(__always)
+  mutating func number(_ value: Int) {
+    var value = max(value, 0)
+    if value < 10 {
+      byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+      return
+    }
+    var digits = 2
+    var limit = 100
+    while value >= limit, digits < 19 {
+      digits += 1
+      limit &*= 10
+    }
+    guard fits(digits) else { return }
+    var index = count + digits
+    while index > count {
+      index -= 1
+      base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+      value /= 10
+    }
+    count += digits
+  }
+
+  /// Appends `N 0 R`.
+  @inline(__always)
+  mutating func reference(_ object: Int) {
+    number(object)
+    raw(" 0 R")
+  }
+
+  /// Appends `text` (control characters dropped) as a PDF text string: a literal when it is
+  /// printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal. Read from the
+  /// string's UTF-8 in place, with one bounds check.
+  mutating func string(_ text: String) {
+    var text = text
+    text.withUTF8 { utf8 in
+      guard fits(Self.stringBound(utf8.count)) else { return }
+      if !utf8.contains(where: { $0 > 0x7F }) {
+        base[count] = UInt8(ascii: "(")
+        count += 1
+        for byte in utf8 where byte >= 0x20 && byte != 0x7F {
+          if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
+            base[count] = UInt8(ascii: "\\")
+            count += 1
+          }
+          base[count] = byte
+          count += 1
+        }
+        base[count] = UInt8(ascii: ")")
+        count += 1
+        return
+      }
+      raw("<FEFF")
+      var index = 0
+      while index < utf8.count {
+        // Swift strings hold valid UTF-8: a lead byte, then its continuation bytes.
+        let lead = UInt32(utf8[index])
+        var scalar: UInt32
+        var length: Int
+        if lead < 0x80 {
+          (scalar, length) = (lead, 1)
+        } else if lead < 0xE0 {
+          (scalar, length) = (lead & 0x1F, 2)
+        } else if lead < 0xF0 {
+          (scalar, length) = (lead & 0x0F, 3)
+        } else {
+          (scalar, length) = (lead & 0x07, 4)
+        }
+        for offset in 1..<length where index + offset < utf8.count {
+          scalar = scalar << 6 | UInt32(utf8[index + offset] & 0x3F)
+        }
+        index += length
+        if scalar < 0x20 || (0x7F...0x9F).contains(scalar) { continue }
+        if scalar > 0xFFFF {
+          let value = scalar - 0x1_0000
+          hex(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
+          hex(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+        } else {
+          hex(UInt16(truncatingIfNeeded: scalar))
+        }
+      }
+      byte(UInt8(ascii: ">"))
+    }
+  }
+
+  /// Appends again the bytes written from `start` to `end` (a value written twice).
+  mutating func repeatBytes(from start: Int, to end: Int) {
+    let length = end - start
+    guard start >= 0, end <= count, length > 0, fits(length) else { return }
+    (base + count).update(from: base + start, count: length)
+    count += length
+  }
+
+  /// Appends a UTF-16 code unit as four uppercase hexadecimal digits.
+  private mutating func hex(_ unit: UInt16) {
+    guard fits(4) else { return }
+    for shift in stride(from: 12, through: 0, by: -4) {
+      let nibble = UInt8(truncatingIfNeeded: unit >> UInt16(shift)) & 0xF
+      base[count] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") - 10 + nibble
+      count += 1
+    }
+  }
+
+  /// Appends what `write` writes (at most `capacity` bytes, else more room is found) to `bytes`
+  /// with one copy: for short runs of tokens in an array that is being built.
+  static func append(to bytes: inout [UInt8], capacity: Int, _ write: (inout PDFText) -> Void) {
+    let done = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> Bool in
+      guard let base = buffer.baseAddress else { return false }
+      var text = PDFText(base: base, capacity: buffer.count)
+      write(&text)
+      if text.overflowed { return false }
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: text.count))
+      return true
+    }
+    if !done { bytes += build(capacity: 2 * capacity, write) }
+  }
+
+  /// The most bytes `string(_:)` writes for a string of `utf8` UTF-8 bytes.
+  static func stringBound(_ utf8: Int) -> Int { 8 + 4 * utf8 }
+}

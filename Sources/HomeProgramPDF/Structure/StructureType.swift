@@ -1,0 +1,64 @@
+import HomeProgramLayout
+
+/// A standard structure type as the PDF writes it (`/S /H2`, `/H2 <</MCID 0>> BDC`): a small
+/// value, compared and written without building a string.
+enum StructureType: UInt8, Sendable {
+  case document, paragraph, heading1, heading2, heading3, heading4, heading5, heading6
+  case list, listItem, label, listBody, table, tableRow, dataCell, headerCell, figure, link, division
+
+  /// The type of an element of `role` (`heading` settles a heading's written level).
+  init(_ role: StructureRole, heading: Int? = nil) {
+    switch role {
+    case .heading(let level): self = Self.heading(heading ?? level)
+    case .paragraph: self = .paragraph
+    case .list: self = .list
+    case .listItem: self = .listItem
+    case .label: self = .label
+    case .listBody: self = .listBody
+    case .table: self = .table
+    case .tableRow: self = .tableRow
+    case .dataCell: self = .dataCell
+    case .headerCell: self = .headerCell
+    case .figure: self = .figure
+    case .link: self = .link
+    case .aside, .division: self = .division
+    }
+  }
+
+  /// `H1`…`H6` (levels outside 1…6 clamped, as `StructureRole.tag` does).
+  static func heading(_ level: Int) -> StructureType {
+    switch level {
+    case ...1: .heading1
+    case 2: .heading2
+    case 3: .heading3
+    case 4: .heading4
+    case 5: .heading5
+    default: .heading6
+    }
+  }
+
+  /// The type's name, without the slash.
+  var name: StaticString {
+    switch self {
+    case .document: "Document"
+    case .paragraph: "P"
+    case .heading1: "H1"
+    case .heading2: "H2"
+    case .heading3: "H3"
+    case .heading4: "H4"
+    case .heading5: "H5"
+    case .heading6: "H6"
+    case .list: "L"
+    case .listItem: "LI"
+    case .label: "Lbl"
+    case .listBody: "LBody"
+    case .table: "Table"
+    case .tableRow: "TR"
+    case .dataCell: "TD"
+    case .headerCell: "TH"
+    case .figure: "Figure"
+    case .link: "Link"
+    case .division: "Div"
+    }
+  }
+}
