@@ -122,7 +122,7 @@ extension HandoutComposer {
     figure.height = Self.shortBodyMapHeight
     figure.caption = ""
     // Beside the body map: where to work each area, then how to use the gun.
-    var head: [Block] = [
+    let head: [Block] = [
       .heading(Heading(level: 1, text: text.general.sections.massageGun)),
       .paragraph(Paragraph(text: wording.intro + " " + wording.order)), section.table,
       .figureRow(
