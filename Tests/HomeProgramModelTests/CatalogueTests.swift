@@ -81,6 +81,27 @@ struct CatalogueTests {
     }
   }
 
+  /// The short words replace only the usual start and steps: a condition's, a level's or both
+  /// legs' own wording still wins, as on the full card.
+  @Test func shortWordsGiveWayToEveryOtherWording() {
+    for entry in Fixtures.catalogue.entries {
+      guard let shortSteps = entry.shortSteps, let shortStart = entry.shortStart else { continue }
+      for level in entry.suitableLevels {
+        let own = entry.doses[level]?.steps
+        #expect(entry.stepsAt(level, short: true) == own ?? shortSteps, "\(entry.id) \(level)")
+        #expect(entry.stepsAt(level, short: false) == own ?? entry.steps, "\(entry.id) \(level)")
+        if own == nil, let both = entry.bothSidesSteps {
+          #expect(entry.stepsAt(level, side: .both, short: true) == both, "\(entry.id)")
+        }
+        for (condition, steps) in entry.conditionSteps {
+          #expect(entry.stepsAt(level, conditions: [condition], short: true) == steps, "\(entry.id)")
+        }
+      }
+      #expect(entry.startFor(.left, short: true) == shortStart)
+      #expect(entry.startFor(.both, short: true) == entry.bothSidesStart ?? shortStart)
+    }
+  }
+
   /// Short steps without a short start (or the other way round), or too many, are named.
   @Test(arguments: [("start", "short_start"), ("steps", "short_steps")])
   func shortWordsComeTogether(missing: String, field: String) {

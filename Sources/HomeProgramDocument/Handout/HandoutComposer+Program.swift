@@ -191,7 +191,8 @@ extension HandoutComposer {
     return [.keepTogether(heading)] + blocks
   }
 
-  func card(_ item: PlanItem, _ exercise: Exercise) -> ExerciseCard {
+  /// `short`: the compact card's words (the catalogue's short start and steps where it has them).
+  func card(_ item: PlanItem, _ exercise: Exercise, short: Bool = false) -> ExerciseCard {
     let wording = text.general.exercises
     // Name only the next steps the planner allows this patient (its own rules, `PlanItem`'s
     // progressions and regressions) whose instructions are in this handout; otherwise the change in
@@ -209,8 +210,9 @@ extension HandoutComposer {
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(item, exercise),
       purpose: exercise.purpose, doseLine: doses.line(item.dose, side: item.side),
       doseNote: doseNote(item, exercise),
-      start: timed(exercise.startFor(item.side)),
-      steps: exercise.stepsAt(level, side: item.side, conditions: profile.conditions).map(timed),
+      start: timed(exercise.startFor(item.side, short: short)),
+      steps: exercise.stepsAt(level, side: item.side, conditions: profile.conditions, short: short).map(
+        timed),
       cues: exercise.cuesAt(level).map(timed),
       mistakes: exercise.mistakes, whenEasy: wording.whenEasy.filled(["next": harder]),
       ifFlares: wording.ifFlares.filled(["next": easier]),
@@ -220,14 +222,20 @@ extension HandoutComposer {
         alt: exercise.alt),
       labels: CardLabels(text.general))
     card.therapistNote = nonEmpty(item.therapistNote)
-    // Pregnancy (R-PREG-1): a figure that offers a position on the back among its choices (DP08)
-    // shows the side-lying position of comfort instead, as its steps say.
-    if profile.conditions.contains(.pregnancy), let figure = exercise.figure,
-      figure.alternatives.contains(where: { $0.start.base == .supine }),
-      let side = text.positions.entry(for: PositionID.sideLyingPillowBetweenKnees.rawValue)
+    // A figure offering positions to choose from (DP08), one of which this patient's tag rules rule
+    // out (lying on the back in pregnancy, R-PREG-1), shows the plan's own position of comfort.
+    if let figure = exercise.figure, !figure.alternatives.isEmpty,
+      let position = plan.positions.recommended.first, let entry = text.positions.entry(for: position)
     {
-      card.figure.key = FigureKey.position(side.id)
-      card.figure.alt = side.alt.text(for: locale)
+      let ruledOut = Set(
+        options.planner.tagRules.filter { profile.conditions.contains($0.condition) }.map(\.tag))
+      let bases = ([figure] + figure.alternatives).compactMap {
+        ExerciseTag(rawValue: $0.start.base.rawValue)
+      }
+      if bases.contains(where: ruledOut.contains) {
+        card.figure.key = FigureKey.position(entry.id)
+        card.figure.alt = entry.alt.text(for: locale)
+      }
     }
     return card
   }

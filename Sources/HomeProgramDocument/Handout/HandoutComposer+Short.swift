@@ -65,19 +65,13 @@ extension HandoutComposer {
 
   // MARK: - Exercises
 
-  /// Compact cards: the figure, one dose line, the start and steps, one or two tips and the first
+  /// Compact cards: the figure, one dose line, the short start and steps, one tip and the first
   /// caution. No purpose line, no "avoid" list and no next-step pointers.
   func shortCards() throws -> [Block] {
     var blocks: [Block] = []
     for item in cardItems {
       guard let exercise = exercises[item.id] else { throw HandoutBuilderError.missingExercise(id: item.id) }
-      var compact = card(item, exercise)
-      // The short start and steps where the catalogue has them and no other wording applies.
-      if let short = exercise.shortWordsAt(plan.irritability, side: item.side, conditions: profile.conditions)
-      {
-        compact.start = timed(short.start)
-        compact.steps = short.steps.map(timed)
-      }
+      var compact = card(item, exercise, short: true)
       compact.purpose = ""
       compact.cues = Array(compact.cues.prefix(Self.shortTips))
       compact.mistakes = []

@@ -62,9 +62,9 @@ public struct Exercise: Sendable, Equatable, Hashable, Codable {
   /// The start position in one short sentence, for the short handout's compact card. Nil: the
   /// full `start`.
   public var shortStart: String?
-  /// The steps condensed to 2 to 4 short lines, for the short handout's compact card. Used only
-  /// where the card would print the entry's usual steps (no condition's, level's or both-sides
-  /// steps apply). Nil: the full steps.
+  /// The steps condensed to 2 to 4 short lines, for the short handout's compact card, in place of
+  /// the usual `steps` (a condition's, a level's or both legs' own steps still win,
+  /// `stepsAt(_:side:conditions:short:)`). Nil: the full steps.
   public var shortSteps: [String]?
 
   /// The irritability levels at which the catalogue allows this entry.
