@@ -34,10 +34,12 @@ mkdir -p "$out/public"
 echo "== public --language es"
 "$bin" public --language es --clinic "$clinic" -o "$out/public/sciatica-relief-es-letter.pdf"
 "$bin" public --language es --clinic "$clinic" --preview > "$out/public/sciatica-relief-es-letter.preview.txt"
-# Batch: one handout per row of the sample CSV; one row is wrong on purpose (exit code 4).
+# Batch: one handout per row of the sample CSV; one row is wrong on purpose (exit code 4). One row
+# has no date, so it takes "today": SOURCE_DATE_EPOCH pins today to the samples' date (2026-11-25),
+# so the committed report and PDF do not change with the day `make demo` runs.
 echo "== batch Samples/batch/patients.csv"
 status=0
-CI=1 "$bin" batch Samples/batch/patients.csv -o "$out/batch" --clinic Samples/clinic.yaml || status=$?
+CI=1 SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1795608000}" "$bin" batch Samples/batch/patients.csv -o "$out/batch" --clinic Samples/clinic.yaml || status=$?
 [ "$status" -eq 4 ] || { echo "batch: expected exit code 4 (one bad row), got $status"; exit 1; }
 echo "Batch handouts and report.json written to $out/batch/"
 echo
