@@ -33,26 +33,6 @@ public enum StructureRole: Sendable, Equatable {
     default: false
     }
   }
-
-  /// The standard structure type.
-  public var tag: String {
-    switch self {
-    case .heading(let level): "H\(min(max(level, 1), 6))"
-    case .paragraph: "P"
-    case .list: "L"
-    case .listItem: "LI"
-    case .label: "Lbl"
-    case .listBody: "LBody"
-    case .table: "Table"
-    case .tableRow: "TR"
-    case .dataCell: "TD"
-    case .headerCell: "TH"
-    case .figure: "Figure"
-    case .link: "Link"
-    case .aside: "Div"
-    case .division: "Div"
-    }
-  }
 }
 
 /// Page content that is not part of the document's text: running footers and decoration.

@@ -25,7 +25,7 @@ enum StructureType: UInt8, Sendable {
     }
   }
 
-  /// `H1`…`H6` (levels outside 1…6 clamped, as `StructureRole.tag` does).
+  /// `H1`…`H6` (levels outside 1…6 clamped).
   static func heading(_ level: Int) -> StructureType {
     switch level {
     case ...1: .heading1
