@@ -87,29 +87,7 @@ enum Engines {
   {
     try HandoutEngine(
       catalogue: catalogue, text: HandoutText.bundled(), fontDirectory: fontDirectory,
-      translations: translations(catalogue: catalogue, common: common))
-  }
-
-  /// Where a translated handout's words come from: the bundled ones, or with `--catalogue DIR`
-  /// the bundled wording and DIR's `es/` catalogue words.
-  static func translations(catalogue: Catalogue, common: CommonOptions)
-    -> @Sendable (Language) throws -> Translation?
-  {
-    guard let folder = common.catalogue else { return { language in try Bundled.translation(language) } }
-    return { language in
-      guard let bundled = try Bundled.translation(language) else { return nil }
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
-      else {
-        throw InputError.unreadable(
-          path: folder,
-          reason: "a handout in '\(language.rawValue)' with --catalogue needs a catalogue folder with its "
-            + "\(language.rawValue)/ words, not one file")
-      }
-      return Translation(
-        language: language, text: bundled.text,
-        catalogue: try CatalogueTranslation.load(folder: folder, language: language, english: catalogue))
-    }
+      translations: HandoutEngine.translations(over: catalogue, folder: common.catalogue))
   }
 }
 

@@ -103,7 +103,7 @@ struct PublicCommand: ParsableCommand {
       return PublicEditionJob(
         engine: try HandoutEngine(
           catalogue: catalogue, text: text, fontDirectory: handout.fontDir,
-          translations: Engines.translations(catalogue: catalogue, common: common)))
+          translations: HandoutEngine.translations(over: catalogue, folder: common.catalogue)))
     } catch {
       Diagnostics.error("\(error)")
       throw ExitCodes.badInput
@@ -115,7 +115,7 @@ struct PublicCommand: ParsableCommand {
     let language = handout.language ?? .en
     do {
       let words =
-        try Engines.translations(catalogue: catalogue, common: common)(language).map {
+        try HandoutEngine.translations(over: catalogue, folder: common.catalogue)(language).map {
           ($0.catalogue, $0.text)
         }
         ?? (catalogue, text)

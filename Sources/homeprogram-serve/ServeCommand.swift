@@ -45,9 +45,11 @@ struct ServeCommand: AsyncParsableCommand {
       let loadedCatalogue = try catalogue.map { path throws(InputError) in
         try CatalogueLoader.load(path: path)
       }
+      let engineCatalogue = try loadedCatalogue ?? CatalogueLoader.bundled()
+      // With --catalogue, a Spanish handout takes its catalogue words from that folder's es/.
       let engine = try HandoutEngine(
-        catalogue: loadedCatalogue ?? CatalogueLoader.bundled(), text: HandoutText.bundled(),
-        fontDirectory: fontDir)
+        catalogue: engineCatalogue, text: HandoutText.bundled(), fontDirectory: fontDir,
+        translations: HandoutEngine.translations(over: engineCatalogue, folder: catalogue))
       let loadedClinic = try clinic.map { path throws(InputError) in try HandoutEngine.clinic(at: path) }
       service = WebService(
         engine: engine, clinic: loadedClinic ?? .builtInDefault, assets: try PageAssets.bundled())
