@@ -10,7 +10,7 @@
 //
 // Fields of internal structures
 //   1. HPDF_Doc_Rec.mmgr, .xref (homeprogram_new_flate_stream, homeprogram_add_cid_font,
-//      homeprogram_new_form, homeprogram_set_*_text, homeprogram_new_dict, homeprogram_new_array,
+//      homeprogram_new_form, homeprogram_set_*_text, homeprogram_new_dict,
 //      homeprogram_set_accessible): new objects need the document's allocator
 //      and cross-reference table; the public API only creates objects of its own making (a font
 //      it parsed, an image it read, a page it writes).
@@ -291,11 +291,6 @@ unsigned homeprogram_object_number(void *object) {
   return header->obj_id & 0x00FFFFFF;
 }
 
-void *homeprogram_new_array(void *doc) {
-  HPDF_Doc pdf = (HPDF_Doc)doc;
-  return HPDF_HasDoc(pdf) ? HPDF_Array_New(pdf->mmgr) : NULL;
-}
-
 unsigned long homeprogram_dict_add(void *doc, void *dict, const char *key, void *object) {
   HPDF_Doc pdf = (HPDF_Doc)doc;
   if (!HPDF_HasDoc(pdf) || !dict || !object) return HPDF_INVALID_DOCUMENT;
@@ -306,18 +301,6 @@ unsigned long homeprogram_dict_add_number(void *doc, void *dict, const char *key
   HPDF_Doc pdf = (HPDF_Doc)doc;
   if (!HPDF_HasDoc(pdf) || !dict) return HPDF_INVALID_DOCUMENT;
   return HPDF_Dict_AddNumber((HPDF_Dict)dict, key, value);
-}
-
-unsigned long homeprogram_array_add(void *doc, void *array, void *object) {
-  HPDF_Doc pdf = (HPDF_Doc)doc;
-  if (!HPDF_HasDoc(pdf) || !array || !object) return HPDF_INVALID_DOCUMENT;
-  return HPDF_Array_Add((HPDF_Array)array, object);
-}
-
-unsigned long homeprogram_array_add_number(void *doc, void *array, int32_t value) {
-  HPDF_Doc pdf = (HPDF_Doc)doc;
-  if (!HPDF_HasDoc(pdf) || !array) return HPDF_INVALID_DOCUMENT;
-  return HPDF_Array_AddNumber((HPDF_Array)array, value);
 }
 
 unsigned long homeprogram_set_accessible(

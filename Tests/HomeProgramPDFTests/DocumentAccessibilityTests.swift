@@ -95,4 +95,31 @@ import Testing
   @Test func aFileNotWrittenByLibharuIsLeftAlone() {
     #expect(ObjectStreams.pack(Array("%PDF-1.7\nnot a file libharu wrote\n".utf8)) == nil)
   }
+
+  /// A classic file whose objects are `bodies` (object 1 the catalogue), with a correct table.
+  static func classicFile(_ bodies: [String]) -> [UInt8] {
+    var text = "%PDF-1.7\n"
+    var offsets: [Int] = []
+    for (index, body) in bodies.enumerated() {
+      offsets.append(text.utf8.count)
+      text += "\(index + 1) 0 obj\n\(body)\n"
+    }
+    let xref = text.utf8.count
+    text += "xref\n0 \(bodies.count + 1)\n0000000000 65535 f\r\n"
+    for offset in offsets {
+      let digits = String(offset)
+      text += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n\r\n"
+    }
+    text += "trailer\n<< /Root 1 0 R /Size \(bodies.count + 1) >>\nstartxref\n\(xref)\n%%EOF\n"
+    return Array(text.utf8)
+  }
+
+  /// Packed when every object is framed; refused (nil, so the renderer throws) when one is not,
+  /// rather than written without its objects.
+  @Test func aFileWithAnUnframedObjectIsNotPacked() {
+    let good = Self.classicFile(["<< /Type /Catalog /Pages 2 0 R >>\nendobj", "<< /Type /Pages >>\nendobj"])
+    #expect(ObjectStreams.pack(good) != nil)
+    let broken = Self.classicFile(["<< /Type /Catalog /Pages 2 0 R >>\nendobj", "<< /Type /Pages >>"])
+    #expect(ObjectStreams.pack(broken) == nil)
+  }
 }

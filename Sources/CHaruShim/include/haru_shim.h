@@ -96,20 +96,11 @@ void *homeprogram_new_dict(void *pdf, int indirect);
 /// homeprogram_new_dict) in the file it writes; 0 for a direct object or NULL.
 unsigned homeprogram_object_number(void *object);
 
-/// A new, empty direct array of `pdf`; NULL after libharu reported an error.
-void *homeprogram_new_array(void *pdf);
-
-/// Sets `dict`'s `key` to `object` (a dictionary or array of `pdf`; a reference when indirect).
+/// Sets `dict`'s `key` to `object` (a dictionary of `pdf`; a reference when indirect).
 unsigned long homeprogram_dict_add(void *pdf, void *dict, const char *key, void *object);
 
 /// Sets `dict`'s `key` to the integer `value`.
 unsigned long homeprogram_dict_add_number(void *pdf, void *dict, const char *key, int32_t value);
-
-/// Appends `object` to `array` (a reference when `object` is indirect).
-unsigned long homeprogram_array_add(void *pdf, void *array, void *object);
-
-/// Appends the integer `value` to `array`.
-unsigned long homeprogram_array_add_number(void *pdf, void *array, int32_t value);
 
 /// Makes `pdf` a tagged PDF/UA-1 document at the catalogue level: the PDF 1.7 header,
 /// `/MarkInfo << /Marked true >>`, `/ViewerPreferences << /DisplayDocTitle true >>`, `/Lang` set

@@ -30,7 +30,10 @@ enum ObjectStreams {
     entries[0] = (0, 0, 0xFFFF)
     // The objects to pack: each body's bytes in `pdf` or, for the tree's, in `addedText`.
     var packed: [(number: Int, inFile: Bool, body: Range<Int>)] = []
-    let objects = file.objects()
+    // A file not laid out object by object is left alone (nil), never packed without its objects.
+    guard let objects = file.objects(), objects.contains(where: { $0.number == file.root }) else {
+      return nil
+    }
     packed.reserveCapacity(objects.count + (added?.added.count ?? 0))
     for object in objects {
       if let added, object.number == tree?.root {
@@ -189,8 +192,8 @@ enum ObjectStreams {
       guard Self.find("/ID", in: trailerBytes) == nil else { return nil }
     }
 
-    /// Every object in use, in file order; empty when one is not framed as `N 0 obj` … `endobj`.
-    func objects() -> [Object] {
+    /// Every object in use, in file order; nil when one is not framed as `N 0 obj` … `endobj`.
+    func objects() -> [Object]? {
       var used: [(number: Int, offset: Int)] = []
       used.reserveCapacity(offsets.count)
       for (number, offset) in offsets.enumerated() {
@@ -200,7 +203,7 @@ enum ObjectStreams {
       if !zip(used, used.dropFirst()).allSatisfy({ $0.offset < $1.offset }) {
         used.sort { $0.offset < $1.offset }
       }
-      return pdf.withUnsafeBufferPointer { pdf in
+      return pdf.withUnsafeBufferPointer { pdf -> [Object]? in
         var result: [Object] = []
         result.reserveCapacity(used.count)
         for (index, (number, offset)) in used.enumerated() {
@@ -218,7 +221,7 @@ enum ObjectStreams {
           let opening = position + 6
           guard position > offset, value == number, opening <= end - 6,
             Self.matches(pdf, at: position, " 0 obj"), Self.matches(pdf, at: end - 6, "endobj")
-          else { return [] }
+          else { return nil }
           var bodyStart = opening
           var bodyEnd = end - 6
           while bodyStart < bodyEnd, Self.isSpace(pdf[bodyStart]) { bodyStart += 1 }

@@ -4,9 +4,9 @@
 /// A tagged handout writes thousands of short tokens and numbers; appended to an array one by one,
 /// each paid for a uniqueness and a capacity check, and each `append(contentsOf:)` for a generic
 /// copy. Here a write is one bounds comparison and a store or a `memcpy`, and numbers are written
-/// backwards without a division loop. A write that does not fit is dropped and marks the text
-/// `overflowed`; `build` then writes it all again with twice the room, so a wrong estimate costs
-/// time, never bytes or memory safety.
+/// backwards, one digit a step, with no string made on the way. A write that does not fit is
+/// dropped and marks the text `overflowed`; `build` then writes it all again with twice the room,
+/// so a wrong estimate costs time, never bytes or memory safety.
 struct PDFText {
   private let base: UnsafeMutablePointer<UInt8>
   private let capacity: Int

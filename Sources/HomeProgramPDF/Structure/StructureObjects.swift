@@ -1,8 +1,9 @@
 import CHaruShim
 import CLibHaru
 
-/// The PDF objects of the structure tree, made through `CHaruShim` in one document: dictionaries,
-/// arrays, names and numbers. Every call is checked (`HaruDocument.check`, `require`).
+/// The few PDF objects the structure tree needs from libharu, made through `CHaruShim` in one
+/// document: the catalogue, dictionaries and numbers (the tree itself is written as PDF text).
+/// Every call is checked (`HaruDocument.check`, `require`).
 struct StructureObjects {
   let document: HaruDocument
 
@@ -15,17 +16,6 @@ struct StructureObjects {
   /// exactly one container).
   func dictionary(indirect: Bool) throws -> HPDF_Dict {
     try document.require("homeprogram_new_dict", homeprogram_new_dict(document.handle, indirect ? 1 : 0))
-  }
-
-  /// A new direct array.
-  func array() throws -> HPDF_Dict {
-    try document.require("homeprogram_new_array", homeprogram_new_array(document.handle))
-  }
-
-  /// Sets `dictionary`'s `key` to the name `value`.
-  func name(_ key: String, _ value: String, in dictionary: HPDF_Dict) throws {
-    try document.check(
-      "homeprogram_set_name(\(key))", homeprogram_set_name(document.handle, dictionary, key, value))
   }
 
   /// Sets `dictionary`'s `key` to the integer `value`.
@@ -41,17 +31,6 @@ struct StructureObjects {
       "homeprogram_dict_add(\(key))", homeprogram_dict_add(document.handle, dictionary, key, object))
   }
 
-  /// Appends `object` to `array` (a reference when `object` is indirect).
-  func append(_ object: HPDF_Dict, to array: HPDF_Dict) throws {
-    try document.check("homeprogram_array_add", homeprogram_array_add(document.handle, array, object))
-  }
-
-  /// Appends the integer `number` to `array`.
-  func append(number: Int, to array: HPDF_Dict) throws {
-    try document.check(
-      "homeprogram_array_add_number",
-      homeprogram_array_add_number(document.handle, array, Int32(clamping: number)))
-  }
 }
 
 extension StructureObjects {
