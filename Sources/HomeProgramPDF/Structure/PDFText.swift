@@ -114,59 +114,30 @@ struct PDFText {
     raw(" 0 R")
   }
 
-  /// Appends `text` (control characters dropped) as a PDF text string: a literal when it is
-  /// printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal. Read from the
-  /// string's UTF-8 in place, with one bounds check.
+  /// Appends `text` (control characters dropped, `HaruDocument.pdfString`) as a PDF text string:
+  /// a literal when it is printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal,
+  /// as `HaruDocument.setText` writes the strings libharu holds.
   mutating func string(_ text: String) {
-    var text = text
-    text.withUTF8 { utf8 in
-      guard fits(Self.stringBound(utf8.count)) else { return }
-      if !utf8.contains(where: { $0 > 0x7F }) {
-        base[count] = UInt8(ascii: "(")
-        count += 1
-        for byte in utf8 where byte >= 0x20 && byte != 0x7F {
-          if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
-            base[count] = UInt8(ascii: "\\")
-            count += 1
-          }
-          base[count] = byte
+    let clean = HaruDocument.pdfString(text)
+    guard fits(Self.stringBound(clean.utf8.count)) else { return }
+    if clean.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      base[count] = UInt8(ascii: "(")
+      count += 1
+      for byte in clean.utf8 {
+        if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
+          base[count] = UInt8(ascii: "\\")
           count += 1
         }
-        base[count] = UInt8(ascii: ")")
+        base[count] = byte
         count += 1
-        return
       }
-      raw("<FEFF")
-      var index = 0
-      while index < utf8.count {
-        // Swift strings hold valid UTF-8: a lead byte, then its continuation bytes.
-        let lead = UInt32(utf8[index])
-        var scalar: UInt32
-        var length: Int
-        if lead < 0x80 {
-          (scalar, length) = (lead, 1)
-        } else if lead < 0xE0 {
-          (scalar, length) = (lead & 0x1F, 2)
-        } else if lead < 0xF0 {
-          (scalar, length) = (lead & 0x0F, 3)
-        } else {
-          (scalar, length) = (lead & 0x07, 4)
-        }
-        for offset in 1..<length where index + offset < utf8.count {
-          scalar = scalar << 6 | UInt32(utf8[index + offset] & 0x3F)
-        }
-        index += length
-        if scalar < 0x20 || (0x7F...0x9F).contains(scalar) { continue }
-        if scalar > 0xFFFF {
-          let value = scalar - 0x1_0000
-          hex(UInt16(truncatingIfNeeded: 0xD800 + (value >> 10)))
-          hex(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
-        } else {
-          hex(UInt16(truncatingIfNeeded: scalar))
-        }
-      }
-      byte(UInt8(ascii: ">"))
+      base[count] = UInt8(ascii: ")")
+      count += 1
+      return
     }
+    raw("<FEFF")
+    for unit in clean.utf16 { hex(unit) }
+    byte(UInt8(ascii: ">"))
   }
 
   /// Appends again the bytes written from `start` to `end` (a value written twice).
