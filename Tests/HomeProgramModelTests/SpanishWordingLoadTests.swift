@@ -131,6 +131,22 @@ import Testing
     #expect(message.contains("es/safety.yaml") && message.contains("{number}"), "\(message)")
   }
 
+  /// The catalogue's words keep their placeholders too: a dose note that loses
+  /// `{every_hours_low}` would print a hole where the hours go.
+  @Test func aLostPlaceholderInTheCatalogueIsRefused() throws {
+    let folder = try Self.copyOfResources()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Self.replace(
+      "high: {note: \"Cada {every_hours_low} a", with: "high: {note: \"Cada 2 a",
+      in: "catalogue/es/directional.yaml",
+      under: folder)
+    let message = try #require(try Self.loadError(folder))
+    #expect(
+      message.contains("es/directional.yaml") && message.contains("DP01")
+        && message.contains("{every_hours_low}"),
+      "\(message)")
+  }
+
   @Test func aMissingSpanishFileIsNamed() throws {
     let folder = try Self.copyOfResources()
     defer { try? FileManager.default.removeItem(at: folder) }

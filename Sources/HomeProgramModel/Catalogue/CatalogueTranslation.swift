@@ -184,7 +184,25 @@ public enum CatalogueTranslation {
         throw .catalogue(
           reader.location(of: key), entryID: id, field: reader.keyPath(key), problem: "must not be empty")
       }
+      try samePlaceholders(key, english: english ?? "", translated: value)
       return value
+    }
+
+    /// The same `{placeholders}` as the English (the wording files' rule, `WordingParity`): the
+    /// program fills them in, so a lost `{every_hours_low}` would print a hole in a dose note.
+    func samePlaceholders(_ key: String, english: String, translated: String) throws(InputError) {
+      let wanted = WordingParity.placeholders(in: english)
+      let found = WordingParity.placeholders(in: translated)
+      if let missing = wanted.subtracting(found).sorted().first {
+        throw .catalogue(
+          reader.location(of: key), entryID: id, field: reader.keyPath(key),
+          problem: "lacks the placeholder {\(missing)} the English has")
+      }
+      if let extra = found.subtracting(wanted).sorted().first {
+        throw .catalogue(
+          reader.location(of: key), entryID: id, field: reader.keyPath(key),
+          problem: "has a placeholder {\(extra)} the English does not have")
+      }
     }
 
     mutating func lines(_ key: String, english: [String]?) throws(InputError) -> [String]? {
@@ -198,6 +216,9 @@ public enum CatalogueTranslation {
         throw .catalogue(
           reader.location(of: key), entryID: id, field: reader.keyPath(key),
           problem: "has \(values.count) lines; the English has \(english.count)")
+      }
+      for (line, englishLine) in zip(values, english) {
+        try samePlaceholders(key, english: englishLine, translated: line)
       }
       return values
     }
