@@ -9,20 +9,4 @@
 # Prints the virtual environment's python on standard output; messages go to standard error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv=${HOMEPROGRAM_PDF_CHECKERS_VENV:-.build/pdf-checkers}
-
-# Debian's python3 makes virtual environments only with python3-venv (its ensurepip wheels).
-extra=""
-command -v dpkg-query >/dev/null 2>&1 && extra="python3 python3-venv"
-HOMEPROGRAM_EXTRA_PACKAGES="$extra" scripts/install-deps.sh >&2
-
-python="$venv/bin/python"
-if [ ! -x "$python" ]; then
-  echo "install-pdf-checkers: creating $venv" >&2
-  python3 -m venv "$venv" >&2
-fi
-if ! "$python" -c 'import pdfua, pikepdf' >/dev/null 2>&1; then
-  echo "install-pdf-checkers: installing pdfua and pikepdf from PyPI into $venv" >&2
-  "$python" -m pip install --quiet pdfua pikepdf >&2
-fi
-echo "$python"
+exec scripts/python-venv.sh "${HOMEPROGRAM_PDF_CHECKERS_VENV:-.build/pdf-checkers}" pdfua pikepdf

@@ -9,16 +9,7 @@
 #   scripts/readability-es.sh [PREVIEW...]   # default: every Spanish preview in Samples/output
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv=${HOMEPROGRAM_READABILITY_VENV:-.build/readability}
-python="$venv/bin/python"
-if [ ! -x "$python" ]; then
-  echo "readability-es: creating $venv" >&2
-  python3 -m venv "$venv" >&2
-fi
-if ! "$python" -c 'import textstat' >/dev/null 2>&1; then
-  echo "readability-es: installing textstat from PyPI into $venv" >&2
-  "$python" -m pip install --quiet textstat >&2
-fi
+python=$(scripts/python-venv.sh "${HOMEPROGRAM_READABILITY_VENV:-.build/readability}" textstat)
 if [ "$#" -eq 0 ]; then
   set -- Samples/output/rosa-disc-es.preview.txt Samples/output/public/sciatica-relief-es-letter.preview.txt
 fi

@@ -2,8 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Compiles the bundled YAML (`Resources/catalogue`, `Resources/text`,
-/// `Resources/figures/positions.yaml`, and the Spanish words in their `es/` folders) into the target it is applied to, by running
-/// `homeprogram-data-compiler`: the strict loaders check every file at build time, and the program
+/// `Resources/figures/positions.yaml`, and the Spanish words in `catalogue/es` and `text/es`) into
+/// the target it is applied to, by running `homeprogram-data-compiler`: the strict loaders check every file at build time, and the program
 /// reads the result without parsing YAML. The command runs again whenever one of those files
 /// changes.
 @main
@@ -12,8 +12,8 @@ struct BundledDataPlugin: BuildToolPlugin {
     let compiler = try context.tool(named: "homeprogram-data-compiler")
     let resources = context.package.directoryURL.appending(path: "Resources")
     var inputs: [URL] = []
-    for folder in ["catalogue", "text", "figures", "catalogue/es", "text/es", "figures/es"] {
-      guard FileManager.default.fileExists(atPath: resources.appending(path: folder).path) else { continue }
+    // Every folder must be there: a missing one is the compiler's error to report, not skipped.
+    for folder in ["catalogue", "text", "figures", "catalogue/es", "text/es"] {
       let directory = resources.appending(path: folder)
       let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
       for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {

@@ -9,21 +9,20 @@ import HomeProgramModel
 /// The bundled data, decoded once per process.
 public enum Bundled {
   /// The bundled catalogue, wording and position figures.
-  public static func data() throws(InputError) -> BundledData {
-    switch decoded {
-    case .success(let data): return data
-    case .failure(let error): throw error
+  public static func data() throws(InputError) -> BundledData { try decoded.get() }
+
+  private static let decoded: Result<BundledData, InputError> = decode(bundledDataBase64, "the bundled data")
+
+  /// `base64`'s binary form decoded as `T`; a failure names `what` (read once, at first use).
+  fileprivate static func decode<T: Decodable>(_ base64: StaticString, _ what: String) -> Result<
+    T, InputError
+  > {
+    do {
+      return .success(try BinaryFormDecoder().decode(T.self, from: try Base64.decode(base64)))
+    } catch {
+      return .failure(.unreadable(path: what, reason: "\(error)"))
     }
   }
-
-  private static let decoded: Result<BundledData, InputError> = {
-    do {
-      let bytes = try Base64.decode(bundledDataBase64)
-      return .success(try BinaryFormDecoder().decode(BundledData.self, from: bytes))
-    } catch {
-      return .failure(.unreadable(path: "the bundled data", reason: "\(error)"))
-    }
-  }()
 }
 
 extension CatalogueLoader {
@@ -60,20 +59,10 @@ extension Bundled {
   public static func translation(_ language: Language) throws(InputError) -> Translation? {
     switch language {
     case .en: return nil
-    case .es:
-      switch spanish {
-      case .success(let translation): return translation
-      case .failure(let error): throw error
-      }
+    case .es: return try spanish.get()
     }
   }
 
-  private static let spanish: Result<Translation, InputError> = {
-    do {
-      let bytes = try Base64.decode(bundledSpanishBase64)
-      return .success(try BinaryFormDecoder().decode(Translation.self, from: bytes))
-    } catch {
-      return .failure(.unreadable(path: "the bundled Spanish words", reason: "\(error)"))
-    }
-  }()
+  private static let spanish: Result<Translation, InputError> = decode(
+    bundledSpanishBase64, "the bundled Spanish words")
 }

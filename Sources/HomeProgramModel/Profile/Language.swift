@@ -17,8 +17,8 @@ public enum Language: String, Sendable, Equatable, Hashable, Codable, CaseIterab
     }
   }
 
-  /// The sub-folder of `text/`, `catalogue/` and `figures/` that holds this language's words; nil
-  /// for English, which lives in the folders themselves.
+  /// The sub-folder of `text/` and `catalogue/` that holds this language's words; nil for
+  /// English, which lives in the folders themselves.
   public var folder: String? {
     switch self {
     case .en: nil
