@@ -102,21 +102,6 @@ public enum FigureComposer {
       .stroke(
         [Point(x: extent.minX - 6, y: -0.8), Point(x: extent.maxX + 6, y: -0.8)], width: 1.6, ink: .floor),
       at: 0)
-    if last.seenFromTheFeet {
-      // Seen from the feet and a little above, the floor recedes: a mat under the body, narrowing
-      // toward the head, so the figure reads as lying on it.
-      let box = people.bounds
-      let top = last.point(.head).y - Skeleton.headRadius * 0.2
-      let half = max(box.maxX - last.point(.hip).x, last.point(.hip).x - box.minX) + 4
-      let centre = last.point(.hip).x
-      scene.shapes.append(
-        .polygon(
-          [
-            Point(x: centre - half, y: 0), Point(x: centre + half, y: 0),
-            Point(x: centre + half * 0.8, y: top),
-            Point(x: centre - half * 0.8, y: top),
-          ], outline: FigurePropGeometry.outline, ink: .prop))
-    }
     scene.shapes += people.shapes
     for prop in spec.props where prop.kind.movesWithBody {
       scene.shapes += FigurePropGeometry.shapes(prop, skeleton: last)

@@ -22,7 +22,20 @@ enum FigurePropGeometry {
     switch prop.kind {
     case .mat:
       let box = FigureScene(shapes: FigureComposer.figure(skeleton, working: [])).bounds
-      return [rect(box.minX - 3, 0, box.maxX + 3, 2.2)]
+      guard skeleton.seenFromTheFeet else { return [rect(box.minX - 3, 0, box.maxX + 3, 2.2)] }
+      // Seen from the feet and a little above, the floor recedes: the mat under the body narrows
+      // toward the head, so the figure reads as lying on it.
+      let top = skeleton.point(.head).y - Skeleton.headRadius * 0.2
+      let centre = skeleton.point(.hip).x
+      let half = max(box.maxX - centre, centre - box.minX) + 4
+      return [
+        .polygon(
+          [
+            Point(x: centre - half, y: 0), Point(x: centre + half, y: 0),
+            Point(x: centre + half * 0.8, y: top),
+            Point(x: centre - half * 0.8, y: top),
+          ], outline: outline, ink: .prop)
+      ]
     case .chair:
       // Seat under the point, the back behind it (or in front when flipped), legs to the floor.
       let top = max(at.y - (prop.at == .hip ? Skeleton.trunkWidth / 2 : limbHalf), 6)
@@ -119,15 +132,12 @@ enum FigurePropGeometry {
         case .thighFar: (skeleton.hipFar, skeleton.point(.kneeFar))
         case .shinNear: (skeleton.point(.kneeNear), skeleton.point(.ankleNear))
         case .shinFar: (skeleton.point(.kneeFar), skeleton.point(.ankleFar))
-        default: (skeleton.point(.back), skeleton.point(.hip))
+        default: (skeleton.point(.back), skeleton.point(.hip))  // the buttock, and any other spot
         }
-      let length = max(hypot(to.x - from.x, to.y - from.y), 0.000_1)
-      let unit = Point(x: (to.x - from.x) / length, y: (to.y - from.y) / length)
-      let offset = limbHalf + 4.5
-      let glideCentre = Point(x: at.x - away.x * offset, y: at.y - away.y * offset)
-      let half = 8.0
-      let glideFrom = Point(x: glideCentre.x - unit.x * half, y: glideCentre.y - unit.y * half)
-      let glideTo = Point(x: glideCentre.x + unit.x * half, y: glideCentre.y + unit.y * half)
+      let unit = FigureBody.unit(from, to)
+      let glideCentre = FigureBody.at(at, away, -(limbHalf + 4.5), unit, 0)
+      let glideFrom = FigureBody.at(glideCentre, unit, -8, unit, 0)
+      let glideTo = FigureBody.at(glideCentre, unit, 8, unit, 0)
       return [
         line([Point(x: head.x + away.x * 2.5, y: head.y + away.y * 2.5), barrelEnd], 7, ink: .propDark),
         line(
