@@ -17,7 +17,7 @@ public final class HandoutEngine: Sendable {
   public let catalogue: Catalogue
   public let text: HandoutText
   public let planner: Planner
-  private let exercises: [String: Exercise]
+  let exercises: [String: Exercise]
   private let measurer: HaruTextMeasurer
   /// Paragraphs this engine's measurer has wrapped, shared by every document it lays out.
   private let wrapCache = WrapCache()
@@ -104,16 +104,37 @@ public final class HandoutEngine: Sendable {
   public func document(
     for profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions
   ) throws -> (plan: Plan, document: Document) {
+    let handout = try handout(for: profile, source: source, clinic: clinic, options: options)
+    return (handout.plan, handout.document)
+  }
+
+  /// The plan, the handout and, for the short handout, its layout: laid out in the standard
+  /// closing order and, only when that runs over the page limit, in each other order, keeping
+  /// the first with the fewest pages (`ClosingOrder`). The booklet is not laid out here.
+  private func handout(
+    for profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions
+  ) throws -> (plan: Plan, document: Document, laidOut: LaidOutDocument?) {
     let plan = try plan(profile, source: source)
     let hash = options.contentHash ?? contentHash(for: profile, clinic: clinic, options: options).short
     let words = try edition(profile.language)
-    let document = try HandoutBuilder().build(
-      plan: plan, profile: profile, clinic: clinic, exercises: words?.exercises ?? exercises,
-      text: words?.text ?? text,
-      options: HandoutOptions(
-        date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
-        contentHash: hash, form: options.form, planner: planner.configuration))
-    return (plan, document)
+    func build(_ order: ClosingOrder) throws -> Document {
+      try HandoutBuilder().build(
+        plan: plan, profile: profile, clinic: clinic, exercises: words?.exercises ?? exercises,
+        text: words?.text ?? text,
+        options: HandoutOptions(
+          date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
+          contentHash: hash, form: options.form, planner: planner.configuration, closingOrder: order))
+    }
+    let document = try build(.standard)
+    guard options.form == .short, plan.outcome == .program else { return (plan, document, nil) }
+    var best = (document: document, laidOut: try layout(document, paper: options.paper))
+    let limit = ClosingOrder.pageLimit(largePrint: options.largePrint)
+    for order in ClosingOrder.allCases.dropFirst() where best.laidOut.pages.count > limit {
+      let candidate = try build(order)
+      let laidOut = try layout(candidate, paper: options.paper)
+      if laidOut.pages.count < best.laidOut.pages.count { best = (candidate, laidOut) }
+    }
+    return (plan, best.document, best.laidOut)
   }
 
   /// The content hash printed in the footer of `profile`'s handout (see `ContentHash`).
@@ -128,9 +149,10 @@ public final class HandoutEngine: Sendable {
   public func renderHandout(
     _ profile: PatientProfile, source: String = "profile", clinic: Clinic, options: RenderOptions
   ) throws -> RenderedDocument {
-    let (plan, document) = try document(for: profile, source: source, clinic: clinic, options: options)
-    var rendered = try render(document, paper: options.paper, language: profile.language)
-    rendered.outcome = plan.outcome
+    let handout = try handout(for: profile, source: source, clinic: clinic, options: options)
+    let laidOut = try handout.laidOut ?? layout(handout.document, paper: options.paper)
+    var rendered = try render(laidOut, language: profile.language)
+    rendered.outcome = handout.plan.outcome
     return rendered
   }
 
@@ -138,16 +160,18 @@ public final class HandoutEngine: Sendable {
   /// document in another `language` has its figures' words (the body map's) in that language.
   public func render(_ document: Document, paper: Paper, language: Language = .en) throws -> RenderedDocument
   {
-    let laidOut = try LayoutEngine().layout(
-      document, page: PageSpec(paper: paper), measurer: measurer, cache: wrapCache)
-    let result = try (edition(language)?.renderer ?? renderer).render(laidOut)
-    return RenderedDocument(
-      bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)
+    try render(layout(document, paper: paper), language: language)
   }
 
-  /// Renders pages that are already laid out (a contact sheet).
-  public func render(_ laidOut: LaidOutDocument) throws -> RenderedDocument {
-    let result = try renderer.render(laidOut)
+  /// `document` laid out on `paper`.
+  private func layout(_ document: Document, paper: Paper) throws -> LaidOutDocument {
+    try LayoutEngine().layout(document, page: PageSpec(paper: paper), measurer: measurer, cache: wrapCache)
+  }
+
+  /// Renders pages that are already laid out (a contact sheet), with the figures' words of
+  /// `language`.
+  public func render(_ laidOut: LaidOutDocument, language: Language = .en) throws -> RenderedDocument {
+    let result = try (edition(language)?.renderer ?? renderer).render(laidOut)
     return RenderedDocument(
       bytes: result.bytes, pageCount: result.pageCount, outcome: nil, warnings: result.warnings)
   }

@@ -24,20 +24,27 @@ extension HandoutComposer {
   func shortDocument() throws -> Document {
     // Everything follows on, with no page left half empty: each section's heading stays with its
     // start, each card and the gun's routine stay on one page. "About your sciatica" fills the
-    // cover's page; the traffic light follows the cards it is for, then the gun's routine (an
-    // extra to the exercises), when to get help, and the log to bring to the check-up.
+    // cover's page; the closing sections follow the cards in `options.closingOrder` (normally the
+    // traffic light, the gun's routine, when to get help), and the log to bring to the check-up.
     var blocks = shortCover()
     blocks += aboutSciatica()
     // After "About your sciatica": the booklet has more of it.
     blocks.append(.paragraph(Paragraph(text: text.short.bookletNote, role: .small, secondary: true)))
     blocks += try shortCards()
-    // In large print the traffic light may break between its rows.
-    blocks += shared.trafficLight(
-      intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint)
-    blocks += try shortMassageGun()
-    // The clinic's phone and the therapist are on the cover; the website and address follow, in
-    // one line.
-    blocks += shared.whenToGetHelp() + contactBlocks(omitting: [.phone, .therapist], inline: true)
+    for section in options.closingOrder.sections {
+      switch section {
+      case .trafficLight:
+        // In large print the traffic light may break between its rows.
+        blocks += shared.trafficLight(
+          intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint)
+      case .massageGun:
+        blocks += try shortMassageGun()
+      case .whenToGetHelp:
+        // The clinic's phone and the therapist are on the cover; the website and address
+        // follow, in one line.
+        blocks += shared.whenToGetHelp() + contactBlocks(omitting: [.phone, .therapist], inline: true)
+      }
+    }
     // The log last: the page to fill in and bring to the check-up.
     blocks += shortLog()
     let wording = text.general.document

@@ -18,11 +18,15 @@ public struct HandoutOptions: Sendable, Equatable {
   /// The configuration the plan was made with: the handout states its timings (sitting breaks,
   /// repeats through the day) and works out the cover's minutes from the same numbers.
   public var planner: PlannerConfiguration
+  /// The order of the short handout's closing sections (the engine chooses it; see
+  /// `ClosingOrder`).
+  public var closingOrder: ClosingOrder
 
   public init(
     date: String, largePrint: Bool = false, catalogueVersion: String,
     programVersion: String = HomeProgramVersion.current, contentHash: String? = nil,
-    form: HandoutForm = .short, planner: PlannerConfiguration = .standard
+    form: HandoutForm = .short, planner: PlannerConfiguration = .standard,
+    closingOrder: ClosingOrder = .standard
   ) {
     self.date = date
     self.largePrint = largePrint
@@ -31,5 +35,6 @@ public struct HandoutOptions: Sendable, Equatable {
     self.contentHash = contentHash
     self.form = form
     self.planner = planner
+    self.closingOrder = closingOrder
   }
 }

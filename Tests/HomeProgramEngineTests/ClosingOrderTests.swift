@@ -1,0 +1,72 @@
+// The short handout's closing sections (traffic light, massage gun, when to get help) keep their
+// standard order when the handout fits its page limit, and move only when another order saves a
+// page; the text preview and the PDF follow the same order.
+import Foundation
+import Testing
+
+@testable import HomeProgramDocument
+@testable import HomeProgramEngine
+@testable import HomeProgramModel
+@testable import HomeProgramPlanner
+
+@Suite struct ClosingOrderTests {
+  static let headings = ["How did it go?", "Your massage gun routine", "When to get help", "Your log until"]
+
+  /// Where each closing heading starts a line of `text` (pdftotext starts a page with a form
+  /// feed), in `headings` order (nil when absent).
+  static func positions(in text: String) -> [Int?] {
+    let text = text.replacingOccurrences(of: "\u{0C}", with: "\n")
+    return headings.map { heading in
+      text.range(of: "\n" + heading).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+    }
+  }
+
+  /// The order of the closing headings in `text`.
+  static func order(in text: String) -> [String] {
+    zip(headings, positions(in: text)).compactMap { heading, at in at.map { (heading, $0) } }
+      .sorted { $0.1 < $1.1 }.map(\.0)
+  }
+
+  /// The short handout of `sample` built in `order` and laid out, without the engine's choice.
+  static func pages(_ sample: String, _ order: ClosingOrder) throws -> Int {
+    let profile = try EngineFixtures.profile(sample)
+    let plan = try EngineFixtures.engine.plan(profile, source: sample)
+    let document = try HandoutBuilder().build(
+      plan: plan, profile: profile, clinic: EngineFixtures.clinic, exercises: EngineFixtures.engine.exercises,
+      text: EngineFixtures.engine.text,
+      options: HandoutOptions(date: "2026-11-25", catalogueVersion: "test", closingOrder: order))
+    return try EngineFixtures.engine.render(document, paper: .letter).pageCount
+  }
+
+  @Test func aHandoutThatFitsKeepsTheStandardOrder() throws {
+    let sample = "jose-disc.yaml"
+    let profile = try EngineFixtures.profile(sample)
+    let options = EngineFixtures.options(for: profile)
+    let rendered = try EngineFixtures.engine.renderHandout(
+      profile, clinic: EngineFixtures.clinic, options: options)
+    #expect(rendered.pageCount <= ClosingOrder.pageLimit(largePrint: false))
+    let preview = try EngineFixtures.engine.preview(profile, clinic: EngineFixtures.clinic, options: options)
+    #expect(Self.order(in: preview) == Self.headings)
+  }
+
+  /// Priya's handout runs to 7 pages in the standard order; the engine finds the order that fits
+  /// 6, and the preview and the PDF's text both follow it.
+  @Test func aHandoutOverTheLimitTakesTheOrderWithFewestPages() throws {
+    let sample = "priya-piriformis.yaml"
+    let standard = try Self.pages(sample, .standard)
+    #expect(standard > ClosingOrder.pageLimit(largePrint: false))
+    let profile = try EngineFixtures.profile(sample)
+    let options = EngineFixtures.options(for: profile)
+    let rendered = try EngineFixtures.engine.renderHandout(
+      profile, clinic: EngineFixtures.clinic, options: options)
+    #expect(rendered.pageCount < standard)
+    let best = try ClosingOrder.allCases.map { try Self.pages(sample, $0) }.min()
+    #expect(rendered.pageCount == best)
+    let preview = try EngineFixtures.engine.preview(profile, clinic: EngineFixtures.clinic, options: options)
+    let path = try Tools.temporaryFile(rendered.bytes, name: "priya.pdf")
+    let pdfText = try Tools.run("pdftotext", [path, "-"]).stdout
+    #expect(Self.order(in: preview) != Self.headings)
+    #expect(Self.order(in: preview) == Self.order(in: pdfText))
+    #expect(Self.order(in: preview).last == "Your log until")
+  }
+}
