@@ -48,6 +48,7 @@ done
 pair margaret-stenosis-en-GB-a4 generate Samples/patients/margaret-stenosis.yaml --clinic Samples/clinic-gb.yaml
 pair margaret-stenosis-large-print generate Samples/patients/margaret-stenosis.yaml --clinic "$clinic" --large-print
 pair public-letter public
+pair public-booklet public --booklet
 pair public-large-print public --large-print
 pair public-northgate-a4 public --clinic Samples/clinic-gb.yaml
 # The Spanish edition (es-US): the patient sample rosa-disc-es is in the loop above; its booklet,

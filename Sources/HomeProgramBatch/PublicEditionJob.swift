@@ -13,14 +13,17 @@ package struct PublicEditionJob {
   /// Writes the edition for `clinic` to `path` and returns its page count. Warnings (characters the
   /// fonts cannot draw) go to standard error.
   package func write(
-    clinic: Clinic, paper: Clinic.Paper, largePrint: Bool, language: Language = .en, to path: String
+    clinic: Clinic, paper: Clinic.Paper, largePrint: Bool, language: Language = .en,
+    form: HandoutForm = .short, to path: String
   ) throws -> Int {
     let words = try engine.words(for: language)
     let document = try PublicHandoutBuilder().build(
       catalogue: words.catalogue, text: words.text, clinic: clinic,
       options: PublicHandoutOptions(
         largePrint: largePrint,
-        contentHash: Self.stamp(engine.catalogue, clinic, paper, largePrint, language), language: language))
+        contentHash: Self.stamp(engine.catalogue, clinic, paper, largePrint, language, form),
+        language: language,
+        form: form))
     let rendered = try engine.render(document, paper: paper, language: language)
     for warning in rendered.warnings { Diagnostics.warning("\(path): \(warning)") }
     try AtomicFileWriter.write(rendered.bytes, to: path)
@@ -30,13 +33,13 @@ package struct PublicEditionJob {
   /// The short content hash in the footer of the edition for `clinic`.
   package static func stamp(
     _ catalogue: Catalogue, _ clinic: Clinic, _ paper: Clinic.Paper, _ largePrint: Bool,
-    _ language: Language = .en
+    _ language: Language = .en, _ form: HandoutForm = .short
   )
     -> String
   {
     ContentHash(
       publicFor: clinic, catalogueVersion: catalogue.version, paper: paper, largePrint: largePrint,
-      language: language
+      language: language, form: form
     )
     .short
   }

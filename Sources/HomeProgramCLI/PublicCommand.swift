@@ -43,9 +43,6 @@ struct PublicCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
-    if handout.booklet {
-      throw ValidationError("The public leaflet has one form; --booklet is for a patient's handout.")
-    }
     if let width {
       guard preview else { throw ValidationError("--width goes with --preview.") }
       guard (TextPreview.minimumWidth...500).contains(width) else {
@@ -62,9 +59,10 @@ struct PublicCommand: ParsableCommand {
         editions == nil
           ? "Missing -o FILE: the PDF to write." : "Missing -o DIR: the folder to write the editions into.")
     }
-    if editions != nil, handout.clinic != nil || handout.paper != nil || handout.largePrint {
+    if editions != nil, handout.clinic != nil || handout.paper != nil || handout.largePrint || handout.booklet
+    {
       throw ValidationError(
-        "With --editions, the manifest sets each edition's clinic, paper and large print.")
+        "With --editions, the manifest sets each edition's clinic, paper, large print and booklet.")
     }
   }
 
@@ -124,8 +122,9 @@ struct PublicCommand: ParsableCommand {
         options: PublicHandoutOptions(
           largePrint: handout.largePrint,
           contentHash: PublicEditionJob.stamp(
-            catalogue, clinic, handout.paper ?? clinic.paper, handout.largePrint, language),
-          language: language))
+            catalogue, clinic, handout.paper ?? clinic.paper, handout.largePrint, language,
+            handout.form(for: clinic)),
+          language: language, form: handout.form(for: clinic)))
       printData(TextPreview.render(document, width: width ?? 80))
     } catch {
       Diagnostics.error("\(error)")
@@ -140,7 +139,7 @@ struct PublicCommand: ParsableCommand {
       try AtomicFileWriter.check(path)
       let pages = try job.write(
         clinic: clinic, paper: handout.paper ?? clinic.paper, largePrint: handout.largePrint,
-        language: handout.language ?? .en, to: path)
+        language: handout.language ?? .en, form: handout.form(for: clinic), to: path)
       Diagnostics.note("wrote \(path) (\(pages) pages)")
     } catch let error as OutputError {
       Diagnostics.error(error.description)
@@ -175,7 +174,8 @@ struct PublicCommand: ParsableCommand {
           ?? .builtInDefault
         let pages = try job.write(
           clinic: clinic, paper: edition.paper ?? clinic.paper, largePrint: edition.largePrint,
-          language: handout.language ?? .en, to: path)
+          language: handout.language ?? .en,
+          form: edition.booklet.map { $0 ? .booklet : .short } ?? clinic.handout, to: path)
         Diagnostics.note("wrote \(path) (\(pages) pages)")
       } catch {
         failed += 1

@@ -20,13 +20,32 @@ struct PublicCommandTests {
     let result = try Binary.run(["public", "--editions", "Samples/public/editions.yaml", "-o", out.path])
     #expect(result.status == 0, "\(result.stderr)")
     for name in [
-      "sciatica-relief-letter.pdf", "sciatica-relief-a4.pdf", "sciatica-relief-large-print.pdf",
-      "northgate-sciatica-relief-a4.pdf",
+      "sciatica-relief-letter.pdf", "sciatica-relief-a4.pdf", "sciatica-relief-booklet-letter.pdf",
+      "sciatica-relief-large-print.pdf", "northgate-sciatica-relief-a4.pdf",
     ] {
       #expect(Self.isPDF(out.appendingPathComponent(name)), "\(name) was not written")
     }
     let left = try FileManager.default.contentsOfDirectory(atPath: out.path)
-    #expect(left.count == 4, "unexpected files: \(left)")
+    #expect(left.count == 5, "unexpected files: \(left)")
+  }
+
+  /// The short leaflet by default, the booklet with `--booklet`: more pages, the same safety box.
+  @Test func bookletIsTheLongForm() throws {
+    let out = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: out) }
+    var pages: [Int] = []
+    for extra in [[], ["--booklet"]] {
+      let file = out.appendingPathComponent("leaflet\(extra.count).pdf")
+      let result = try Binary.run(["public", "-o", file.path] + extra)
+      #expect(result.status == 0, "\(result.stderr)")
+      let page = result.stderr.split(separator: "(").last.flatMap { Int($0.prefix { $0.isNumber }) }
+      pages.append(try #require(page, "no page count in \(result.stderr)"))
+    }
+    #expect(pages[0] < pages[1], "short \(pages[0]) pages, booklet \(pages[1])")
+    let refused = try Binary.run(
+      ["public", "--editions", "Samples/public/editions.yaml", "-o", out.path, "--booklet"])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("booklet"))
   }
 
   @Test func oneFailingEditionDoesNotStopTheOthers() throws {

@@ -413,7 +413,7 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
   let leaflet = flatten(
     try PublicHandoutBuilder().build(
       catalogue: Fixtures.catalogue, text: text, clinic: .builtInDefault,
-      options: PublicHandoutOptions(programVersion: "9.9.9")
+      options: PublicHandoutOptions(programVersion: "9.9.9", form: .booklet)
     ).blocks)
   let wording = text.massageGun
   let shared = [
@@ -432,6 +432,37 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
     }
   }
   #expect(stopBoxes[0] != nil && stopBoxes[0] == stopBoxes[1])
+}
+
+/// The short handout and the short leaflet print the same compact routine parts: the how-to list
+/// beside the body map, the stop box and the no-go areas run in.
+@Test func shortHandoutAndShortLeafletShareTheCompactRoutine() throws {
+  let text = try HandoutFixture.text()
+  var options = HandoutFixture.options
+  options.form = .short
+  let handout = flatten(try HandoutFixture.build(HandoutFixture.plan(), options: options).blocks)
+  let leaflet = flatten(
+    try PublicHandoutBuilder().build(
+      catalogue: Fixtures.catalogue, text: text, clinic: .builtInDefault,
+      options: PublicHandoutOptions(programVersion: "9.9.9")
+    ).blocks)
+  let wording = text.massageGun
+  let separator = text.short.schedule.separator
+  let shared = [
+    Block.heading(Heading(level: 2, text: wording.techniqueTitle)),
+    Block.bullets(wording.technique, ordered: true, role: .small),
+    Block.heading(Heading(level: 2, text: wording.avoidTitle)),
+    Block.callout(
+      Callout(
+        kind: .caution, title: wording.stopTitle,
+        body: [
+          .paragraph(Paragraph(text: wording.stopSigns.joined(separator: separator))),
+          .paragraph(Paragraph(text: wording.nextDayWarning)),
+        ])),
+  ]
+  for block in shared {
+    #expect(handout.contains(block) && leaflet.contains(block), "\(block)")
+  }
 }
 
 /// The words layout and the preview add come from the wording, and say what the fixtures say.

@@ -20,6 +20,7 @@ struct PublicPDFTests {
     var clinic: Clinic
     var paper: Paper
     var largePrint: Bool
+    var form: HandoutForm = .short
     var description: String { name }
   }
 
@@ -27,6 +28,7 @@ struct PublicPDFTests {
     Edition(name: "letter", clinic: .builtInDefault, paper: .letter, largePrint: false),
     Edition(name: "a4", clinic: .builtInDefault, paper: .a4, largePrint: false),
     Edition(name: "large-print", clinic: .builtInDefault, paper: .letter, largePrint: true),
+    Edition(name: "booklet", clinic: .builtInDefault, paper: .letter, largePrint: false, form: .booklet),
     Edition(
       name: "en-GB clinic",
       clinic: Clinic(
@@ -54,7 +56,7 @@ struct PublicPDFTests {
     let engine = try HandoutEngine.bundled()
     let document = try PublicHandoutBuilder().build(
       catalogue: engine.catalogue, text: engine.text, clinic: edition.clinic,
-      options: PublicHandoutOptions(largePrint: edition.largePrint))
+      options: PublicHandoutOptions(largePrint: edition.largePrint, form: edition.form))
     let rendered = try engine.render(document, paper: edition.paper)
     #expect(rendered.outcome == nil)
     #expect(rendered.warnings.isEmpty, "\(rendered.warnings)")

@@ -10,10 +10,13 @@ import Testing
 
 /// The public "Sciatica Relief" document: content, locale, clinic details, and no patient data.
 struct PublicHandoutTests {
-  static func build(clinic: Clinic = .builtInDefault, largePrint: Bool = false) throws -> Document {
+  /// The leaflet; the booklet unless `form` says otherwise (the content tests read its full text).
+  static func build(clinic: Clinic = .builtInDefault, largePrint: Bool = false, form: HandoutForm = .booklet)
+    throws -> Document
+  {
     try PublicHandoutBuilder().build(
       catalogue: Fixtures.catalogue, text: try HandoutText.bundled(), clinic: clinic,
-      options: PublicHandoutOptions(largePrint: largePrint, programVersion: "9.9.9"))
+      options: PublicHandoutOptions(largePrint: largePrint, programVersion: "9.9.9", form: form))
   }
 
   static let usClinic = Clinic(
@@ -28,8 +31,9 @@ struct PublicHandoutTests {
     text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
-  @Test func coverTitleSubtitleAndClinicName() throws {
-    let document = try Self.build(clinic: Self.usClinic)
+  @Test(arguments: HandoutForm.allCases)
+  func coverTitleSubtitleAndClinicName(form: HandoutForm) throws {
+    let document = try Self.build(clinic: Self.usClinic, form: form)
     guard case .titleBand(let band) = document.blocks.first else {
       Issue.record("the document does not start with a title band")
       return
@@ -37,7 +41,7 @@ struct PublicHandoutTests {
     #expect(band.title == "Sciatica Relief")
     #expect(band.overline == "Riverside Spine PT")
     #expect(!band.lines.isEmpty)
-    let neutral = try Self.build()
+    let neutral = try Self.build(form: form)
     guard case .titleBand(let plain) = neutral.blocks.first else {
       Issue.record("the neutral document does not start with a title band")
       return
@@ -45,8 +49,9 @@ struct PublicHandoutTests {
     #expect(plain.overline.isEmpty)
   }
 
-  @Test func documentInfoAndFooter() throws {
-    let document = try Self.build(clinic: Self.usClinic)
+  @Test(arguments: HandoutForm.allCases)
+  func documentInfoAndFooter(form: HandoutForm) throws {
+    let document = try Self.build(clinic: Self.usClinic, form: form)
     #expect(document.info.title == "Sciatica Relief")
     #expect(document.info.author == "Riverside Spine PT")
     #expect(document.info.creator == "homeprogram 9.9.9")
@@ -54,13 +59,14 @@ struct PublicHandoutTests {
     #expect(document.footer.trailing == ["Catalogue \(Fixtures.catalogue.version)"])
     #expect(document.footer.onFirstPage)
 
-    let neutral = try Self.build()
+    let neutral = try Self.build(form: form)
     #expect(neutral.info.author == "homeprogram")
     #expect(neutral.footer.leading.isEmpty)
   }
 
-  @Test func sectionsInOrder() throws {
-    let headings = sectionHeadings(try Self.build())
+  @Test(arguments: HandoutForm.allCases)
+  func sectionsInOrder(form: HandoutForm) throws {
+    let headings = sectionHeadings(try Self.build(form: form))
     #expect(
       headings == [
         "Understanding sciatica", "How massage therapy helps", "Using a massage gun",
@@ -185,8 +191,9 @@ struct PublicHandoutTests {
     if case .callout(let box) = blocks[callout] { #expect(box.kind == .caution) }
   }
 
-  @Test func trafficLightCardIsPresent() throws {
-    let lights = flatten(try Self.build().blocks).compactMap { block -> TrafficLight? in
+  @Test(arguments: HandoutForm.allCases)
+  func trafficLightCardIsPresent(form: HandoutForm) throws {
+    let lights = flatten(try Self.build(form: form).blocks).compactMap { block -> TrafficLight? in
       if case .trafficLight(let light) = block { return light }
       return nil
     }
@@ -194,17 +201,19 @@ struct PublicHandoutTests {
     #expect(lights.first?.rows.map(\.label) == ["GREEN", "AMBER", "RED"])
   }
 
-  @Test func usLocaleSays911AndTheEmergencyRoom() throws {
+  @Test(arguments: HandoutForm.allCases)
+  func usLocaleSays911AndTheEmergencyRoom(form: HandoutForm) throws {
     // Callout titles are upper case in the preview, and lines wrap: compare flattened lower case.
-    let preview = Self.flat(TextPreview.render(try Self.build(clinic: Self.usClinic)))
+    let preview = Self.flat(TextPreview.render(try Self.build(clinic: Self.usClinic, form: form)))
     #expect(preview.contains("911"))
     #expect(preview.contains("emergency room"))
     #expect(!preview.contains("999"))
     #expect(!preview.contains("a&e"))
   }
 
-  @Test func gbLocaleSays999AndAandE() throws {
-    let preview = Self.flat(TextPreview.render(try Self.build(clinic: Self.gbClinic)))
+  @Test(arguments: HandoutForm.allCases)
+  func gbLocaleSays999AndAandE(form: HandoutForm) throws {
+    let preview = Self.flat(TextPreview.render(try Self.build(clinic: Self.gbClinic, form: form)))
     #expect(preview.contains("999"))
     #expect(preview.contains("a&e"))
     #expect(preview.contains("your gp"))
@@ -212,16 +221,19 @@ struct PublicHandoutTests {
     #expect(!preview.contains("emergency room"))
   }
 
-  @Test func emergencyNumberOverrideIsUsed() throws {
+  @Test(arguments: HandoutForm.allCases)
+  func emergencyNumberOverrideIsUsed(form: HandoutForm) throws {
     var clinic = Self.gbClinic
     clinic.emergencyNumberOverride = "112"
-    let preview = Self.flat(TextPreview.render(try Self.build(clinic: clinic)))
+    let preview = Self.flat(TextPreview.render(try Self.build(clinic: clinic, form: form)))
     #expect(preview.contains("call 112"))
     #expect(!preview.contains("999"))
   }
 
-  @Test func callToActionLinksWebsiteAndPhone() throws {
-    let runs = flatten(try Self.build(clinic: Self.gbClinic).blocks).flatMap { block -> [InlineRun] in
+  @Test(arguments: HandoutForm.allCases)
+  func callToActionLinksWebsiteAndPhone(form: HandoutForm) throws {
+    let runs = flatten(try Self.build(clinic: Self.gbClinic, form: form).blocks).flatMap {
+      block -> [InlineRun] in
       if case .paragraph(let paragraph) = block { return paragraph.runs }
       return []
     }
@@ -229,12 +241,13 @@ struct PublicHandoutTests {
     #expect(links.contains("https://example.org/northgate"))
     #expect(links.contains("tel:+441614960000"))
     #expect(
-      joinedText(try Self.build(clinic: Self.gbClinic)).contains(
+      joinedText(try Self.build(clinic: Self.gbClinic, form: form)).contains(
         "Book an assessment with Northgate Physiotherapy."))
   }
 
-  @Test func withoutContactsTheCallToActionIsNeutral() throws {
-    let document = try Self.build()
+  @Test(arguments: HandoutForm.allCases)
+  func withoutContactsTheCallToActionIsNeutral(form: HandoutForm) throws {
+    let document = try Self.build(form: form)
     let text = joinedText(document)
     #expect(text.contains("ask your doctor about seeing a physical therapist"))
     #expect(!text.contains("Book online"))
@@ -245,12 +258,15 @@ struct PublicHandoutTests {
     #expect(links.isEmpty)
     var gb = Clinic.builtInDefault
     gb.locale = .enGB
-    #expect(joinedText(try Self.build(clinic: gb)).contains("ask your GP about seeing a physiotherapist"))
+    #expect(
+      joinedText(try Self.build(clinic: gb, form: form)).contains(
+        "ask your GP about seeing a physiotherapist"))
   }
 
-  @Test func largePrintIsPassedOn() throws {
-    #expect(try Self.build(largePrint: true).largePrint)
-    #expect(!(try Self.build().largePrint))
+  @Test(arguments: HandoutForm.allCases)
+  func largePrintIsPassedOn(form: HandoutForm) throws {
+    #expect(try Self.build(largePrint: true, form: form).largePrint)
+    #expect(!(try Self.build(form: form).largePrint))
   }
 
   @Test(arguments: [PageSpec.letter, PageSpec.a4])

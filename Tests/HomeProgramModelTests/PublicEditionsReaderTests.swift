@@ -22,10 +22,11 @@ struct PublicEditionsReaderTests {
     }
   }
 
-  @Test func sampleManifestHasFourEditions() throws {
+  @Test func sampleManifestHasFiveEditions() throws {
     let path = Fixtures.root.appendingPathComponent("Samples/public/editions.yaml").path
     let editions = try PublicEditionsReader.read(path: path)
-    #expect(editions.map(\.file).count == 4)
+    #expect(editions.map(\.file).count == 5)
+    #expect(editions.contains { $0.booklet == true })
     #expect(editions.contains { $0.paper == .letter && !$0.largePrint && $0.clinicPath == nil })
     #expect(editions.contains { $0.paper == .a4 && $0.clinicPath == nil })
     #expect(editions.contains { $0.largePrint })
@@ -44,12 +45,14 @@ struct PublicEditionsReaderTests {
           clinic: clinics/gb.yaml
         - file: c.pdf
           clinic: /abs/clinic.yaml
+          booklet: true
       """)
     #expect(editions[0] == PublicEdition(file: "a.pdf", location: editions[0].location))
     #expect(editions[0].location.line == 2)
     #expect(editions[1].largePrint)
     #expect(editions[1].clinicPath == "/manifests/clinics/gb.yaml")
     #expect(editions[2].clinicPath == "/abs/clinic.yaml")
+    #expect(editions[0].booklet == nil && editions[2].booklet == true)
   }
 
   @Test func unknownKeyNamesFileLineAndKey() {

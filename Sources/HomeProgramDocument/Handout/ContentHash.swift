@@ -64,13 +64,16 @@ public struct ContentHash: Sendable, Equatable {
   /// The hash of the public leaflet: no profile, only the clinic and the versions.
   public init(
     publicFor clinic: Clinic, catalogueVersion: String, programVersion: String = HomeProgramVersion.current,
-    paper: Paper, largePrint: Bool, language: Language = .en
+    paper: Paper, largePrint: Bool, language: Language = .en, form: HandoutForm = .short
   ) {
     var hash = Fields(kind: "homeprogram-public-1")
     hash.bytes += ClinicPart(clinic).bytes
     hash.add(catalogueVersion, programVersion, paper.rawValue, largePrint ? "large" : "regular")
     // Added only for a translated leaflet, so the English editions keep their hashes.
     if language != .en { hash.add(language.rawValue) }
+    // As for a handout: added only for the short leaflet, so the booklet (the leaflet as it was)
+    // keeps its hash.
+    if form == .short { hash.add(form.rawValue) }
     hex = SHA256.hexDigest(of: hash.bytes)
   }
 

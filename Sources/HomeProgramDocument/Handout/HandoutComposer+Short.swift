@@ -18,8 +18,6 @@ extension HandoutComposer {
   static let shortLogMaximumDays = 28
   /// The most days the short log prints in one column; more go in two columns side by side.
   static let shortLogOneColumnDays = 7
-  /// Height reserved for the body map in the short handout.
-  static let shortBodyMapHeight = 130.0
 
   func shortDocument() throws -> Document {
     // Everything follows on, with no page left half empty: each section's heading stays with its
@@ -78,22 +76,28 @@ extension HandoutComposer {
     var blocks: [Block] = []
     for item in cardItems {
       guard let exercise = exercises[item.id] else { throw HandoutBuilderError.missingExercise(id: item.id) }
-      var compact = card(item, exercise, short: true)
-      compact.purpose = ""
-      compact.cues = Array(compact.cues.prefix(Self.shortTips))
-      compact.mistakes = []
-      compact.whenEasy = nil
-      compact.ifFlares = nil
-      compact.cautions = Array(compact.cautions.prefix(Self.shortCautions))
-      compact.figure.height = Self.shortFigureHeight
-      compact.compact = true
-      blocks.append(.exerciseCard(compact))
+      blocks.append(.exerciseCard(Self.compact(card(item, exercise, short: true))))
     }
     let heading: [Block] = [
       .heading(Heading(level: 1, text: text.general.sections.exercises)),
       .paragraph(Paragraph(text: text.short.exercisesIntro)),
     ]
     return [.keepTogether(heading)] + blocks
+  }
+
+  /// `card` as a compact card (the short handout's and the short leaflet's): no purpose line, no
+  /// "avoid" list and no next-step pointers; one tip, the first caution and a smaller figure.
+  static func compact(_ card: ExerciseCard) -> ExerciseCard {
+    var compact = card
+    compact.purpose = ""
+    compact.cues = Array(card.cues.prefix(shortTips))
+    compact.mistakes = []
+    compact.whenEasy = nil
+    compact.ifFlares = nil
+    compact.cautions = Array(card.cautions.prefix(shortCautions))
+    compact.figure.height = shortFigureHeight
+    compact.compact = true
+    return compact
   }
 
   // MARK: - Massage gun
@@ -116,49 +120,17 @@ extension HandoutComposer {
       body.append(.paragraph(Paragraph(text: wording.notIncludedSafety)))
       return [.callout(Callout(kind: .note, title: wording.notIncludedTitle, body: body))]
     }
-    let separator = text.short.schedule.separator
     let section = try routine()
-    // Beside its text, smaller and without a caption; its alternative text names the zones.
-    var figure = section.bodyMap(side: plan.side)
-    figure.height = Self.shortBodyMapHeight
-    figure.caption = ""
-    // Beside the body map: where to work each area, then how to use the gun.
-    let head: [Block] = [
-      .heading(Heading(level: 1, text: text.general.sections.massageGun)),
-      .paragraph(Paragraph(text: wording.intro + " " + wording.order)), section.table,
-      .figureRow(
-        FigureRow(
-          figure: figure,
-          body: [
-            Self.small(section.whereToWork), .heading(Heading(level: 2, text: wording.techniqueTitle)),
-            Block.bullets(wording.technique, ordered: true, role: .small),
-          ], figureFraction: 0.3)),
-    ]
-    let rest: [Block] = [
-      .callout(
-        Callout(
-          kind: .caution, title: wording.stopTitle,
-          body: [
-            .paragraph(Paragraph(text: wording.stopSigns.joined(separator: separator))),
-            .paragraph(Paragraph(text: wording.nextDayWarning)),
-          ])),
-      .keepTogether([
-        .heading(Heading(level: 2, text: wording.avoidTitle)),
-        .paragraph(Paragraph(text: section.noGoLines.joined(separator: separator))),
-      ]),
-    ]
+    let (head, rest) = section.compact(
+      lead: [
+        .heading(Heading(level: 1, text: text.general.sections.massageGun)),
+        .paragraph(Paragraph(text: wording.intro + " " + wording.order)),
+      ], bodyMap: section.bodyMap(side: plan.side), separator: text.short.schedule.separator)
     let after = try precautionCallout()
     // On one page at normal print (a routine of many areas too tall for one page splits between
     // its parts); in large print, in two parts that each stay whole.
     if options.largePrint { return [.keepTogether(head)] + rest + after }
     return [.keepTogether(head + rest)] + after
-  }
-
-  /// A list in small type (the gun's "where to work", beside the body map).
-  static func small(_ block: Block) -> Block {
-    guard case .list(var list) = block else { return block }
-    list.role = .small
-    return .list(list)
   }
 
   // MARK: - About your sciatica

@@ -103,6 +103,50 @@ struct MassageGunSection {
         body: [Block.bullets(wording.stopSigns), .paragraph(Paragraph(text: wording.nextDayWarning))]))
   }
 
+  /// The compact routine of the short handout and the short leaflet: `lead` under the table, then
+  /// the body map (smaller, no caption) beside where to work each area and how to use the gun; then
+  /// the stop signs and the no-go areas as run-in lists joined by `separator`.
+  func compact(lead: [Block], bodyMap figure: Figure, separator: String) -> (head: [Block], rest: [Block]) {
+    var figure = figure
+    figure.height = Self.compactBodyMapHeight
+    figure.caption = ""
+    let head =
+      lead + [
+        table,
+        .figureRow(
+          FigureRow(
+            figure: figure,
+            body: [
+              Self.small(whereToWork), .heading(Heading(level: 2, text: wording.techniqueTitle)),
+              Block.bullets(wording.technique, ordered: true, role: .small),
+            ], figureFraction: 0.3)),
+      ]
+    let rest: [Block] = [
+      .callout(
+        Callout(
+          kind: .caution, title: wording.stopTitle,
+          body: [
+            .paragraph(Paragraph(text: wording.stopSigns.joined(separator: separator))),
+            .paragraph(Paragraph(text: wording.nextDayWarning)),
+          ])),
+      .keepTogether([
+        .heading(Heading(level: 2, text: wording.avoidTitle)),
+        .paragraph(Paragraph(text: noGoLines.joined(separator: separator))),
+      ]),
+    ]
+    return (head, rest)
+  }
+
+  /// Height of the body map beside the compact routine's words.
+  static let compactBodyMapHeight = 130.0
+
+  /// A list in small type (where to work, beside the body map).
+  static func small(_ block: Block) -> Block {
+    guard case .list(var list) = block else { return block }
+    list.role = .small
+    return .list(list)
+  }
+
   /// Who should not use a massage gun, and "ask first".
   var whoShouldNot: Block {
     .keepTogether([

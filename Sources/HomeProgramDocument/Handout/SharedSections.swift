@@ -40,9 +40,9 @@ struct SharedSections {
       .paragraph(Paragraph(text: intro ?? wording.intro)),
     ]
     let light = Block.trafficLight(TrafficLight(rows: rows, compact: compact, splitsBetweenRows: splits))
-    return (splits ? [.keepTogether(head), light] : [.keepTogether(head + [light])]) + [
-      .paragraph(Paragraph([InlineRun(addressed(wording.after), .bold)]))
-    ]
+    // The warning after the rows stays with them when they stay together.
+    let after = Block.paragraph(Paragraph([InlineRun(addressed(wording.after), .bold)]))
+    return splits ? [.keepTogether(head), light, after] : [.keepTogether(head + [light, after])]
   }
 
   /// "Call 911 / 999 … now if you have": the cauda equina signs, in the clinic's locale.

@@ -39,7 +39,8 @@ extension PublicHandoutComposer {
   /// The card for `exercise` at `dose`, for either leg. Next steps are only those that are gentle
   /// enough to do without an assessment and whose card is in the leaflet: easier versions from the
   /// starter set, harder versions from it that the catalogue allows at the gentlest level.
-  func card(_ exercise: Exercise, _ dose: LevelDose) -> ExerciseCard {
+  /// With `short`, the catalogue's short start and steps where it has them (the compact card).
+  func card(_ exercise: Exercise, _ dose: LevelDose, short: Bool = false) -> ExerciseCard {
     let words = text.general.exercises
     let gentlest = Irritability.allCases.first { exercise.doses[$0] != nil }
     let harder = exercise.progression.filter { id in
@@ -50,8 +51,8 @@ extension PublicHandoutComposer {
     return ExerciseCard(
       id: exercise.id, name: exercise.name, categoryLabel: categoryLabel(exercise), purpose: exercise.purpose,
       doseLine: doses.line(dose.dose, side: .both), doseNote: nonEmpty(dose.note).map(timings.fillingTimings),
-      start: timings.fillingTimings(exercise.start),
-      steps: exercise.stepsAt(gentlest).map(timings.fillingTimings),
+      start: timings.fillingTimings((short ? exercise.shortStart : nil) ?? exercise.start),
+      steps: exercise.stepsAt(gentlest, short: short).map(timings.fillingTimings),
       cues: exercise.cuesAt(gentlest).map(timings.fillingTimings), mistakes: exercise.mistakes,
       whenEasy: words.whenEasy.filled([
         "next": steps(harder, note: exercise.progressionNoteAt(gentlest)) ?? words.askNextStepPublic

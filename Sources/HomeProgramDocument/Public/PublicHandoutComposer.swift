@@ -34,15 +34,7 @@ struct PublicHandoutComposer {
   var clinicName: String? { nonEmpty(clinic.name) }
 
   func document() throws(PublicHandoutError) -> Document {
-    var blocks = cover()
-    blocks += [.pageBreak] + understanding()
-    blocks += try massageTherapy()
-    blocks.append(getAssessedFirst())
-    blocks += try massageGun()
-    blocks += [.sectionBreak] + (try starterProgram())
-    blocks += shared.trafficLight()
-    blocks += shared.whenToGetHelp()
-    blocks += callToAction()
+    let blocks = options.form == .short ? try shortBlocks() : try bookletBlocks()
     let general = text.general
     let info = DocumentInfo(
       title: wording.document.title, author: clinicName ?? general.document.defaultAuthor,
@@ -52,9 +44,26 @@ struct PublicHandoutComposer {
     var stamp = general.footer.catalogue.filled(["version": catalogue.version])
     if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
     let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])
-    return Document(
+    var document = Document(
       info: info, footer: footer, words: general.layout, accent: clinic.accentColor,
       largePrint: options.largePrint, blocks: blocks)
+    // The short leaflet has the short handout's margins.
+    document.narrowMargins = options.form == .short
+    return document
+  }
+
+  /// The booklet's blocks: the cover with its contents list, each section in full.
+  func bookletBlocks() throws(PublicHandoutError) -> [Block] {
+    var blocks = cover()
+    blocks += [.pageBreak] + understanding()
+    blocks += try massageTherapy()
+    blocks.append(getAssessedFirst())
+    blocks += try massageGun()
+    blocks += [.sectionBreak] + (try starterProgram())
+    blocks += shared.trafficLight()
+    blocks += shared.whenToGetHelp()
+    blocks += callToAction()
+    return blocks
   }
 
   /// Level-1 section headings, in order (the cover's "In this guide" list).
@@ -93,11 +102,13 @@ struct PublicHandoutComposer {
 
   // MARK: - Understanding sciatica
 
-  func understanding() -> [Block] {
+  /// What sciatica is, its causes, what to expect, hurt is not harm and keep moving; with
+  /// `paragraphs`, only that many of each topic's paragraphs (the short leaflet: the first).
+  func understanding(paragraphs: Int? = nil) -> [Block] {
     let education = text.education
     let causes = wording.causes
     var blocks: [Block] = [.heading(Heading(level: 1, text: text.general.sections.understanding))]
-    blocks += topic(education.whatIsIt)
+    blocks += topic(education.whatIsIt, paragraphs: paragraphs)
     blocks += [
       .keepTogether([
         .heading(Heading(level: 2, text: causes.heading)), .paragraph(Paragraph(text: causes.intro)),
@@ -106,16 +117,19 @@ struct PublicHandoutComposer {
       .paragraph(Paragraph(text: causes.after)),
     ]
     for item in [education.whatToExpect.topic, education.hurtIsNotHarm, education.keepMoving] {
-      blocks += topic(item)
+      blocks += topic(item, paragraphs: paragraphs)
     }
     // The section heading stays with its first sub-heading and paragraph.
     return [.keepTogether(Array(blocks.prefix(2)))] + blocks.dropFirst(2)
   }
 
-  /// A level-2 heading kept with its first paragraph, then the other paragraphs.
-  func topic(_ topic: HandoutText.Education.Topic) -> [Block] {
+  /// A level-2 heading kept with its first paragraph, then the other paragraphs (the first
+  /// `paragraphs` of them, when given).
+  func topic(_ topic: HandoutText.Education.Topic, paragraphs: Int? = nil) -> [Block] {
     let heading = Block.heading(Heading(level: 2, text: topic.heading))
-    let blocks = topic.paragraphs.map { Block.paragraph(Paragraph(text: $0.text(for: locale))) }
+    let blocks = topic.paragraphs.prefix(paragraphs ?? topic.paragraphs.count).map {
+      Block.paragraph(Paragraph(text: $0.text(for: locale)))
+    }
     guard let first = blocks.first else { return [heading] }
     return [.keepTogether([heading, first])] + blocks.dropFirst()
   }

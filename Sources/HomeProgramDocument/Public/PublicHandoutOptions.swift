@@ -11,12 +11,15 @@ public struct PublicHandoutOptions: Sendable, Equatable {
   public var contentHash: String?
   /// The leaflet's language; the caller passes the wording and catalogue of that language.
   public var language: Language
+  /// The short leaflet (the default: what a reader in pain will read) or the full booklet.
+  public var form: HandoutForm
 
   public init(
     largePrint: Bool = false, programVersion: String = HomeProgramVersion.current, contentHash: String? = nil,
-    language: Language = .en
+    language: Language = .en, form: HandoutForm = .short
   ) {
     self.language = language
+    self.form = form
     self.largePrint = largePrint
     self.programVersion = programVersion
     self.contentHash = contentHash

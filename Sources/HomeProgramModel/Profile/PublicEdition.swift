@@ -8,13 +8,16 @@ public struct PublicEdition: Sendable, Equatable {
   public var largePrint: Bool
   /// The clinic file, resolved against the manifest's folder; nil for the neutral default clinic.
   public var clinicPath: String?
+  /// The full booklet (true), the short leaflet (false), or nil for the clinic's `handout`.
+  public var booklet: Bool?
   /// Where the edition is written in the manifest, for messages.
   public var location: SourceLocation
 
   public init(
     file: String, paper: Clinic.Paper? = nil, largePrint: Bool = false, clinicPath: String? = nil,
-    location: SourceLocation
+    booklet: Bool? = nil, location: SourceLocation
   ) {
+    self.booklet = booklet
     self.file = file
     self.paper = paper
     self.largePrint = largePrint

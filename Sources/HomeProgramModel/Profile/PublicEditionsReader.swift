@@ -9,13 +9,14 @@ import Yams
 ///     paper: a4                 # letter | a4; default: the clinic's paper
 ///     large_print: false        # default false
 ///     clinic: clinic-gb.yaml    # relative to the manifest; default: the neutral clinic
+///     booklet: false            # the full booklet; default: the clinic's `handout` (short)
 /// ```
 ///
 /// Unknown keys, bad values, unsafe file names and duplicate file names are one-line `InputError`s
 /// naming the manifest, line, column and key path.
 public enum PublicEditionsReader {
   static let rootKeys = ["editions"]
-  static let editionKeys = ["file", "paper", "large_print", "clinic"]
+  static let editionKeys = ["file", "paper", "large_print", "clinic", "booklet"]
   /// Most editions one manifest may list.
   public static let maximumEditions = 100
 
@@ -66,8 +67,8 @@ public enum PublicEditionsReader {
       editions.append(
         PublicEdition(
           file: name, paper: try entry.oneOf("paper", Clinic.Paper.self),
-          largePrint: try entry.bool("large_print") ?? false, clinicPath: clinicPath, location: entry.location
-        ))
+          largePrint: try entry.bool("large_print") ?? false, clinicPath: clinicPath,
+          booklet: try entry.bool("booklet"), location: entry.location))
     }
     return editions
   }
