@@ -181,13 +181,32 @@ struct FigureTests {
     #expect(ankle.y > hip.y && ankle.y < knee.y + Skeleton.limbWidth)
   }
 
-  /// A massage-gun figure shows the glide: a two-headed arrow along the zone beside the gun.
+  /// A massage-gun figure shows the glide in two numbered panels: the gun at the start of its
+  /// glide, then at its end with one arrow along the zone; the body does not move.
   @Test func massageGunFiguresShowTheGlide() throws {
     for id in ["MG01", "MG02", "MG03", "MG04"] {
       let figure = try #require(Self.catalogue?[id]?.figure)
+      #expect(figure.end == nil, "\(id): the body stays still")
       let scene = FigureComposer.scene(for: figure, frame: Size(width: 185, height: 100))
       let shafts = scene.shapes.filter { if case .stroke(_, _, .arrow) = $0 { true } else { false } }
-      #expect(shafts.count == 2 + figure.arrows.count, "\(id): the glide arrow")
+      #expect(shafts.count == 1 + 2 * figure.arrows.count, "\(id): one glide arrow")
+      let heads = scene.shapes.compactMap { shape -> Point? in
+        if case .dot(let centre, _, .accent) = shape { return centre }
+        return nil
+      }
+      #expect(heads.count == 2, "\(id): the gun's head in each panel")
+      // In each panel's own place, the head has moved along the zone between the panels.
+      let gun = try #require(figure.props.first { $0.kind == .gun })
+      let skeleton = Skeleton(pose: figure.start)
+      let start = FigurePropGeometry.shapes(gun, skeleton: skeleton, glide: .start)
+      let end = FigurePropGeometry.shapes(gun, skeleton: skeleton, glide: .end)
+      func head(_ shapes: [FigureShape]) -> Point? {
+        shapes.lazy.compactMap { if case .dot(let c, _, .accent) = $0 { c } else { nil } }.first
+      }
+      let a = try #require(head(start))
+      let b = try #require(head(end))
+      #expect(
+        abs(hypot(b.x - a.x, b.y - a.y) - 2 * FigurePropGeometry.glideHalf) < 0.01, "\(id): the glide")
     }
   }
 

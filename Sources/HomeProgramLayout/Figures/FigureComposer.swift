@@ -28,12 +28,21 @@ public enum FigureComposer {
       return stacked.scale(toFit: frame, margin: 0) > across.scale(toFit: frame, margin: 0) * 1.05
         ? stacked : across
     }
-    guard skeletons.count == 2, let end = skeletons.last else {
+    let first: FigureScene
+    let second: FigureScene
+    if skeletons.count == 2, let end = skeletons.last {
+      // Start and end in two numbered panels, the end carrying the arrow of the movement.
+      first = numbered(panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil), 1)
+      second = numbered(panel(body: end, spec: spec, furnitureFrom: start, arrowsFrom: start), 2)
+    } else if spec.props.contains(where: { $0.kind == .gun }) {
+      // A massage gun glides over a still body: the gun at the start of its glide, then at its
+      // end with the arrow of the glide.
+      first = numbered(
+        panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil, glide: .start), 1)
+      second = numbered(panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil, glide: .end), 2)
+    } else {
       return panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil)
     }
-    // Start and end in two numbered panels, the end carrying the arrow of the movement.
-    let first = numbered(panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil), 1)
-    let second = numbered(panel(body: end, spec: spec, furnitureFrom: start, arrowsFrom: start), 2)
     let across = sideBySide(first, second)
     let stacked = aboveBelow(first, second)
     let margin = 0.0
@@ -89,9 +98,10 @@ public enum FigureComposer {
   }
 
   /// One panel: furniture, floor, the body, body-borne props, arrows.
-  static func panel(body last: Skeleton, spec: FigureSpec, furnitureFrom: Skeleton, arrowsFrom: Skeleton?)
-    -> FigureScene
-  {
+  static func panel(
+    body last: Skeleton, spec: FigureSpec, furnitureFrom: Skeleton, arrowsFrom: Skeleton?,
+    glide: FigurePropGeometry.Glide = .start
+  ) -> FigureScene {
     let people = FigureScene(shapes: figure(last, working: spec.working))
     var scene = FigureScene()
     for prop in spec.props where !prop.kind.movesWithBody {
@@ -104,7 +114,7 @@ public enum FigureComposer {
       at: 0)
     scene.shapes += people.shapes
     for prop in spec.props where prop.kind.movesWithBody {
-      scene.shapes += FigurePropGeometry.shapes(prop, skeleton: last)
+      scene.shapes += FigurePropGeometry.shapes(prop, skeleton: last, glide: glide)
     }
     // Arrows only on the panel that shows the movement: the end, or a figure's only pose.
     for motion in spec.arrows where arrowsFrom != nil || spec.end == nil {

@@ -5,7 +5,16 @@ import HomeProgramModel
 enum FigurePropGeometry {
   static let outline = 0.9
 
-  static func shapes(_ prop: FigureProp, skeleton: Skeleton) -> [FigureShape] {
+  /// Where a massage gun is along its glide: at the start (no arrow) or at the end, with the
+  /// arrow of the glide from where it started.
+  enum Glide: Sendable {
+    case start, end
+  }
+
+  /// Half the length of a massage gun's glide along its zone, in figure units.
+  static let glideHalf = 7.0
+
+  static func shapes(_ prop: FigureProp, skeleton: Skeleton, glide: Glide = .start) -> [FigureShape] {
     let at = skeleton.point(prop.at)
     let sign = prop.flip ? -1.0 : 1.0
     func x(_ offset: Double) -> Double { at.x + sign * offset }
@@ -113,39 +122,45 @@ enum FigurePropGeometry {
         ellipse(crank, radius, radius, ink: .prop),
       ]
     case .gun:
-      // The head touches the body; the barrel points away along `angle`; the handle hangs off it.
-      let away = Skeleton.direction(180 - prop.angle)
-      let reach = prop.at == .buttock ? 1.5 : limbHalf + 0.8
-      let head = Point(x: at.x + away.x * (reach + 3), y: at.y + away.y * (reach + 3))
-      let barrelEnd = Point(x: head.x + away.x * 15, y: head.y + away.y * 15)
-      let side = Point(x: -away.y, y: away.x)
-      // The handle hangs toward the floor side of the barrel.
-      let handleSign = side.y <= 0 ? 1.0 : -1.0
-      let handleEnd = Point(
-        x: barrelEnd.x - away.x * 4 - side.x * 11 * handleSign,
-        y: barrelEnd.y - away.y * 4 - side.y * 11 * handleSign)
-      // The glide: a two-headed arrow along the zone (the thigh, the calf, the buttock), on the
-      // side away from the gun's barrel, so "move it slowly up and down" shows.
+      // The zone the gun glides along, from where the glide starts to where it ends: up the thigh
+      // from above the knee, down the calf from below the knee, across the buttock.
       let (from, to): (Point, Point) =
         switch prop.at {
-        case .thighNear: (skeleton.hipNear, skeleton.point(.kneeNear))
-        case .thighFar: (skeleton.hipFar, skeleton.point(.kneeFar))
+        case .thighNear: (skeleton.point(.kneeNear), skeleton.hipNear)
+        case .thighFar: (skeleton.point(.kneeFar), skeleton.hipFar)
         case .shinNear: (skeleton.point(.kneeNear), skeleton.point(.ankleNear))
         case .shinFar: (skeleton.point(.kneeFar), skeleton.point(.ankleFar))
         default: (skeleton.point(.back), skeleton.point(.hip))  // the buttock, and any other spot
         }
-      let unit = FigureBody.unit(from, to)
-      let glideCentre = FigureBody.at(at, away, -(limbHalf + 4.5), unit, 0)
-      let glideFrom = FigureBody.at(glideCentre, unit, -8, unit, 0)
-      let glideTo = FigureBody.at(glideCentre, unit, 8, unit, 0)
-      return [
-        line([Point(x: head.x + away.x * 2.5, y: head.y + away.y * 2.5), barrelEnd], 7, ink: .propDark),
+      let along = FigureBody.unit(from, to)
+      let offset = glide == .start ? -glideHalf : glideHalf
+      let spot = FigureBody.at(at, along, offset, along, 0)
+      // The head touches the body; the barrel points away along `angle`; the handle hangs off it.
+      let away = Skeleton.direction(180 - prop.angle)
+      let reach = prop.at == .buttock ? 1.5 : limbHalf + 0.8
+      let head = Point(x: spot.x + away.x * (reach + 4), y: spot.y + away.y * (reach + 4))
+      let barrelEnd = Point(x: head.x + away.x * 20, y: head.y + away.y * 20)
+      let side = Point(x: -away.y, y: away.x)
+      // The handle hangs toward the floor side of the barrel.
+      let handleSign = side.y <= 0 ? 1.0 : -1.0
+      let handleEnd = Point(
+        x: barrelEnd.x - away.x * 5 - side.x * 15 * handleSign,
+        y: barrelEnd.y - away.y * 5 - side.y * 15 * handleSign)
+      var shapes: [FigureShape] = [
+        line([Point(x: head.x + away.x * 3, y: head.y + away.y * 3), barrelEnd], 9, ink: .propDark),
         line(
-          [Point(x: barrelEnd.x - away.x * 4, y: barrelEnd.y - away.y * 4), handleEnd], 4.5, ink: .propDark),
-        .dot(head, radius: 3.4, ink: .accent),
+          [Point(x: barrelEnd.x - away.x * 5, y: barrelEnd.y - away.y * 5), handleEnd], 6, ink: .propDark),
+        .dot(head, radius: 4.4, ink: .accent),
       ]
-        + FigureComposer.arrow(from: glideCentre, to: glideTo, bulge: 0, ink: .arrow)
-        + FigureComposer.arrow(from: glideCentre, to: glideFrom, bulge: 0, ink: .arrow)
+      if glide == .end {
+        // The glide's arrow, beside the zone on the side away from the barrel: from where the
+        // gun started to where it is.
+        let beside = FigureBody.at(at, away, -(limbHalf + 4.5), along, 0)
+        shapes += FigureComposer.arrow(
+          from: FigureBody.at(beside, along, -glideHalf, along, 0),
+          to: FigureBody.at(beside, along, glideHalf, along, 0), bulge: 0, ink: .arrow)
+      }
+      return shapes
     }
   }
 
