@@ -210,6 +210,20 @@ struct FigureTests {
     }
   }
 
+  /// DP09 shows the tilt: the lower back arched off the floor, then flat on it under the arrow,
+  /// with the head and the buttocks down in both panels.
+  @Test func pelvicTiltFlattensTheLowerBack() throws {
+    let figure = try #require(Self.catalogue?["DP09"]?.figure)
+    let start = Skeleton(pose: figure.start)
+    let end = Skeleton(pose: try #require(figure.end))
+    #expect(start.point(.back).y > end.point(.back).y + 2, "the arch under the lower back")
+    for skeleton in [start, end] {
+      #expect(abs(skeleton.point(.shoulder).y - end.point(.shoulder).y) < 2.5, "the shoulders stay down")
+      #expect(abs(skeleton.point(.hip).y - end.point(.hip).y) < 0.5, "the buttocks stay down")
+    }
+    #expect(figure.arrows.contains { $0.point == .back && $0.direction == .down })
+  }
+
   @Test func kneeToOppositeShoulderCrossesTheBody() throws {
     let figure = try #require(Self.catalogue?["MB02"]?.figure)
     let start = Skeleton(pose: figure.start)
