@@ -222,6 +222,7 @@ let package = Package(
       dependencies: [
         "HomeProgramEngine", "HomeProgramPDF", "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner",
         "HomeProgramDocument", "HomeProgramLayout", "HomeProgramTestSupport",
+        .product(name: "Yams", package: "Yams"),
       ]),
     .testTarget(
       name: "HomeProgramBatchTests",

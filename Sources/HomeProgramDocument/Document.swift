@@ -20,6 +20,9 @@ public struct Document: Sendable, Equatable {
   /// Set for the short handout: laid out within slightly narrower margins (`PageMargins.short`),
   /// so its sections fit its page limit.
   public var narrowMargins = false
+  /// The short handout's closing sections: where each one's blocks are, in the order built (see
+  /// `ClosingOrder`); empty for other documents.
+  public var closingSections: [ClosingOrder.Section: Range<Int>] = [:]
 
   public init(
     info: DocumentInfo, footer: RunningFooter, words: LayoutWords, accent: RGBColor = .defaultAccent,
@@ -31,6 +34,17 @@ public struct Document: Sendable, Equatable {
     self.accent = accent
     self.largePrint = largePrint
     self.blocks = blocks
+  }
+}
+
+extension Document {
+  /// The document with its blocks in `order` (indices of `blocks`, each once); the closing
+  /// sections are no longer recorded (their ranges no longer hold).
+  public func reordered(_ order: [Int]) -> Document {
+    var document = self
+    document.blocks = order.map { blocks[$0] }
+    document.closingSections = [:]
+    return document
   }
 }
 

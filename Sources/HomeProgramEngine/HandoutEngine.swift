@@ -117,24 +117,18 @@ public final class HandoutEngine: Sendable {
     let plan = try plan(profile, source: source)
     let hash = options.contentHash ?? contentHash(for: profile, clinic: clinic, options: options).short
     let words = try edition(profile.language)
-    func build(_ order: ClosingOrder) throws -> Document {
-      try HandoutBuilder().build(
-        plan: plan, profile: profile, clinic: clinic, exercises: words?.exercises ?? exercises,
-        text: words?.text ?? text,
-        options: HandoutOptions(
-          date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
-          contentHash: hash, form: options.form, planner: planner.configuration, closingOrder: order))
-    }
-    let document = try build(.standard)
+    let document = try HandoutBuilder().build(
+      plan: plan, profile: profile, clinic: clinic, exercises: words?.exercises ?? exercises,
+      text: words?.text ?? text,
+      options: HandoutOptions(
+        date: options.date, largePrint: options.largePrint, catalogueVersion: catalogue.version,
+        contentHash: hash, form: options.form, planner: planner.configuration))
     guard options.form == .short, plan.outcome == .program else { return (plan, document, nil) }
-    var best = (document: document, laidOut: try layout(document, paper: options.paper))
-    let limit = ClosingOrder.pageLimit(largePrint: options.largePrint)
-    for order in ClosingOrder.allCases.dropFirst() where best.laidOut.pages.count > limit {
-      let candidate = try build(order)
-      let laidOut = try layout(candidate, paper: options.paper)
-      if laidOut.pages.count < best.laidOut.pages.count { best = (candidate, laidOut) }
-    }
-    return (plan, best.document, best.laidOut)
+    let choice = try LayoutEngine().layoutFewestPages(
+      document, orders: { ClosingOrder.allCases.dropFirst().compactMap { $0.permutation(of: document) } },
+      over: ClosingOrder.pageLimit(largePrint: options.largePrint), page: PageSpec(paper: options.paper),
+      measurer: measurer, cache: wrapCache)
+    return (plan, choice.document, choice.laidOut)
   }
 
   /// The content hash printed in the footer of `profile`'s handout (see `ContentHash`).

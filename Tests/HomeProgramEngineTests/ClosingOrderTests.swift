@@ -27,15 +27,37 @@ import Testing
       .sorted { $0.1 < $1.1 }.map(\.0)
   }
 
-  /// The short handout of `sample` built in `order` and laid out, without the engine's choice.
+  /// The short handout of `sample` with its closing sections in `order`, laid out without the
+  /// engine's choice.
   static func pages(_ sample: String, _ order: ClosingOrder) throws -> Int {
     let profile = try EngineFixtures.profile(sample)
     let plan = try EngineFixtures.engine.plan(profile, source: sample)
     let document = try HandoutBuilder().build(
       plan: plan, profile: profile, clinic: EngineFixtures.clinic, exercises: EngineFixtures.engine.exercises,
       text: EngineFixtures.engine.text,
-      options: HandoutOptions(date: "2026-11-25", catalogueVersion: "test", closingOrder: order))
-    return try EngineFixtures.engine.render(document, paper: .letter).pageCount
+      options: HandoutOptions(date: "2026-11-25", catalogueVersion: "test"))
+    let permutation = try #require(order.permutation(of: document))
+    return try EngineFixtures.engine.render(document.reordered(permutation), paper: .letter).pageCount
+  }
+
+  /// The standard order is the order the composer builds: its permutation changes nothing.
+  @Test func theStandardOrderIsTheBuiltOrder() throws {
+    let profile = try EngineFixtures.profile("priya-piriformis.yaml")
+    let document = try EngineFixtures.engine.document(
+      for: profile, source: "priya", clinic: EngineFixtures.clinic,
+      options: RenderOptions(paper: .letter, largePrint: false, date: "2026-11-25", form: .booklet)
+    ).document
+    #expect(document.closingSections.isEmpty, "the booklet has no closing sections to move")
+    let plan = try EngineFixtures.engine.plan(profile, source: "priya")
+    let short = try HandoutBuilder().build(
+      plan: plan, profile: profile, clinic: EngineFixtures.clinic, exercises: EngineFixtures.engine.exercises,
+      text: EngineFixtures.engine.text, options: HandoutOptions(date: "2026-11-25", catalogueVersion: "test"))
+    #expect(ClosingOrder.standard.permutation(of: short) == Array(short.blocks.indices))
+    for order in ClosingOrder.allCases {
+      let permutation = try #require(order.permutation(of: short))
+      #expect(permutation.sorted() == Array(short.blocks.indices), "\(order) is a permutation")
+      #expect(permutation.last == short.blocks.count - 1, "\(order) keeps the log last")
+    }
   }
 
   @Test func aHandoutThatFitsKeepsTheStandardOrder() throws {

@@ -6,6 +6,7 @@
 import Foundation
 import HomeProgramTestSupport
 import Testing
+import Yams
 
 @testable import HomeProgramDocument
 @testable import HomeProgramEngine
@@ -97,18 +98,18 @@ import Testing
     #expect(Self.englishWordsIn(english) == ["steps"])
   }
 
-  /// The glossary's concepts (`Resources/text/es/glossary.yaml`), read line by line:
-  /// `- {en: "…", es: "…", avoid: ["…", …]}`.
-  static func glossary() throws -> [(en: String, es: String, avoid: [String])] {
+  /// One concept of the glossary: the English term, the one Spanish term, the words to avoid.
+  struct GlossaryTerm: Decodable {
+    let en: String
+    let es: String
+    let avoid: [String]
+  }
+
+  /// The glossary's concepts (`Resources/text/es/glossary.yaml`).
+  static func glossary() throws -> [GlossaryTerm] {
+    struct File: Decodable { let terms: [GlossaryTerm] }
     let url = EngineFixtures.root.appendingPathComponent("Resources/text/es/glossary.yaml")
-    let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
-    return lines.compactMap { line in
-      guard let en = line.firstMatch(of: /en: "([^"]*)"/), let es = line.firstMatch(of: /es: "([^"]*)"/),
-        let avoid = line.firstMatch(of: /avoid: \[(.*)\]/)
-      else { return nil }
-      let quoted = String(avoid.1).matches(of: /"([^"]*)"/).map { String($0.1) }
-      return (String(en.1), String(es.1), quoted)
-    }
+    return try YAMLDecoder().decode(File.self, from: String(contentsOf: url, encoding: .utf8)).terms
   }
 
   @Test func theHandoutUsesTheGlossarysTermsOnly() throws {

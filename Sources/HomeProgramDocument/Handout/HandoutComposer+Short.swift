@@ -22,14 +22,18 @@ extension HandoutComposer {
   func shortDocument() throws -> Document {
     // Everything follows on, with no page left half empty: each section's heading stays with its
     // start, each card and the gun's routine stay on one page. "About your sciatica" fills the
-    // cover's page; the closing sections follow the cards in `options.closingOrder` (normally the
-    // traffic light, the gun's routine, when to get help), and the log to bring to the check-up.
+    // cover's page; the closing sections follow the cards (the traffic light, the gun's routine,
+    // when to get help: the engine may reorder them, see `ClosingOrder`), and the log to bring to
+    // the check-up.
     var blocks = shortCover()
     blocks += aboutSciatica()
     // After "About your sciatica": the booklet has more of it.
     blocks.append(.paragraph(Paragraph(text: text.short.bookletNote, role: .small, secondary: true)))
     blocks += try shortCards()
-    for section in options.closingOrder.sections {
+    var closing: [ClosingOrder.Section: Range<Int>] = [:]
+    for section in ClosingOrder.standard.sections {
+      let start = blocks.count
+      defer { closing[section] = start..<blocks.count }
       switch section {
       case .trafficLight:
         // In large print the traffic light may break between its rows.
@@ -50,6 +54,7 @@ extension HandoutComposer {
       title: wording.title.text(for: locale), subject: wording.subject.text(for: locale), onFirstPage: true,
       blocks: blocks)
     document.narrowMargins = true
+    document.closingSections = closing
     return document
   }
 

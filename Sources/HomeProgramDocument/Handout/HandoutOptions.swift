@@ -18,15 +18,11 @@ public struct HandoutOptions: Sendable, Equatable {
   /// The configuration the plan was made with: the handout states its timings (sitting breaks,
   /// repeats through the day) and works out the cover's minutes from the same numbers.
   public var planner: PlannerConfiguration
-  /// The order of the short handout's closing sections (the engine chooses it; see
-  /// `ClosingOrder`).
-  public var closingOrder: ClosingOrder
 
   public init(
     date: String, largePrint: Bool = false, catalogueVersion: String,
     programVersion: String = HomeProgramVersion.current, contentHash: String? = nil,
-    form: HandoutForm = .short, planner: PlannerConfiguration = .standard,
-    closingOrder: ClosingOrder = .standard
+    form: HandoutForm = .short, planner: PlannerConfiguration = .standard
   ) {
     self.date = date
     self.largePrint = largePrint
@@ -35,6 +31,5 @@ public struct HandoutOptions: Sendable, Equatable {
     self.contentHash = contentHash
     self.form = form
     self.planner = planner
-    self.closingOrder = closingOrder
   }
 }

@@ -1,4 +1,5 @@
 import HomeProgramDocument
+import HomeProgramModel
 
 /// Lays a `Document` out on pages: measure → split → place, then the running footer.
 ///
@@ -32,38 +33,97 @@ public struct LayoutEngine: Sendable {
   public func layout(
     _ document: Document, page: PageSpec, measurer: some TextMeasurer, cache: WrapCache? = nil
   ) throws -> LaidOutDocument {
-    let page = Self.page(page, for: document)
-    let style = self.style ?? .standard(largePrint: document.largePrint)
-    let content = page.contentRect
-    guard content.width > 0 else { throw LayoutError.blockTooNarrow(block: "the page", width: content.width) }
-    guard content.height > 0 else {
-      throw LayoutError.blockTooTall(block: "the page", height: 0, available: content.height)
+    let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
+    return try run.finish(run.paginate(run.items(for: document.blocks)), document: document)
+  }
+
+  /// Lays `document` out and, only when it runs over `limit` pages, its blocks again in each of
+  /// `orders()` (each a permutation of the block indices), keeping the first order with the fewest
+  /// pages: the document in that order and its layout. Each block is measured once; another
+  /// order is only paginated again, so trying one costs a fraction of a layout.
+  public func layoutFewestPages(
+    _ document: Document, orders: () -> [[Int]], over limit: Int, page: PageSpec,
+    measurer: some TextMeasurer, cache: WrapCache? = nil
+  ) throws -> (document: Document, laidOut: LaidOutDocument) {
+    let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
+    let measured = try document.blocks.enumerated().map { index, block in
+      try run.builder.items(
+        for: block, width: run.content.width, label: "block \(index + 1) (\(block.summary))")
     }
-    let setter = TextSetter(measurer: measurer, cache: cache)
-    var builder = FlowBuilder(
-      style: style, setter: setter, accent: document.accent, page: page, words: document.words)
-    // The tagged PDF's one H1: the cover band's title, else the first box's title (a referral
-    // sheet's urgent box); the document's highest headings come next, as H2.
-    let hasCover = document.blocks.contains { if case .titleBand = $0 { true } else { false } }
-    if !hasCover {
-      builder.titleCallout =
-        document.blocks.lazy.compactMap { block -> Callout? in
-          if case .callout(let callout) = block { return callout }
-          return nil
-        }.first
+    var best = (document: document, paginator: try run.paginate(measured.flatMap { $0 }))
+    if best.paginator.pages.count > limit {
+      let indices = Array(document.blocks.indices)
+      for order in orders() where order.sorted() == indices {
+        let paginator = try run.paginate(order.flatMap { measured[$0] })
+        if paginator.pages.count < best.paginator.pages.count {
+          best = (document.reordered(order), paginator)
+        }
+      }
     }
-    builder.headingOffset = 2 - (Self.headingLevels(in: document.blocks).min() ?? 1)
-    let items = try builder.items(for: document.blocks, width: content.width, prefix: "block")
-    var paginator = Paginator(page: page)
-    try paginator.place(items)
-    let count = paginator.pages.count
-    let pages = paginator.pages.enumerated().map { index, ops in
-      LaidOutPage(
-        ops: ops
-          + footerOps(
-            pageIndex: index, pageCount: count, footer: document.footer, words: document.words, page: page,
-            style: style, setter: setter))
+    return (best.document, try run.finish(best.paginator, document: best.document))
+  }
+
+  /// One layout's page, style, measurer and flow builder: measure, paginate, then the footer.
+  private struct Run {
+    let engine: LayoutEngine
+    let page: PageSpec
+    let style: LayoutStyle
+    let content: Rect
+    let setter: TextSetter
+    var builder: FlowBuilder
+
+    init(
+      engine: LayoutEngine, document: Document, page: PageSpec, measurer: some TextMeasurer, cache: WrapCache?
+    ) throws {
+      self.engine = engine
+      let page = LayoutEngine.page(page, for: document)
+      self.page = page
+      style = engine.style ?? .standard(largePrint: document.largePrint)
+      content = page.contentRect
+      guard content.width > 0 else {
+        throw LayoutError.blockTooNarrow(block: "the page", width: content.width)
+      }
+      guard content.height > 0 else {
+        throw LayoutError.blockTooTall(block: "the page", height: 0, available: content.height)
+      }
+      setter = TextSetter(measurer: measurer, cache: cache)
+      builder = FlowBuilder(
+        style: style, setter: setter, accent: document.accent, page: page, words: document.words)
+      // The tagged PDF's one H1: the cover band's title, else the first box's title (a referral
+      // sheet's urgent box); the document's highest headings come next, as H2.
+      let hasCover = document.blocks.contains { if case .titleBand = $0 { true } else { false } }
+      if !hasCover {
+        builder.titleCallout =
+          document.blocks.lazy.compactMap { block -> Callout? in
+            if case .callout(let callout) = block { return callout }
+            return nil
+          }.first
+      }
+      builder.headingOffset = 2 - (LayoutEngine.headingLevels(in: document.blocks).min() ?? 1)
     }
-    return LaidOutDocument(pageSize: page.size, pages: pages, outline: paginator.outline, info: document.info)
+
+    func items(for blocks: [Block]) throws -> [FlowItem] {
+      try builder.items(for: blocks, width: content.width, prefix: "block")
+    }
+
+    func paginate(_ items: [FlowItem]) throws -> Paginator {
+      var paginator = Paginator(page: page)
+      try paginator.place(items)
+      return paginator
+    }
+
+    /// The pages with their running footers.
+    func finish(_ paginator: Paginator, document: Document) -> LaidOutDocument {
+      let count = paginator.pages.count
+      let pages = paginator.pages.enumerated().map { index, ops in
+        LaidOutPage(
+          ops: ops
+            + engine.footerOps(
+              pageIndex: index, pageCount: count, footer: document.footer, words: document.words, page: page,
+              style: style, setter: setter))
+      }
+      return LaidOutDocument(
+        pageSize: page.size, pages: pages, outline: paginator.outline, info: document.info)
+    }
   }
 }
