@@ -28,10 +28,18 @@ extension PublicHandoutComposer {
           + words.intro.map { .paragraph(Paragraph(text: $0)) })
     ]
     blocks.append(.paragraph(Paragraph(text: text.general.exercises.intro)))
+    return blocks + (try starterCards(short: false))
+  }
+
+  /// A card per starter exercise at its gentlest dose; with `short`, the compact card
+  /// (`HandoutComposer.compact`) with the catalogue's short start and steps.
+  func starterCards(short: Bool) throws(PublicHandoutError) -> [Block] {
+    var blocks: [Block] = []
     for id in starterIDs {
       guard let exercise = catalogue[id] else { throw .missingExercise(id: id) }
       guard let dose = PublicHandoutBuilder.gentlestDose(exercise) else { throw .noDose(id: id) }
-      blocks.append(.exerciseCard(card(exercise, dose)))
+      let full = card(exercise, dose, short: short)
+      blocks.append(.exerciseCard(short ? HandoutComposer.compact(full) : full))
     }
     return blocks
   }

@@ -76,18 +76,13 @@ extension PublicHandoutComposer {
   /// start and steps.
   func shortStarterProgram() throws(PublicHandoutError) -> [Block] {
     let words = wording.starter
-    var blocks: [Block] = [
+    let head: [Block] = [
       .keepTogether(
         [.heading(Heading(level: 1, text: wording.sections.starter.text(for: locale)))]
           + words.intro.map { .paragraph(Paragraph(text: $0)) } + [
             .paragraph(Paragraph(text: text.general.exercises.intro))
           ])
     ]
-    for id in starterIDs {
-      guard let exercise = catalogue[id] else { throw .missingExercise(id: id) }
-      guard let dose = PublicHandoutBuilder.gentlestDose(exercise) else { throw .noDose(id: id) }
-      blocks.append(.exerciseCard(HandoutComposer.compact(card(exercise, dose, short: true))))
-    }
-    return blocks
+    return head + (try starterCards(short: true))
   }
 }
