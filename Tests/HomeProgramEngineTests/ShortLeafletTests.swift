@@ -33,6 +33,23 @@ import Testing
     #expect(short <= (largePrint ? 13 : 8), "\(language) \(largePrint ? "large print" : ""): \(short) pages")
   }
 
+  /// A letter only a figure writes (the Spanish body map's "I", for izquierda) is in the font
+  /// subset: no whole font is embedded for it, whose libharu CMap poppler reads as a broken
+  /// ToUnicode ("Invalid 'begincidrange' operator"), and the file stays small.
+  @Test(arguments: [Language.en, .es], HandoutForm.allCases)
+  func figureWordsAreInTheFontSubset(language: Language, form: HandoutForm) throws {
+    let rendered = try EngineFixtures.engine.render(
+      Self.leaflet(language, largePrint: false, form: form), paper: .letter, language: language)
+    let path = try Tools.temporaryFile(rendered.bytes, name: "leaflet.pdf")
+    let text = try Tools.run("pdftotext", [path, "/dev/null"])
+    #expect(text.stderr.isEmpty, "\(language) \(form): \(text.stderr)")
+    let fonts = try Tools.run("pdffonts", [path]).stdout
+    // Four faces at most (regular, bold, oblique, bold oblique), each a subset.
+    let rows = fonts.split(separator: "\n").dropFirst(2)
+    #expect(rows.count <= 4 && rows.allSatisfy { $0.contains("+") }, "\(fonts)")
+    #expect(rendered.bytes.count < 70_000, "\(language) \(form): \(rendered.bytes.count) bytes")
+  }
+
   @Test(arguments: [Language.en, .es])
   func everySafetyWordStays(language: Language) throws {
     let preview = TextPreview.render(try Self.leaflet(language, largePrint: false, form: .short), width: 500)

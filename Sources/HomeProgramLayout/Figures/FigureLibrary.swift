@@ -27,19 +27,37 @@ public struct FigureLibrary: Sendable, Equatable {
     self.init(exercises: exercises, positions: positions, bodyMapLabels: bodyMapLabels)
   }
 
+  /// The words the figure for `key` writes (the body map's labels, the ring with the patient's
+  /// side), so a PDF's font subset can hold their letters before the figure is drawn.
+  public func labels(for key: String, side: Side?) -> [String] {
+    if FigureKey.bodyMapZones(key) != nil {
+      let words = bodyMapLabels
+      return [words.front, words.back, words.left, words.right, words.use, words.avoid, words.yourSide]
+    }
+    guard let spec = spec(for: key), Self.marksSide(spec), let side, side != .both else { return [] }
+    return [side == .left ? bodyMapLabels.left : bodyMapLabels.right]
+  }
+
+  /// The spec for a catalogue id or "position:<id>".
+  private func spec(for key: String) -> FigureSpec? {
+    key.hasPrefix(FigureKey.positionPrefix)
+      ? positions[String(key.dropFirst(FigureKey.positionPrefix.count))] : exercises[key]
+  }
+
+  /// True for an exercise done with one leg: its figure rings the patient's side.
+  private static func marksSide(_ spec: FigureSpec) -> Bool {
+    spec.working.contains(.legNear) != spec.working.contains(.legFar)
+  }
+
   /// The scene for `key`, arranged for a frame of `frame`'s proportions; nil for unknown keys.
   public func scene(for key: String, side: Side?, frame: Size) -> FigureScene? {
     if let zones = FigureKey.bodyMapZones(key) {
       return BodyMapComposer.scene(zones: zones, side: side, labels: bodyMapLabels)
     }
-    let spec =
-      key.hasPrefix(FigureKey.positionPrefix)
-      ? positions[String(key.dropFirst(FigureKey.positionPrefix.count))] : exercises[key]
-    guard let spec else { return nil }
+    guard let spec = spec(for: key) else { return nil }
     var scene = FigureComposer.scene(for: spec, frame: frame)
     // An exercise done with the sore leg gets the patient's side in a ring: "L" or "R".
-    let legs = spec.working.contains(.legNear) != spec.working.contains(.legFar)
-    if legs, let side, side != .both {
+    if Self.marksSide(spec), let side, side != .both {
       let letter = side == .left ? bodyMapLabels.left : bodyMapLabels.right
       if !letter.isEmpty {
         let box = scene.bounds

@@ -23,6 +23,9 @@ public struct CatalogueFigureDrawer: FigureDrawing {
       .fitted(in: rect, margin: margin)
   }
 
+  /// The body map's labels and the ring with the patient's side (`FigureLibrary.labels`).
+  public func labels(key: String, side: Side?) -> [String] { library.labels(for: key, side: side) }
+
   /// Draws the figure for `key` inside `rect`.
   public func draw(key: String, side: Side?, accent: RGBColor, in rect: Rect, on canvas: PDFCanvas) throws {
     guard let shapes = shapes(key: key, side: side, in: rect) else {

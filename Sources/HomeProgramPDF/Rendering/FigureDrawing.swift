@@ -7,6 +7,15 @@ import HomeProgramModel
 public protocol FigureDrawing: Sendable {
   /// Draws the figure named `key` ("position:<id>", "bodymap" or a catalogue id) inside `rect`.
   func draw(key: String, side: Side?, accent: RGBColor, in rect: Rect, on canvas: PDFCanvas) throws
+
+  /// The words the figure named `key` writes in the regular face, so the document's font subset
+  /// holds their letters (a letter no text of the page uses would otherwise embed a whole font).
+  func labels(key: String, side: Side?) -> [String]
+}
+
+extension FigureDrawing {
+  /// No words: a drawer whose figures write none.
+  public func labels(key: String, side: Side?) -> [String] { [] }
 }
 
 /// The stand-in until real figures exist: a light rounded frame with a faint grey box inside.

@@ -35,7 +35,7 @@ public struct PDFRenderer: Sendable {
       try self.fonts ?? FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
     let pdf = try HaruDocument(
       info: document.info, fonts: fonts,
-      usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts) : nil)
+      usage: options.subsetFonts ? Self.usage(of: document, fonts: fonts, figures: options.figures) : nil)
     var pages: [PDFCanvas] = []
     var tree = StructureTreeBuilder(reserving: options.tagged ? 1024 : 0)
     for laidOut in document.pages {
@@ -159,12 +159,17 @@ public struct PDFRenderer: Sendable {
     }
   }
 
-  /// The characters every text run of `document` draws, per font file.
-  static func usage(of document: LaidOutDocument, fonts: FontSet) -> FontUsage {
+  /// The characters every text run of `document` draws, and every figure's words (`figures`), per
+  /// font file.
+  static func usage(of document: LaidOutDocument, fonts: FontSet, figures: any FigureDrawing) -> FontUsage {
     fonts.usage(
-      of: document.pages.lazy.flatMap(\.ops).compactMap { op -> (text: String, face: FontFace)? in
-        if case .text(let run) = op { return (run.text, run.face) }
-        return nil
+      of: document.pages.lazy.flatMap(\.ops).flatMap { op -> [(text: String, face: FontFace)] in
+        switch op {
+        case .text(let run): [(run.text, run.face)]
+        case .figure(let figure):
+          figures.labels(key: figure.key, side: figure.side).map { ($0, FontFace.regular) }
+        default: []
+        }
       })
   }
 
