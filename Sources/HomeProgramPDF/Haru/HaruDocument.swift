@@ -133,7 +133,24 @@ final class HaruDocument {
 
   /// `text` without control characters, which libharu would otherwise write into strings.
   static func pdfString(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+    // Most text has none: returned as it is, after one pass over its UTF-8 bytes, instead of being
+    // copied scalar by scalar (a tagged handout's alternative texts cost ~0.5 M instructions so).
+    guard hasControl(text) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+  }
+
+  /// True when `text` has a control character (`isControl`): in UTF-8, a byte below 0x20, 0x7F,
+  /// or 0xC2 followed by 0x80–0x9F.
+  static func hasControl(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) { return true }
+        previous = byte
+      }
+      return false
+    }
   }
 
   /// True for a control character (general category Cc: U+0000–U+001F and U+007F–U+009F), without

@@ -118,12 +118,13 @@ struct PDFText {
   /// a literal when it is printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal,
   /// as `HaruDocument.setText` writes the strings libharu holds.
   mutating func string(_ text: String) {
-    let clean = HaruDocument.pdfString(text)
-    guard fits(Self.stringBound(clean.utf8.count)) else { return }
-    if clean.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+    var clean = HaruDocument.pdfString(text)
+    let literal = clean.withUTF8 { bytes -> Bool in
+      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+      guard fits(Self.stringBound(bytes.count)) else { return true }
       base[count] = UInt8(ascii: "(")
       count += 1
-      for byte in clean.utf8 {
+      for byte in bytes {
         if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
           base[count] = UInt8(ascii: "\\")
           count += 1
@@ -133,8 +134,10 @@ struct PDFText {
       }
       base[count] = UInt8(ascii: ")")
       count += 1
-      return
+      return true
     }
+    if literal { return }
+    guard fits(Self.stringBound(clean.utf8.count)) else { return }
     raw("<FEFF")
     for unit in clean.utf16 { hex(unit) }
     byte(UInt8(ascii: ">"))
