@@ -22,11 +22,14 @@ struct FlowBuilder: Sendable {
 
   /// Measures `blocks` at `width`; labels are `prefix` plus the block's index.
   func items(for blocks: [Block], width: Double, prefix: String) throws -> [FlowItem] {
-    var items: [FlowItem] = []
-    for (index, block) in blocks.enumerated() {
-      items += try self.items(for: block, width: width, label: "\(prefix) \(index + 1) (\(block.summary))")
+    try itemsPerBlock(blocks, width: width, prefix: prefix).flatMap { $0 }
+  }
+
+  /// Each block's items, measured at `width` and labelled "`prefix` N (summary)" for messages.
+  func itemsPerBlock(_ blocks: [Block], width: Double, prefix: String) throws -> [[FlowItem]] {
+    try blocks.enumerated().map { index, block in
+      try items(for: block, width: width, label: "\(prefix) \(index + 1) (\(block.summary))")
     }
-    return items
   }
 
   /// Measures one block at `width`.

@@ -33,8 +33,9 @@ public struct LayoutEngine: Sendable {
   public func layout(
     _ document: Document, page: PageSpec, measurer: some TextMeasurer, cache: WrapCache? = nil
   ) throws -> LaidOutDocument {
-    let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
-    return try run.finish(run.paginate(run.items(for: document.blocks)), document: document)
+    try layoutFewestPages(
+      document, orders: { [] }, over: .max, page: page, measurer: measurer, cache: cache
+    ).laidOut
   }
 
   /// Lays `document` out and, only when it runs over `limit` pages, its blocks again in each of
@@ -46,10 +47,7 @@ public struct LayoutEngine: Sendable {
     measurer: some TextMeasurer, cache: WrapCache? = nil
   ) throws -> (document: Document, laidOut: LaidOutDocument) {
     let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
-    let measured = try document.blocks.enumerated().map { index, block in
-      try run.builder.items(
-        for: block, width: run.content.width, label: "block \(index + 1) (\(block.summary))")
-    }
+    let measured = try run.builder.itemsPerBlock(document.blocks, width: run.content.width, prefix: "block")
     var best = (document: document, paginator: try run.paginate(measured.flatMap { $0 }))
     if best.paginator.pages.count > limit {
       let indices = Array(document.blocks.indices)
@@ -100,10 +98,6 @@ public struct LayoutEngine: Sendable {
           }.first
       }
       builder.headingOffset = 2 - (LayoutEngine.headingLevels(in: document.blocks).min() ?? 1)
-    }
-
-    func items(for blocks: [Block]) throws -> [FlowItem] {
-      try builder.items(for: blocks, width: content.width, prefix: "block")
     }
 
     func paginate(_ items: [FlowItem]) throws -> Paginator {
