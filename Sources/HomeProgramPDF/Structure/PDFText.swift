@@ -119,9 +119,9 @@ struct PDFText {
   /// as `HaruDocument.setText` writes the strings libharu holds.
   mutating func string(_ text: String) {
     var clean = HaruDocument.pdfString(text)
+    guard fits(Self.stringBound(clean.utf8.count)) else { return }
     let literal = clean.withUTF8 { bytes -> Bool in
       guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
-      guard fits(Self.stringBound(bytes.count)) else { return true }
       base[count] = UInt8(ascii: "(")
       count += 1
       for byte in bytes {
@@ -137,7 +137,6 @@ struct PDFText {
       return true
     }
     if literal { return }
-    guard fits(Self.stringBound(clean.utf8.count)) else { return }
     raw("<FEFF")
     for unit in clean.utf16 { hex(unit) }
     byte(UInt8(ascii: ">"))
