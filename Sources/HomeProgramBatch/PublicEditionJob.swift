@@ -17,17 +17,28 @@ package struct PublicEditionJob {
     form: HandoutForm = .short, to path: String
   ) throws -> Int {
     let words = try engine.words(for: language)
-    let document = try PublicHandoutBuilder().build(
-      catalogue: words.catalogue, text: words.text, clinic: clinic,
-      options: PublicHandoutOptions(
-        largePrint: largePrint,
-        contentHash: Self.stamp(engine.catalogue, clinic, paper, largePrint, language, form),
-        language: language,
-        form: form))
+    let document = try Self.document(
+      words: words, stampedWith: engine.catalogue, clinic: clinic, paper: paper, largePrint: largePrint,
+      language: language, form: form)
     let rendered = try engine.render(document, paper: paper, language: language)
     for warning in rendered.warnings { Diagnostics.warning("\(path): \(warning)") }
     try AtomicFileWriter.write(rendered.bytes, to: path)
     return rendered.pageCount
+  }
+
+  /// The leaflet in `words` (the catalogue and wording of `language`) for `clinic`, its footer
+  /// stamped with the hash of `catalogue` (the English one, whose version it names): what `write`
+  /// renders and `public --preview` prints.
+  package static func document(
+    words: (catalogue: Catalogue, text: HandoutText), stampedWith catalogue: Catalogue, clinic: Clinic,
+    paper: Clinic.Paper, largePrint: Bool, language: Language, form: HandoutForm
+  ) throws(PublicHandoutError) -> Document {
+    try PublicHandoutBuilder().build(
+      catalogue: words.catalogue, text: words.text, clinic: clinic,
+      options: PublicHandoutOptions(
+        largePrint: largePrint,
+        contentHash: stamp(catalogue, clinic, paper, largePrint, language, form), language: language,
+        form: form))
   }
 
   /// The short content hash in the footer of the edition for `clinic`.

@@ -114,17 +114,12 @@ struct PublicCommand: ParsableCommand {
     do {
       let words =
         try HandoutEngine.translations(over: catalogue, folder: common.catalogue)(language).map {
-          ($0.catalogue, $0.text)
+          (catalogue: $0.catalogue, text: $0.text)
         }
-        ?? (catalogue, text)
-      let document = try PublicHandoutBuilder().build(
-        catalogue: words.0, text: words.1, clinic: clinic,
-        options: PublicHandoutOptions(
-          largePrint: handout.largePrint,
-          contentHash: PublicEditionJob.stamp(
-            catalogue, clinic, handout.paper ?? clinic.paper, handout.largePrint, language,
-            handout.form(for: clinic)),
-          language: language, form: handout.form(for: clinic)))
+        ?? (catalogue: catalogue, text: text)
+      let document = try PublicEditionJob.document(
+        words: words, stampedWith: catalogue, clinic: clinic, paper: handout.paper ?? clinic.paper,
+        largePrint: handout.largePrint, language: language, form: handout.form(for: clinic))
       printData(TextPreview.render(document, width: width ?? 80))
     } catch {
       Diagnostics.error("\(error)")
@@ -175,7 +170,7 @@ struct PublicCommand: ParsableCommand {
         let pages = try job.write(
           clinic: clinic, paper: edition.paper ?? clinic.paper, largePrint: edition.largePrint,
           language: handout.language ?? .en,
-          form: edition.booklet.map { $0 ? .booklet : .short } ?? clinic.handout, to: path)
+          form: edition.form ?? clinic.handout, to: path)
         Diagnostics.note("wrote \(path) (\(pages) pages)")
       } catch {
         failed += 1

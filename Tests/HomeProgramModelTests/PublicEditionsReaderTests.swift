@@ -26,7 +26,7 @@ struct PublicEditionsReaderTests {
     let path = Fixtures.root.appendingPathComponent("Samples/public/editions.yaml").path
     let editions = try PublicEditionsReader.read(path: path)
     #expect(editions.map(\.file).count == 5)
-    #expect(editions.contains { $0.booklet == true })
+    #expect(editions.contains { $0.form == .booklet })
     #expect(editions.contains { $0.paper == .letter && !$0.largePrint && $0.clinicPath == nil })
     #expect(editions.contains { $0.paper == .a4 && $0.clinicPath == nil })
     #expect(editions.contains { $0.largePrint })
@@ -43,6 +43,7 @@ struct PublicEditionsReaderTests {
         - file: b.PDF
           large_print: true
           clinic: clinics/gb.yaml
+          booklet: false
         - file: c.pdf
           clinic: /abs/clinic.yaml
           booklet: true
@@ -52,7 +53,7 @@ struct PublicEditionsReaderTests {
     #expect(editions[1].largePrint)
     #expect(editions[1].clinicPath == "/manifests/clinics/gb.yaml")
     #expect(editions[2].clinicPath == "/abs/clinic.yaml")
-    #expect(editions[0].booklet == nil && editions[2].booklet == true)
+    #expect(editions[0].form == nil && editions[1].form == .short && editions[2].form == .booklet)
   }
 
   @Test func unknownKeyNamesFileLineAndKey() {

@@ -8,16 +8,17 @@ public struct PublicEdition: Sendable, Equatable {
   public var largePrint: Bool
   /// The clinic file, resolved against the manifest's folder; nil for the neutral default clinic.
   public var clinicPath: String?
-  /// The full booklet (true), the short leaflet (false), or nil for the clinic's `handout`.
-  public var booklet: Bool?
+  /// The leaflet's form (`booklet: true` or `false` in the manifest), or nil for the clinic's
+  /// `handout`.
+  public var form: HandoutForm?
   /// Where the edition is written in the manifest, for messages.
   public var location: SourceLocation
 
   public init(
     file: String, paper: Clinic.Paper? = nil, largePrint: Bool = false, clinicPath: String? = nil,
-    booklet: Bool? = nil, location: SourceLocation
+    form: HandoutForm? = nil, location: SourceLocation
   ) {
-    self.booklet = booklet
+    self.form = form
     self.file = file
     self.paper = paper
     self.largePrint = largePrint

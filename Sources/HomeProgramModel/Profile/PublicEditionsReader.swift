@@ -68,7 +68,7 @@ public enum PublicEditionsReader {
         PublicEdition(
           file: name, paper: try entry.oneOf("paper", Clinic.Paper.self),
           largePrint: try entry.bool("large_print") ?? false, clinicPath: clinicPath,
-          booklet: try entry.bool("booklet"), location: entry.location))
+          form: try entry.bool("booklet").map { $0 ? .booklet : .short }, location: entry.location))
     }
     return editions
   }
