@@ -5,7 +5,9 @@ import HomeProgramModel
 extension PublicHandoutComposer {
   // MARK: - Massage therapy
 
-  func massageTherapy() throws(PublicHandoutError) -> [Block] {
+  /// How massage therapy helps and what to tell a massage therapist; with `figures`, each
+  /// position's figure above its sentence, else (the short leaflet) the positions in words only.
+  func massageTherapy(figures: Bool = true) throws(PublicHandoutError) -> [Block] {
     let words = wording.massageTherapy
     let note = text.positions.massageTherapist
     var blocks: [Block] = [
@@ -14,6 +16,15 @@ extension PublicHandoutComposer {
           + words.paragraphs.prefix(1).map { .paragraph(Paragraph(text: $0.text(for: locale))) })
     ]
     blocks += words.paragraphs.dropFirst().map { .paragraph(Paragraph(text: $0.text(for: locale))) }
+    guard figures else {
+      return blocks + [
+        .keepTogether([
+          .heading(Heading(level: 2, text: note.title)), .paragraph(Paragraph(text: note.text)),
+          .paragraph(Paragraph(text: words.faceDown + " " + words.side)),
+        ]),
+        .paragraph(Paragraph(text: words.unsure)),
+      ]
+    }
     blocks.append(
       .keepTogether([.heading(Heading(level: 2, text: note.title)), .paragraph(Paragraph(text: note.text))]))
     for (id, sentence) in [
@@ -42,20 +53,36 @@ extension PublicHandoutComposer {
     let gun = text.massageGun
     let words = wording.massageGun
     let section = try routine()
-    return [
-      .keepTogether([
-        .heading(Heading(level: 1, text: wording.sections.massageGun)),
-        .paragraph(Paragraph(text: gun.intro)),
-      ]),
-      section.whoShouldNot,
-      .paragraph(Paragraph([InlineRun(words.notYet.text(for: locale), .bold)])),
-      .paragraph(Paragraph([InlineRun(words.discFirst, .bold)])),
+    return gunWarnings(section, splittable: false) + [
       .keepTogether([
         .paragraph(Paragraph(text: gun.order)), section.table, .paragraph(Paragraph(text: words.startGently)),
       ]),
       section.whereToWork,
       // Shade only the zones of this routine (front of thigh and calf), as in a patient's handout.
       .figure(section.bodyMap()), section.technique, section.noGoAreas, section.stopSigns,
+    ]
+  }
+
+  /// The section's heading and introduction, who should not use a gun and "ask first", then the
+  /// "not yet" and disc warnings. With `splittable`, the who-should-not list may break between
+  /// its items (its heading stays with the first); else it stays whole.
+  func gunWarnings(_ section: MassageGunSection, splittable: Bool) -> [Block] {
+    let gun = text.massageGun
+    let words = wording.massageGun
+    let whoShouldNot: [Block] =
+      splittable
+      ? [
+        .heading(Heading(level: 2, text: gun.whoShouldNotTitle)), Block.bullets(gun.whoShouldNot),
+        .paragraph(Paragraph(text: gun.askFirst)),
+      ] : [section.whoShouldNot]
+    return [
+      .keepTogether([
+        .heading(Heading(level: 1, text: wording.sections.massageGun)),
+        .paragraph(Paragraph(text: gun.intro)),
+      ])
+    ] + whoShouldNot + [
+      .paragraph(Paragraph([InlineRun(words.notYet.text(for: locale), .bold)])),
+      .paragraph(Paragraph([InlineRun(words.discFirst, .bold)])),
     ]
   }
 

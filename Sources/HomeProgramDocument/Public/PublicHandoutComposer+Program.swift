@@ -20,15 +20,15 @@ extension PublicHandoutComposer {
 
   // MARK: - Starter program
 
-  func starterProgram() throws(PublicHandoutError) -> [Block] {
-    let words = wording.starter
-    var blocks: [Block] = [
-      .keepTogether(
-        [.heading(Heading(level: 1, text: wording.sections.starter.text(for: locale)))]
-          + words.intro.map { .paragraph(Paragraph(text: $0)) })
-    ]
-    blocks.append(.paragraph(Paragraph(text: text.general.exercises.intro)))
-    return blocks + (try starterCards(short: false))
+  /// The heading, its introduction and how to do the exercises, then the cards; with `short`,
+  /// the introduction stays together with how to do them and the cards are compact.
+  func starterProgram(short: Bool = false) throws(PublicHandoutError) -> [Block] {
+    let head =
+      [Block.heading(Heading(level: 1, text: wording.sections.starter.text(for: locale)))]
+      + wording.starter.intro.map { .paragraph(Paragraph(text: $0)) }
+    let how = Block.paragraph(Paragraph(text: text.general.exercises.intro))
+    return (short ? [.keepTogether(head + [how])] : [.keepTogether(head), how])
+      + (try starterCards(short: short))
   }
 
   /// A card per starter exercise at its gentlest dose; with `short`, the compact card

@@ -78,7 +78,9 @@ struct PublicHandoutComposer {
 
   // MARK: - Cover
 
-  func cover() -> [Block] {
+  /// The title band, the introduction, the contents list (unless `contents` is false) and the
+  /// safety pointer.
+  func cover(contents: Bool = true) -> [Block] {
     let cover = wording.cover
     var blocks: [Block] = [
       .titleBand(
@@ -89,10 +91,12 @@ struct PublicHandoutComposer {
     blocks += cover.intro.enumerated().map { index, paragraph in
       .paragraph(Paragraph(text: paragraph, role: index == 0 ? .lead : .body))
     }
-    blocks.append(
-      .keepTogether([
-        .heading(Heading(level: 2, text: cover.contentsTitle)), Block.bullets(sectionTitles),
-      ]))
+    if contents {
+      blocks.append(
+        .keepTogether([
+          .heading(Heading(level: 2, text: cover.contentsTitle)), Block.bullets(sectionTitles),
+        ]))
+    }
     blocks.append(
       .paragraph(
         Paragraph(
