@@ -34,19 +34,22 @@ public struct FigureLibrary: Sendable, Equatable {
       let words = bodyMapLabels
       return [words.front, words.back, words.left, words.right, words.use, words.avoid, words.yourSide]
     }
-    guard let spec = spec(for: key), Self.marksSide(spec), let side, side != .both else { return [] }
-    return [side == .left ? bodyMapLabels.left : bodyMapLabels.right]
+    guard let spec = spec(for: key), let letter = sideLetter(spec, side) else { return [] }
+    return [letter]
+  }
+
+  /// The letter ringed beside an exercise done with one leg ("L" or "R"), or nil.
+  private func sideLetter(_ spec: FigureSpec, _ side: Side?) -> String? {
+    guard spec.working.contains(.legNear) != spec.working.contains(.legFar), let side, side != .both else {
+      return nil
+    }
+    return side == .left ? bodyMapLabels.left : bodyMapLabels.right
   }
 
   /// The spec for a catalogue id or "position:<id>".
   private func spec(for key: String) -> FigureSpec? {
     key.hasPrefix(FigureKey.positionPrefix)
       ? positions[String(key.dropFirst(FigureKey.positionPrefix.count))] : exercises[key]
-  }
-
-  /// True for an exercise done with one leg: its figure rings the patient's side.
-  private static func marksSide(_ spec: FigureSpec) -> Bool {
-    spec.working.contains(.legNear) != spec.working.contains(.legFar)
   }
 
   /// The scene for `key`, arranged for a frame of `frame`'s proportions; nil for unknown keys.
@@ -57,14 +60,11 @@ public struct FigureLibrary: Sendable, Equatable {
     guard let spec = spec(for: key) else { return nil }
     var scene = FigureComposer.scene(for: spec, frame: frame)
     // An exercise done with the sore leg gets the patient's side in a ring: "L" or "R".
-    if Self.marksSide(spec), let side, side != .both {
-      let letter = side == .left ? bodyMapLabels.left : bodyMapLabels.right
-      if !letter.isEmpty {
-        let box = scene.bounds
-        // Two panels: beside the top left corner, clear of the panel number 1.
-        let center = Point(x: spec.end == nil ? box.minX + 6 : box.minX - 7.5, y: box.maxY - 6)
-        scene.shapes += BodyMapComposer.sideMark(letter, center: center, scale: 1.6)
-      }
+    if let letter = sideLetter(spec, side), !letter.isEmpty {
+      let box = scene.bounds
+      // Two panels: beside the top left corner, clear of the panel number 1.
+      let center = Point(x: spec.end == nil ? box.minX + 6 : box.minX - 7.5, y: box.maxY - 6)
+      scene.shapes += BodyMapComposer.sideMark(letter, center: center, scale: 1.6)
     }
     return scene
   }
