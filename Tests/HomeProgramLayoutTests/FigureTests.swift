@@ -28,6 +28,26 @@ struct FigureTests {
     }
   }
 
+  /// Start and end, always (issue 16): every exercise's figure has a second panel, its end pose;
+  /// a massage gun's shows the glide in two panels with the body still, and the resting positions
+  /// each way to lie. The one exception is a static position: lying face down (DP01) is held, not
+  /// moved, so its one panel is the whole exercise.
+  @Test func everyExerciseFigureShowsStartAndEnd() throws {
+    let catalogue = try CatalogueLoader.bundled()
+    let staticPositions: Set<String> = ["DP01"]
+    for entry in catalogue.entries {
+      let figure = try #require(entry.figure)
+      if staticPositions.contains(entry.id) {
+        #expect(figure.end == nil && figure.arrows.isEmpty, "\(entry.id) is held still")
+        continue
+      }
+      let glide = figure.props.contains { $0.kind == .gun }
+      #expect(
+        figure.end != nil || !figure.alternatives.isEmpty || glide,
+        "\(entry.id) shows one panel: give it an end pose")
+    }
+  }
+
   @Test func everyPositionHasAFigure() throws {
     let positions = try PositionFiguresReader.bundled()
     for id in PositionID.allCases {
@@ -167,18 +187,27 @@ struct FigureTests {
     #expect(pillows.count == 4, "a pillow between the knees and under the head; under the knees and the head")
   }
 
-  /// MB01 is seen from the feet, so the ankle of the crossed leg lies across the other knee.
+  /// MB01 is seen from the feet, so the ankle of the crossed leg lies across the other knee: first
+  /// with the other foot on the floor, then with that thigh drawn up towards the chest.
   @Test func buttockStretchShowsTheAnkleOnTheOtherKnee() throws {
     let figure = try #require(Self.catalogue?["MB01"]?.figure)
-    #expect(figure.start.view == .feet)
-    let skeleton = Skeleton(pose: figure.start)
-    let ankle = skeleton.point(.ankleNear)
-    let knee = skeleton.point(.kneeFar)
-    let hip = skeleton.hipFar
-    // The near ankle is across the body, over the far leg, between its hip and its knee.
-    #expect(ankle.x < skeleton.point(.hip).x)
-    #expect(abs(ankle.x - knee.x) < Skeleton.limbWidth * 1.5)
-    #expect(ankle.y > hip.y && ankle.y < knee.y + Skeleton.limbWidth)
+    let end = try #require(figure.end, "two panels: the ankle crossed, then the thigh drawn up")
+    for pose in [figure.start, end] {
+      #expect(pose.view == .feet)
+      let skeleton = Skeleton(pose: pose)
+      let ankle = skeleton.point(.ankleNear)
+      let knee = skeleton.point(.kneeFar)
+      let hip = skeleton.hipFar
+      // The near ankle is across the body, over the far leg, between its hip and its knee.
+      #expect(ankle.x < skeleton.point(.hip).x)
+      #expect(abs(ankle.x - knee.x) < Skeleton.limbWidth * 1.5)
+      #expect(ankle.y > hip.y && ankle.y < knee.y + Skeleton.limbWidth)
+    }
+    // The far thigh is drawn towards the chest: its hip bends more at the end, and its foot, on
+    // the floor at the start, is off it.
+    #expect(end.angle(.hipFar) >= figure.start.angle(.hipFar) + 30)
+    let floor = Skeleton(pose: figure.start).point(.footFar).y
+    #expect(Skeleton(pose: end).point(.footFar).y > floor + Skeleton.limbWidth)
   }
 
   /// A massage-gun figure shows the glide in two numbered panels: the gun at the start of its
