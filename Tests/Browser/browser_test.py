@@ -441,7 +441,7 @@ def main():
                 check("\nlanguage: es\n" in handle.read(), "Download profile keeps language: es")
             page.choose("language", "en")
             page.preview()
-            check("Date: 2026-11-25" in page.element("#preview-text").text, "English again after choosing English")
+            check("Date: November 25, 2026" in page.element("#preview-text").text, "English again after choosing English")
 
         def no_console_errors():
             # The 400s this test provokes on purpose are logged as network errors; anything else

@@ -23,7 +23,7 @@ import Testing
   #expect(band.title == "Your sciatica home program")
   #expect(band.overline == "Riverside Spine PT")
   #expect(band.lines.contains { $0.contains(HandoutFixture.patientName) })
-  #expect(band.lines.contains { $0.contains("2026-11-25") })
+  #expect(band.lines.contains { $0.contains("November 25, 2026") })
   #expect(band.lines.contains { $0.contains("A. Therapist, PT") })
   // The cover comes first: a section break before "Understanding sciatica".
   let firstBreak = try #require(document.blocks.firstIndex(of: .sectionBreak))

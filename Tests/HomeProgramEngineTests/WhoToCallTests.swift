@@ -59,6 +59,34 @@ struct WhoToCallTests {
     }
   }
 
+  /// Both referral sheets fit one page at normal print, in English and in Spanish, on the US
+  /// clinic's Letter and the UK clinic's A4, even with a long name and reference on the patient's
+  /// line (issues 14 and 19: the Spanish urgent sheet ran onto a second page).
+  @Test(arguments: ["george-urgent.yaml", "linda-emergency.yaml"])
+  func referralSheetsFitOnePageInEitherLanguage(sample: String) throws {
+    let clinics = [
+      EngineFixtures.clinic,
+      try ClinicReader.read(path: EngineFixtures.root.appendingPathComponent("Samples/clinic-gb.yaml").path),
+    ]
+    for language in Language.allCases {
+      for long in [false, true] {
+        var profile = try EngineFixtures.profile(sample)
+        profile.language = language
+        if long {
+          profile.patient.name = "Maria-Guadalupe Fernández-Villanueva de la Torre Castellanos"
+          profile.patient.reference = "P-2026-000123-REF"
+        }
+        for clinic in clinics {
+          let rendered = try EngineFixtures.engine.renderHandout(
+            profile, clinic: clinic, options: EngineFixtures.options(for: profile, paper: clinic.paper))
+          #expect(
+            rendered.pageCount == 1,
+            "\(sample), \(language), \(clinic.locale), long name \(long): \(rendered.pageCount) pages")
+        }
+      }
+    }
+  }
+
   /// Every referral sample: page 1 carries the clinic's name and phone; the urgent sheet is one page.
   @Test(arguments: EngineFixtures.samples)
   func referralSheetsCarryTheClinicOnPageOne(sample: String) throws {

@@ -12,6 +12,14 @@ import Testing
   #expect(text.general.categories.label(for: .nerveGlide) == "Nerve glide")
 }
 
+/// The cover's date is spelled out as each locale reads it; anything that is not a date is kept.
+@Test func theDateIsSpelledOutPerLocale() throws {
+  let dates = try HandoutText.bundled().general.dates
+  #expect(dates.spelled("2026-11-25", locale: .enUS) == "November 25, 2026")
+  #expect(dates.spelled("2026-01-05", locale: .enGB) == "5 January 2026")
+  #expect(dates.spelled("soon", locale: .enUS) == "soon")
+}
+
 @Test(arguments: PositionID.allCases)
 func everyPositionHasWording(_ position: PositionID) throws {
   let entry = try #require(try HandoutText.bundled().positions.entry(for: position.rawValue))

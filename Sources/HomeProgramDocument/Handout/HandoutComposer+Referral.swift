@@ -115,7 +115,11 @@ extension HandoutComposer {
     // Page 1 names the therapist in the patient line and, with a clinic name, the phone in the
     // "From …" line.
     blocks += contactBlocks(omitting: fromClinic.isEmpty ? [.therapist] : [.phone, .therapist], inline: true)
-    return document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
+    var document = document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
+    // The short handout's margins (over half an inch all round): the urgent sheet fits one page
+    // at normal print with a long name, date and reference on the patient's line.
+    document.narrowMargins = true
+    return document
   }
 
   /// The full-width banner at the top of a referral sheet: a callout in the danger colour whose

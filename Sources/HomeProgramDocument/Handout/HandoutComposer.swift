@@ -105,7 +105,7 @@ struct HandoutComposer {
     let cover = text.general.cover
     var lines = [
       cover.patient.filled(["name": profile.patient.name]),
-      cover.date.filled(["date": text.general.dates.spelled(options.date)]),
+      cover.date.filled(["date": text.general.dates.spelled(options.date, locale: locale)]),
     ]
     if let therapist { lines.append(cover.therapist.filled(["therapist": therapist])) }
     if includeReference, let reference = nonEmpty(profile.patient.reference) {
