@@ -74,7 +74,8 @@ public struct RunningFooter: Sendable, Equatable {
   public var leading: [String]
   /// Shown after the page number.
   public var trailing: [String]
-  /// When false, the first page has no footer (a referral sheet: safety text comes first).
+  /// When false, the first page has no footer (a title page); every document the program writes
+  /// has one on each page.
   public var onFirstPage: Bool
 
   public init(leading: [String], trailing: [String], onFirstPage: Bool = true) {

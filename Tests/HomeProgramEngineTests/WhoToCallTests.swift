@@ -102,6 +102,8 @@ struct WhoToCallTests {
     let phone = try #require(clinic.phone)
     #expect(
       page1.contains("From \(name), \(phone): show this to the staff who see you."), "\(sample)")
+    // And its footer, as on every page of every document.
+    #expect(page1.contains("\(name) · \(profile.patient.name) · Page 1 of"), "\(sample): no footer on page 1")
     if outcome == .urgentReferral {
       #expect(rendered.pageCount == 1, "\(sample): \(rendered.pageCount) pages")
     }

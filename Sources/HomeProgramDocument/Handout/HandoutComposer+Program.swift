@@ -36,7 +36,7 @@ extension HandoutComposer {
     blocks += [.sectionBreak] + whenToGetHelp()
     let document = text.general.document
     return self.document(
-      title: document.title.text(for: locale), subject: document.subject.text(for: locale), onFirstPage: true,
+      title: document.title.text(for: locale), subject: document.subject.text(for: locale),
       blocks: blocks)
   }
 

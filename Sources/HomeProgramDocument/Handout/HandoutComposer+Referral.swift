@@ -2,7 +2,8 @@
 // (red "Emergency — go now", amber "Urgent — see a doctor within days") with what to do in the
 // largest type, the patient reference under it, then why, what the patient told us, the signs to
 // act on while waiting, the emergency box (R-RF-4) and how to reach the clinic. Never an exercise
-// list. No footer on the first page: safety text comes first.
+// list. Every page's footer carries the clinic, as every document's does (it sits in the bottom
+// margin, under the safety text).
 import HomeProgramModel
 
 extension HandoutComposer {
@@ -115,7 +116,7 @@ extension HandoutComposer {
     // Page 1 names the therapist in the patient line and, with a clinic name, the phone in the
     // "From …" line.
     blocks += contactBlocks(omitting: fromClinic.isEmpty ? [.therapist] : [.phone, .therapist], inline: true)
-    var document = document(title: title, subject: subject, onFirstPage: false, blocks: blocks)
+    var document = document(title: title, subject: subject, blocks: blocks)
     // The short handout's margins (over half an inch all round): the urgent sheet fits one page
     // at normal print with a long name, date and reference on the patient's line.
     document.narrowMargins = true

@@ -51,7 +51,7 @@ extension HandoutComposer {
     blocks += shortLog()
     let wording = text.general.document
     var document = self.document(
-      title: wording.title.text(for: locale), subject: wording.subject.text(for: locale), onFirstPage: true,
+      title: wording.title.text(for: locale), subject: wording.subject.text(for: locale),
       blocks: blocks)
     document.narrowMargins = true
     document.closingSections = closing

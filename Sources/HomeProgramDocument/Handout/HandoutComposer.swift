@@ -36,8 +36,8 @@ struct HandoutComposer {
   /// The therapist printed on the handout: the profile's, else the clinic's default.
   var therapist: String? { nonEmpty(profile.therapist) ?? nonEmpty(clinic.therapist) }
 
-  /// The finished document around `blocks`.
-  func document(title: String, subject: String, onFirstPage: Bool, blocks: [Block]) -> Document {
+  /// The finished document around `blocks`; every page's footer carries the clinic.
+  func document(title: String, subject: String, blocks: [Block]) -> Document {
     let general = text.general
     // Privacy: nothing about the patient goes into the document information.
     let info = DocumentInfo(
@@ -47,8 +47,7 @@ struct HandoutComposer {
     var catalogue = general.footer.catalogue.filled(["version": options.catalogueVersion])
     if let hash = nonEmpty(options.contentHash) { catalogue += DoseFormatter.separator + hash }
     let footer = RunningFooter(
-      leading: [nonEmpty(clinic.name), profile.patient.name].compactMap { $0 }, trailing: [catalogue],
-      onFirstPage: onFirstPage)
+      leading: [nonEmpty(clinic.name), profile.patient.name].compactMap { $0 }, trailing: [catalogue])
     return Document(
       info: info, footer: footer, words: general.layout, accent: clinic.accentColor,
       largePrint: options.largePrint, blocks: blocks)
