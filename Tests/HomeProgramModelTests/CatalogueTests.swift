@@ -81,9 +81,10 @@ struct CatalogueTests {
     }
   }
 
-  /// The short words replace only the usual start and steps: a condition's, a level's or both
-  /// legs' own wording still wins, as on the full card.
-  @Test func shortWordsGiveWayToEveryOtherWording() {
+  /// Wording wins in the same order on both cards — a condition's, then a level's, then both
+  /// legs', then the usual — and the compact card prints the short form of whichever wins when
+  /// the entry has one.
+  @Test func shortWordsFollowTheFullCardsOrder() {
     for entry in Fixtures.catalogue.entries {
       guard let shortSteps = entry.shortSteps, let shortStart = entry.shortStart else { continue }
       for level in entry.suitableLevels {
@@ -91,14 +92,39 @@ struct CatalogueTests {
         #expect(entry.stepsAt(level, short: true) == own ?? shortSteps, "\(entry.id) \(level)")
         #expect(entry.stepsAt(level, short: false) == own ?? entry.steps, "\(entry.id) \(level)")
         if own == nil, let both = entry.bothSidesSteps {
-          #expect(entry.stepsAt(level, side: .both, short: true) == both, "\(entry.id)")
+          #expect(entry.stepsAt(level, side: .both, short: false) == both, "\(entry.id)")
+          #expect(
+            entry.stepsAt(level, side: .both, short: true) == entry.shortBothSidesSteps ?? both, "\(entry.id)"
+          )
         }
         for (condition, steps) in entry.conditionSteps {
-          #expect(entry.stepsAt(level, conditions: [condition], short: true) == steps, "\(entry.id)")
+          #expect(entry.stepsAt(level, conditions: [condition], short: false) == steps, "\(entry.id)")
+          #expect(
+            entry.stepsAt(level, conditions: [condition], short: true)
+              == entry.shortConditionSteps[condition] ?? steps, "\(entry.id)")
         }
       }
       #expect(entry.startFor(.left, short: true) == shortStart)
-      #expect(entry.startFor(.both, short: true) == entry.bothSidesStart ?? shortStart)
+      #expect(
+        entry.startFor(.both, short: true) == entry.shortBothSidesStart ?? entry.bothSidesStart ?? shortStart)
+      #expect(entry.startFor(.both, short: false) == entry.bothSidesStart ?? entry.start)
+    }
+  }
+
+  /// Every both-legs and condition wording has its short form, so a compact card for a patient
+  /// with symptoms in both legs, or in pregnancy, is as short as anyone's.
+  @Test func everyBothSidesAndConditionWordingHasAShortForm() {
+    for entry in Fixtures.catalogue.entries where entry.category != .massageGun {
+      if entry.bothSidesSteps != nil {
+        #expect((2...4).contains(entry.shortBothSidesSteps?.count ?? 0), "\(entry.id) short_both_sides.steps")
+      }
+      if entry.bothSidesStart != nil {
+        #expect(entry.shortBothSidesStart?.contains { !$0.isWhitespace } == true, "\(entry.id)")
+      }
+      for condition in entry.conditionSteps.keys {
+        #expect(
+          (2...4).contains(entry.shortConditionSteps[condition]?.count ?? 0), "\(entry.id) \(condition)")
+      }
     }
   }
 
@@ -122,6 +148,30 @@ struct CatalogueTests {
       }
     } throws: { error in
       "\(error)".contains("DP01") && "\(error)".contains(field)
+    }
+  }
+
+  /// A short both-sides form must shorten what `both_sides` has (NG01 has a start and steps),
+  /// and a short condition form a condition `condition_steps` has; the message names the field.
+  @Test(arguments: [
+    (
+      "nerve-glides.yaml",
+      "    short_both_sides:\n      start: \"On your back: one knee bent, other hip at a right angle, hands behind that thigh.\"\n",
+      "    short_both_sides:\n", "short_both_sides.start"
+    ),
+    (
+      "directional.yaml", "    short_condition_steps:\n      pregnancy:\n",
+      "    short_condition_steps:\n      osteoporosis:\n", "osteoporosis"
+    ),
+  ])
+  func shortVariantsMustShortenSomething(file: String, from: String, to: String, field: String) {
+    #expect {
+      try loadEdited(file: file) { text in
+        guard let range = text.range(of: from) else { return text }
+        return text.replacingCharacters(in: range, with: to)
+      }
+    } throws: { error in
+      "\(error)".contains(field)
     }
   }
 

@@ -10,7 +10,7 @@ public enum CatalogueLoader {
     "progression",
     "progression_note", "regression", "regression_note", "causes", "direction_bias", "equipment",
     "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure", "both_sides", "bias_notes",
-    "condition_steps", "short_start", "short_steps",
+    "condition_steps", "short_start", "short_steps", "short_both_sides", "short_condition_steps",
   ]
   static let doseKeys =
     Dose.Field.allCases.map(\.rawValue) + [
@@ -165,7 +165,7 @@ public enum CatalogueLoader {
     }
     exercise.shortStart = try entry.string("short_start", maxLength: 300)
     if let short = try entry.stringList("short_steps") {
-      guard (2...4).contains(short.count) else {
+      guard Self.shortStepLines.contains(short.count) else {
         throw .catalogue(
           entry.location(of: "short_steps"), entryID: id, field: "short_steps",
           problem: "has \(short.count) lines; allowed 2–4")
@@ -178,6 +178,7 @@ public enum CatalogueLoader {
         location, entryID: id, field: missing,
         problem: "is missing; short_start and short_steps go together")
     }
+    try readShortVariants(of: entry, id: id, into: &exercise)
     if let notes = try entry.mapping("bias_notes", allowed: DirectionBias.allCases.map(\.rawValue)) {
       for bias in DirectionBias.allCases {
         if let note = try notes.string(bias.rawValue, maxLength: 300) { exercise.biasNotes[bias] = note }

@@ -12,6 +12,7 @@ public enum CatalogueTranslation {
   static let entryKeys = [
     "id", "name", "alt", "purpose", "start", "steps", "cues", "mistakes", "cautions", "progression_note",
     "regression_note", "both_sides", "condition_steps", "bias_notes", "dose", "short_start", "short_steps",
+    "short_both_sides", "short_condition_steps",
   ]
   /// The word keys of one dose level.
   static let doseKeys = ["note", "steps", "cues", "progression_note", "regression_note"]
@@ -118,6 +119,21 @@ public enum CatalogueTranslation {
       var inner = WordReader(reader: both, id: id)
       result.bothSidesStart = try inner.text("start", english: entry.bothSidesStart)
       result.bothSidesSteps = try inner.lines("steps", english: entry.bothSidesSteps)
+    }
+    let hasShortBoth = entry.shortBothSidesStart != nil || entry.shortBothSidesSteps != nil
+    if let both = try words.mapping("short_both_sides", english: hasShortBoth, allowed: ["start", "steps"]) {
+      var inner = WordReader(reader: both, id: id)
+      result.shortBothSidesStart = try inner.text("start", english: entry.shortBothSidesStart)
+      result.shortBothSidesSteps = try inner.lines("steps", english: entry.shortBothSidesSteps)
+    }
+    let shortConditions = entry.shortConditionSteps.keys.map(\.rawValue).sorted()
+    if let byCondition = try words.mapping(
+      "short_condition_steps", english: !shortConditions.isEmpty, allowed: shortConditions)
+    {
+      var inner = WordReader(reader: byCondition, id: id)
+      for (condition, steps) in entry.shortConditionSteps {
+        result.shortConditionSteps[condition] = try inner.lines(condition.rawValue, english: steps)
+      }
     }
     let conditions = entry.conditionSteps.keys.map(\.rawValue).sorted()
     if let byCondition = try words.mapping(

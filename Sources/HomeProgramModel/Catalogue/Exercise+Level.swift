@@ -3,20 +3,27 @@
 /// always match its dose note.
 extension Exercise {
   /// The steps at `level`: for a condition with its own steps, those; else the level's own, else
-  /// (for both legs) the both-sides steps, else the entry's — its `shortSteps` when `short` (the
-  /// compact card) and it has them.
+  /// (for both legs) the both-sides steps, else the entry's. On the compact card (`short`) each
+  /// of these is its short form when the entry has one (`shortConditionSteps`,
+  /// `shortBothSidesSteps`, `shortSteps`); a level's own steps have none.
   public func stepsAt(
     _ level: Irritability?, side: Side = .left, conditions: [Condition] = [], short: Bool = false
   ) -> [String] {
-    if let steps = conditions.lazy.compactMap({ conditionSteps[$0] }).first { return steps }
-    return level.flatMap { doses[$0]?.steps } ?? (side == .both ? bothSidesSteps : nil)
-      ?? (short ? shortSteps : nil) ?? steps
+    if let condition = conditions.first(where: { conditionSteps[$0] != nil }),
+      let steps = (short ? shortConditionSteps[condition] : nil) ?? conditionSteps[condition]
+    {
+      return steps
+    }
+    if let steps = level.flatMap({ doses[$0]?.steps }) { return steps }
+    if side == .both, let steps = (short ? shortBothSidesSteps : nil) ?? bothSidesSteps { return steps }
+    return (short ? shortSteps : nil) ?? steps
   }
 
-  /// The start position for `side`: the both-sides start for both legs, else the entry's — its
-  /// `shortStart` when `short` and it has one.
+  /// The start position for `side`: the both-sides start for both legs, else the entry's; on the
+  /// compact card (`short`), the short form of either when the entry has one.
   public func startFor(_ side: Side, short: Bool = false) -> String {
-    (side == .both ? bothSidesStart : nil) ?? (short ? shortStart : nil) ?? start
+    if side == .both, let both = (short ? shortBothSidesStart : nil) ?? bothSidesStart { return both }
+    return (short ? shortStart : nil) ?? start
   }
 
   /// The tips at `level`: the level's own, else the entry's.

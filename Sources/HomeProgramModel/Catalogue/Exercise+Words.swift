@@ -20,6 +20,9 @@ extension Exercise {
     entry.biasNotes = biasNotes.mapValues(swap)
     entry.shortStart = shortStart.map(swap)
     entry.shortSteps = shortSteps?.map(swap)
+    entry.shortBothSidesStart = shortBothSidesStart.map(swap)
+    entry.shortBothSidesSteps = shortBothSidesSteps?.map(swap)
+    entry.shortConditionSteps = shortConditionSteps.mapValues { $0.map(swap) }
     entry.doses = doses.mapValues { level in
       var level = level
       level.note = level.note.map(swap)

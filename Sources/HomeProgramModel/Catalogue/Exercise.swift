@@ -66,6 +66,14 @@ public struct Exercise: Sendable, Equatable, Hashable, Codable {
   /// the usual `steps` (a condition's, a level's or both legs' own steps still win,
   /// `stepsAt(_:side:conditions:short:)`). Nil: the full steps.
   public var shortSteps: [String]?
+  /// `bothSidesStart` in one short sentence, for the compact card of a patient with symptoms in
+  /// both legs. Nil: `bothSidesStart`.
+  public var shortBothSidesStart: String?
+  /// `bothSidesSteps` condensed to 2 to 4 short lines, for the compact card. Nil: `bothSidesSteps`.
+  public var shortBothSidesSteps: [String]?
+  /// `conditionSteps` condensed to 2 to 4 short lines each, for the compact card; a condition with
+  /// none here prints its full `conditionSteps`.
+  public var shortConditionSteps: [Condition: [String]] = [:]
 
   /// The irritability levels at which the catalogue allows this entry.
   public var suitableLevels: [Irritability] {
