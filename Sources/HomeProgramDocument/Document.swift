@@ -17,9 +17,13 @@ public struct Document: Sendable, Equatable {
   public var largePrint: Bool
   /// The content, in reading order.
   public var blocks: [Block]
-  /// Set for the short handout: laid out within slightly narrower margins (`PageMargins.short`),
-  /// so its sections fit its page limit.
+  /// Set for the short handout, the short public leaflet and the referral sheets: laid out within
+  /// slightly narrower margins (`PageMargins.short`), so that they fit their page limits.
   public var narrowMargins = false
+  /// The pages the document must fit when it can (a referral sheet: 1). When the standard spacing
+  /// runs over, layout tries tighter spacing between blocks and inside boxes (never smaller type,
+  /// `LayoutStyle.tightened`) and keeps it if it fits. Nil: the standard spacing only.
+  public var fitPages: Int?
   /// The short handout's closing sections: where each one's blocks are, in the order built (see
   /// `ClosingOrder`); empty for other documents.
   public var closingSections: [ClosingOrder.Section: Range<Int>] = [:]
@@ -69,18 +73,15 @@ public struct DocumentInfo: Sendable, Equatable {
 }
 
 /// Footer parts joined with " · ": e.g. clinic, patient name, the page number, catalogue version.
+/// Printed on every page of every document (issue 14: every page carries the clinic).
 public struct RunningFooter: Sendable, Equatable {
   /// Shown before the page number.
   public var leading: [String]
   /// Shown after the page number.
   public var trailing: [String]
-  /// When false, the first page has no footer (a title page); every document the program writes
-  /// has one on each page.
-  public var onFirstPage: Bool
 
-  public init(leading: [String], trailing: [String], onFirstPage: Bool = true) {
+  public init(leading: [String], trailing: [String]) {
     self.leading = leading
     self.trailing = trailing
-    self.onFirstPage = onFirstPage
   }
 }

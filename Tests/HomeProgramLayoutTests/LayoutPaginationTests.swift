@@ -188,17 +188,6 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
   }
 }
 
-@Test func footerCanSkipTheFirstPage() throws {
-  let footer = RunningFooter(leading: ["Clinic"], trailing: [], onFirstPage: false)
-  let document = LayoutFixtures.document(
-    [LayoutFixtures.paragraph("Safety first."), .pageBreak, LayoutFixtures.paragraph("Then.")], footer: footer
-  )
-  let laidOut = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
-  #expect(laidOut.pages.count == 2)
-  #expect(!laidOut.pages[0].plainText.contains("Page"))
-  #expect(laidOut.pages[1].texts.last?.text == "Clinic · Page 2 of 2")
-}
-
 @Test func aTooLongFooterIsShortenedButKeepsThePageNumber() throws {
   let footer = RunningFooter(leading: [String(repeating: "Riverside ", count: 30)], trailing: ["v1"])
   let document = LayoutFixtures.document([LayoutFixtures.paragraph("Hello.")], footer: footer)

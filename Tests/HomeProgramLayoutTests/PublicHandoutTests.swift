@@ -57,7 +57,6 @@ struct PublicHandoutTests {
     #expect(document.info.creator == "homeprogram 9.9.9")
     #expect(document.footer.leading == ["Riverside Spine PT"])
     #expect(document.footer.trailing == ["Catalogue \(Fixtures.catalogue.version)"])
-    #expect(document.footer.onFirstPage)
 
     let neutral = try Self.build(form: form)
     #expect(neutral.info.author == "homeprogram")

@@ -131,6 +131,21 @@ import Testing
     #expect(message.contains("es/safety.yaml") && message.contains("{number}"), "\(message)")
   }
 
+  /// The date's format is each language's own: the Spanish may use any of {iso}, {day}, {month}
+  /// and {year} (not the US English order), and nothing else.
+  @Test func theDatesFormatIsTheLanguagesOwn() throws {
+    let folder = try Self.copyOfResources()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Self.replace(
+      "format: \"{day} de {month} de {year}\"", with: "format: \"{iso}\"", in: "text/es/handout.yaml",
+      under: folder)
+    #expect(try Self.loadError(folder) == nil)
+    try Self.replace(
+      "format: \"{iso}\"", with: "format: \"{day} de {mes}\"", in: "text/es/handout.yaml", under: folder)
+    let message = try #require(try Self.loadError(folder))
+    #expect(message.contains("dates.format") && message.contains("{mes}"), "\(message)")
+  }
+
   /// The catalogue's words keep their placeholders too: a dose note that loses
   /// `{every_hours_low}` would print a hole where the hours go.
   @Test func aLostPlaceholderInTheCatalogueIsRefused() throws {

@@ -120,6 +120,8 @@ extension HandoutComposer {
     // The short handout's margins (over half an inch all round): the urgent sheet fits one page
     // at normal print with a long name, date and reference on the patient's line.
     document.narrowMargins = true
+    // One page whenever tighter spacing can make it (the emergency and urgent sheets).
+    document.fitPages = 1
     return document
   }
 

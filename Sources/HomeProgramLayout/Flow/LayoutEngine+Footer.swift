@@ -35,12 +35,11 @@ extension LayoutEngine {
     return text
   }
 
-  /// The footer ops for one page, centred in the bottom margin, or none on a page without one.
+  /// The footer ops for one page, centred in the bottom margin.
   func footerOps(
     pageIndex: Int, pageCount: Int, footer: RunningFooter, words: LayoutWords, page: PageSpec,
     style: LayoutStyle, setter: TextSetter
   ) -> [DrawOp] {
-    if pageIndex == 0, !footer.onFirstPage { return [] }
     let type = style.type.footer
     let region = page.footerRect
     let text = Self.fitFooter(

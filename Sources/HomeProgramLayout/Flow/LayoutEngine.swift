@@ -49,6 +49,19 @@ public struct LayoutEngine: Sendable {
     let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
     let measured = try run.builder.itemsPerBlock(document.blocks, width: run.content.width, prefix: "block")
     var best = (document: document, paginator: try run.paginate(measured.flatMap { $0 }))
+    // A document that must fit a few pages (a referral sheet): the same blocks with tighter
+    // spacing, kept only when it fits.
+    if let fit = document.fitPages, best.paginator.pages.count > fit {
+      var tight = self
+      tight.style = run.style.tightened()
+      let tightRun = try Run(engine: tight, document: document, page: page, measurer: measurer, cache: cache)
+      let paginator = try tightRun.paginate(
+        try tightRun.builder.itemsPerBlock(document.blocks, width: tightRun.content.width, prefix: "block")
+          .flatMap { $0 })
+      if paginator.pages.count <= fit {
+        return (document, try tightRun.finish(paginator, document: document))
+      }
+    }
     if best.paginator.pages.count > limit {
       let indices = Array(document.blocks.indices)
       for order in orders() where order.sorted() == indices {

@@ -167,6 +167,24 @@ public struct LayoutStyle: Sendable, Equatable {
     sectionBreakMinimumUse = 1.0 / 3.0
   }
 
+  /// This style with the space between blocks, list items and table rows and inside boxes scaled
+  /// by `factor`: for a document that must fit its pages (`Document.fitPages`, a referral sheet).
+  /// Type sizes, leading, margins and rule widths stay as they are.
+  public func tightened(by factor: Double = 0.5) -> LayoutStyle {
+    var style = self
+    style.blockSpacing *= factor
+    style.sectionSpaceBefore *= factor
+    style.sectionSpaceAfter *= factor
+    style.subSpaceBefore *= factor
+    style.subSpaceAfter *= factor
+    style.listItemSpacing *= factor
+    style.cellPaddingY *= factor
+    style.calloutPadding *= factor
+    style.calloutTitleGap *= factor
+    style.trafficRowGap *= factor
+    return style
+  }
+
   /// The handout style for the normal or the large-print edition.
   public static func standard(largePrint: Bool) -> LayoutStyle { LayoutStyle(largePrint: largePrint) }
 }

@@ -20,7 +20,8 @@ public struct PageMargins: Sendable, Equatable, Hashable {
   /// The handout margins from the style guide: 54 pt top, left and right; 60 pt bottom (the footer
   /// lives in the bottom margin).
   public static let handout = PageMargins(top: 54, left: 54, bottom: 60, right: 54)
-  /// The short handout's margins: 46 pt top, 50 pt left and right, 54 pt bottom. A little under
-  /// the style guide's, so its sections fit 6 pages; still more than half an inch all round.
+  /// The short documents' margins (the short handout, the short public leaflet, the referral
+  /// sheets): 46 pt top, 50 pt left and right, 54 pt bottom. A little under the style guide's, so
+  /// that they fit their page limits; still more than half an inch all round.
   public static let short = PageMargins(top: 46, left: 50, bottom: 54, right: 50)
 }

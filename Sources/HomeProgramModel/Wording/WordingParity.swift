@@ -10,7 +10,8 @@ enum WordingParity {
   /// The key of the en-GB word-swap list, which a translation writes as an empty list.
   static let britishWordsKey = "british_words"
   /// Values each language writes its own way, with any of the placeholders their key documents:
-  /// the date's format (`{iso}` in English, `{day} de {month} de {year}` in Spanish).
+  /// the date's format ("{month} {day}, {year}" in US English, "{day} de {month} de {year}" in
+  /// Spanish, or `{iso}`).
   static let ownForm: [String: Set<String>] = ["dates.format": ["iso", "day", "month", "year"]]
 
   /// Throws the first place where `translated` (named `file` in messages) does not match
@@ -23,6 +24,15 @@ enum WordingParity {
     throws(HandoutTextError)
   {
     let here = render(path)
+    // A value each language writes its own way (the date's format: per English locale in English,
+    // one form in a translation) needs only placeholders the program fills in.
+    if let allowed = ownForm[here], case .scalar(let other) = translated {
+      if let extra = placeholders(in: other.string).subtracting(allowed).sorted().first {
+        throw .invalidValue(
+          file: file, path: here, reason: "has a placeholder {\(extra)} the program does not fill in.")
+      }
+      return
+    }
     switch english {
     case .mapping(let mapping):
       let keys = Array(mapping.keys.compactMap(\.string))
@@ -73,13 +83,6 @@ enum WordingParity {
     case .scalar(let scalar):
       guard case .scalar(let other) = translated else {
         throw .invalidValue(file: file, path: here, reason: "expected text or a value, as in the English.")
-      }
-      if let allowed = ownForm[here] {
-        if let extra = placeholders(in: other.string).subtracting(allowed).sorted().first {
-          throw .invalidValue(
-            file: file, path: here, reason: "has a placeholder {\(extra)} the program does not fill in.")
-        }
-        return
       }
       try checkPlaceholders(english: [scalar.string], translated: other.string, path: here, file: file)
     case .alias:
