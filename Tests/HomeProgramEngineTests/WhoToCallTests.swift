@@ -59,12 +59,15 @@ struct WhoToCallTests {
 
   @Test(arguments: [false, true])
   func theLeafletWithoutAClinicSaysNoUs(largePrint: Bool) throws {
-    for clinic in Self.withoutClinic {
-      let document = try PublicHandoutBuilder().build(
-        catalogue: EngineFixtures.engine.catalogue, text: EngineFixtures.engine.text, clinic: clinic,
-        options: PublicHandoutOptions(largePrint: largePrint))
-      let found = Self.linesSayingUs(TextPreview.render(document, width: 200))
-      #expect(found.isEmpty, "\(clinic.locale): \(found)")
+    for language in Language.allCases {
+      let words = try EngineFixtures.engine.words(for: language)
+      for clinic in Self.withoutClinic {
+        let document = try PublicHandoutBuilder().build(
+          catalogue: words.catalogue, text: words.text, clinic: clinic,
+          options: PublicHandoutOptions(largePrint: largePrint, language: language))
+        let found = Self.linesSayingUs(TextPreview.render(document, width: 200), in: language)
+        #expect(found.isEmpty, "\(language), \(clinic.locale): \(found)")
+      }
     }
   }
 
