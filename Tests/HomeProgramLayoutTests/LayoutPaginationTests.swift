@@ -357,3 +357,20 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
     #expect(size.size >= 14)
   }
 }
+
+/// A document that must fit one page (a referral sheet, `Document.fitPages`) is laid out with
+/// tighter spacing when the standard spacing runs over, and keeps the standard layout when even
+/// the tighter one would not fit.
+@Test(arguments: [(35, 1), (45, 2)])
+func aDocumentThatMustFitOnePageTriesTighterSpacing(paragraphs: Int, pages: Int) throws {
+  let blocks = (1...paragraphs).map { LayoutFixtures.paragraph("Line \($0).") }
+  let standard = try layout(blocks)
+  #expect(standard.pages.count == 2)
+  var document = LayoutFixtures.document(blocks)
+  document.fitPages = 1
+  let fitted = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
+  #expect(fitted.pages.count == pages)
+  if pages > 1 { #expect(fitted == standard, "the standard layout is kept") }
+  // Type sizes never change, only the space between.
+  #expect(Set(fitted.pages.flatMap(\.texts).map(\.size)) == Set(standard.pages.flatMap(\.texts).map(\.size)))
+}
