@@ -10,7 +10,8 @@ writes to Samples/output and from `homeprogram catalogue sheet`:
 Pages at 60 dpi with a thin grey frame, side by side. Run it after `make demo` whenever a
 change moves what those pages show:
 
-  scripts/docs-images.py [PROGRAM]   # default .build/debug/homeprogram
+  scripts/docs-images.py [PROGRAM]   # default: the newer of .build/release/homeprogram (what
+                                     # `make demo` builds) and .build/debug/homeprogram
 
 Needs poppler-utils (pdftoppm, pdfinfo) and Pillow (apt-get install python3-pil).
 """
@@ -58,7 +59,17 @@ def page_count(pdf):
 
 
 def main():
-    program = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/homeprogram")
+    if len(sys.argv) > 1:
+        program = sys.argv[1]
+    else:
+        # The newer of the two builds: an older one would draw the figures as they were.
+        candidates = [os.path.join(ROOT, ".build", kind, "homeprogram") for kind in ("release", "debug")]
+        built = [path for path in candidates if os.access(path, os.X_OK)]
+        program = max(built, key=os.path.getmtime) if built else None
+        if program is None:
+            sys.exit("docs-images: no homeprogram in .build/release or .build/debug: run `make demo` first")
+    if not os.access(program, os.X_OK):
+        sys.exit(f"docs-images: {program} is not a program")
     images = os.path.join(ROOT, "docs/images")
     output = os.path.join(ROOT, "Samples/output")
     with tempfile.TemporaryDirectory() as work:

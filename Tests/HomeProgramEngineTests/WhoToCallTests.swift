@@ -74,8 +74,8 @@ struct WhoToCallTests {
   /// Both referral sheets fit one page at normal print, in English and in Spanish, on the US
   /// clinic's Letter and the UK clinic's A4 and without a clinic file, even with a long name and
   /// reference on the patient's line and all five cauda equina signs at once (issues 14 and 19:
-  /// the Spanish urgent sheet ran onto a second page). Tighter spacing is what makes the longest
-  /// fit (`Document.fitPages`).
+  /// the Spanish urgent sheet ran onto a second page). At the standard spacing the Spanish sheets
+  /// of the samples run to two pages; tighter spacing (`Document.fitPages`) makes them fit.
   @Test(arguments: ["george-urgent.yaml", "linda-emergency.yaml", "cauda-equina"])
   func referralSheetsFitOnePageInEitherLanguage(sample: String) throws {
     let clinics = [
