@@ -52,9 +52,11 @@ pair public-booklet public --booklet
 pair public-large-print public --large-print
 pair public-northgate-a4 public --clinic Samples/clinic-gb.yaml
 # The Spanish edition (es-US): the patient sample rosa-disc-es is in the loop above; its booklet,
-# a referral sheet in Spanish and the Spanish leaflet.
+# both referral sheets in Spanish (laid out with tighter spacing to fit one page,
+# `Document.fitPages`) and the Spanish leaflet.
 pair rosa-disc-es-booklet generate Samples/patients/rosa-disc-es.yaml --clinic "$clinic" --booklet
 pair linda-emergency-es generate Samples/patients/linda-emergency.yaml --clinic "$clinic" --language es
+pair george-urgent-es generate Samples/patients/george-urgent.yaml --clinic "$clinic" --language es
 pair public-es public --clinic "$clinic" --language es
 mkdir -p "$out/editions"
 run public --editions Samples/public/editions.yaml -o "$out/editions"
