@@ -47,7 +47,7 @@ public struct LayoutEngine: Sendable {
     measurer: some TextMeasurer, cache: WrapCache? = nil
   ) throws -> (document: Document, laidOut: LaidOutDocument) {
     let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
-    let measured = try run.builder.itemsPerBlock(document.blocks, width: run.content.width, prefix: "block")
+    let measured = try run.measure(document)
     var best = (document: document, paginator: try run.paginate(measured.flatMap { $0 }))
     // A document that must fit a few pages (a referral sheet): the same blocks with tighter
     // spacing, kept only when it fits.
@@ -55,9 +55,7 @@ public struct LayoutEngine: Sendable {
       var tight = self
       tight.style = run.style.tightened()
       let tightRun = try Run(engine: tight, document: document, page: page, measurer: measurer, cache: cache)
-      let paginator = try tightRun.paginate(
-        try tightRun.builder.itemsPerBlock(document.blocks, width: tightRun.content.width, prefix: "block")
-          .flatMap { $0 })
+      let paginator = try tightRun.paginate(try tightRun.measure(document).flatMap { $0 })
       if paginator.pages.count <= fit {
         return (document, try tightRun.finish(paginator, document: document))
       }
@@ -111,6 +109,11 @@ public struct LayoutEngine: Sendable {
           }.first
       }
       builder.headingOffset = 2 - (LayoutEngine.headingLevels(in: document.blocks).min() ?? 1)
+    }
+
+    /// Each of `document`'s blocks measured at the content width.
+    func measure(_ document: Document) throws -> [[FlowItem]] {
+      try builder.itemsPerBlock(document.blocks, width: content.width, prefix: "block")
     }
 
     func paginate(_ items: [FlowItem]) throws -> Paginator {

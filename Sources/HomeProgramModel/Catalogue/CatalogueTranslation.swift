@@ -114,36 +114,13 @@ public enum CatalogueTranslation {
     result.shortStart = try words.text("short_start", english: entry.shortStart)
     result.shortSteps = try words.lines("short_steps", english: entry.shortSteps)
 
-    let hasBoth = entry.bothSidesStart != nil || entry.bothSidesSteps != nil
-    if let both = try words.mapping("both_sides", english: hasBoth, allowed: ["start", "steps"]) {
-      var inner = WordReader(reader: both, id: id)
-      result.bothSidesStart = try inner.text("start", english: entry.bothSidesStart)
-      result.bothSidesSteps = try inner.lines("steps", english: entry.bothSidesSteps)
-    }
-    let hasShortBoth = entry.shortBothSidesStart != nil || entry.shortBothSidesSteps != nil
-    if let both = try words.mapping("short_both_sides", english: hasShortBoth, allowed: ["start", "steps"]) {
-      var inner = WordReader(reader: both, id: id)
-      result.shortBothSidesStart = try inner.text("start", english: entry.shortBothSidesStart)
-      result.shortBothSidesSteps = try inner.lines("steps", english: entry.shortBothSidesSteps)
-    }
-    let shortConditions = entry.shortConditionSteps.keys.map(\.rawValue).sorted()
-    if let byCondition = try words.mapping(
-      "short_condition_steps", english: !shortConditions.isEmpty, allowed: shortConditions)
-    {
-      var inner = WordReader(reader: byCondition, id: id)
-      for (condition, steps) in entry.shortConditionSteps {
-        result.shortConditionSteps[condition] = try inner.lines(condition.rawValue, english: steps)
-      }
-    }
-    let conditions = entry.conditionSteps.keys.map(\.rawValue).sorted()
-    if let byCondition = try words.mapping(
-      "condition_steps", english: !conditions.isEmpty, allowed: conditions)
-    {
-      var inner = WordReader(reader: byCondition, id: id)
-      for (condition, steps) in entry.conditionSteps {
-        result.conditionSteps[condition] = try inner.lines(condition.rawValue, english: steps)
-      }
-    }
+    (result.bothSidesStart, result.bothSidesSteps) = try words.startAndSteps(
+      "both_sides", english: (entry.bothSidesStart, entry.bothSidesSteps))
+    (result.shortBothSidesStart, result.shortBothSidesSteps) = try words.startAndSteps(
+      "short_both_sides", english: (entry.shortBothSidesStart, entry.shortBothSidesSteps))
+    result.conditionSteps = try words.stepsByCondition("condition_steps", english: entry.conditionSteps)
+    result.shortConditionSteps = try words.stepsByCondition(
+      "short_condition_steps", english: entry.shortConditionSteps)
     let biases = entry.biasNotes.keys.map(\.rawValue).sorted()
     if let notes = try words.mapping("bias_notes", english: !biases.isEmpty, allowed: biases) {
       var inner = WordReader(reader: notes, id: id)
@@ -237,6 +214,38 @@ public enum CatalogueTranslation {
         try samePlaceholders(key, english: englishLine, translated: line)
       }
       return values
+    }
+
+    /// A `start` and `steps` mapping (`both_sides`, `short_both_sides`): each where the English
+    /// has it.
+    mutating func startAndSteps(_ key: String, english: (start: String?, steps: [String]?))
+      throws(InputError) -> (start: String?, steps: [String]?)
+    {
+      guard
+        let nested = try mapping(
+          key, english: english.start != nil || english.steps != nil, allowed: ["start", "steps"])
+      else { return english }
+      var inner = WordReader(reader: nested, id: id)
+      return (
+        try inner.text("start", english: english.start), try inner.lines("steps", english: english.steps)
+      )
+    }
+
+    /// Steps per condition (`condition_steps`, `short_condition_steps`): for the English's
+    /// conditions, and no others.
+    mutating func stepsByCondition(_ key: String, english: [Condition: [String]]) throws(InputError)
+      -> [Condition: [String]]
+    {
+      let conditions = english.keys.map(\.rawValue).sorted()
+      guard let nested = try mapping(key, english: !conditions.isEmpty, allowed: conditions) else {
+        return english
+      }
+      var inner = WordReader(reader: nested, id: id)
+      var result: [Condition: [String]] = [:]
+      for (condition, steps) in english {
+        result[condition] = try inner.lines(condition.rawValue, english: steps)
+      }
+      return result
     }
 
     mutating func mapping(_ key: String, english: Bool, allowed: [String]) throws(InputError)
