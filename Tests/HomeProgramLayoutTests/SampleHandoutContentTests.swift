@@ -104,6 +104,9 @@ struct SampleHandoutContentTests {
     // The resting-positions card (a substitute for the face-down exercises) is side-lying only.
     let resting = try #require(cards(document).first { $0.id == "DP08" })
     #expect(!resting.steps.contains { $0.contains("On your back") || $0.contains("face down") })
+    // And so is its caution: how to get up, not how to get up from lying on the back.
+    #expect(!resting.cautions.isEmpty)
+    #expect(!resting.cautions.contains { $0.lowercased().contains("on your back") })
     // Its figure too: the side-lying position only, not the catalogue's panel on the back.
     #expect(resting.figure.key == FigureKey.position(PositionID.sideLyingPillowBetweenKnees.rawValue))
     #expect(resting.figure.alt?.contains("side") == true && resting.figure.alt?.contains("back") == false)
