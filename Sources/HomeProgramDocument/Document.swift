@@ -20,9 +20,11 @@ public struct Document: Sendable, Equatable {
   /// Set for the short handout, the short public leaflet and the referral sheets: laid out within
   /// slightly narrower margins (`PageMargins.short`), so that they fit their page limits.
   public var narrowMargins = false
-  /// The pages the document must fit when it can (a referral sheet: 1). When the standard spacing
-  /// runs over, layout tries tighter spacing between blocks and inside boxes (never smaller type,
-  /// `LayoutStyle.tightened`) and keeps it if it fits. Nil: the standard spacing only.
+  /// The pages the document must fit when it can (a referral sheet: 1; the short handout: its
+  /// page limit, `ClosingOrder.pageLimit`). When the standard spacing runs over, layout tries
+  /// three quarters and then half the space between blocks and inside boxes (never smaller type,
+  /// `LayoutStyle.tightened`, `LayoutStyle.fitFactors`) and keeps the first that fits. Nil: the
+  /// standard spacing only.
   public var fitPages: Int?
   /// The short handout's closing sections: where each one's blocks are, in the order built (see
   /// `ClosingOrder`); empty for other documents.

@@ -382,3 +382,26 @@ func aDocumentThatMustFitOnePageTriesTighterSpacing(paragraphs: Int, pages: Int,
     #expect(last.origin.y < PageSpec.letter.contentRect.maxY)
   }
 }
+
+/// The gentlest spacing that fits wins: the standard spacing when it fits, else three quarters of
+/// it, else half (`LayoutStyle.fitFactors`), else the standard layout as it is. Checked over
+/// documents from one that fits to one that fits at no spacing, so each step is taken at least once.
+@Test func aDocumentThatMustFitTakesTheGentlestSpacingThatFits() throws {
+  var taken: Set<Int> = []
+  for paragraphs in stride(from: 20, through: 50, by: 1) {
+    let blocks = (1...paragraphs).map { LayoutFixtures.paragraph("Line \($0).") }
+    var document = LayoutFixtures.document(blocks)
+    let standard = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
+    let tight = try LayoutStyle.fitFactors.map { factor in
+      try LayoutEngine(style: LayoutStyle.standard(largePrint: false).tightened(by: factor)).layout(
+        document, page: .letter, measurer: measurer)
+    }
+    let candidates = [standard] + tight
+    let expected = candidates.firstIndex { $0.pages.count <= 1 } ?? 0
+    taken.insert(candidates.firstIndex { $0.pages.count <= 1 } ?? -1)
+    document.fitPages = 1
+    let fitted = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
+    #expect(fitted == candidates[expected], "\(paragraphs) paragraphs: expected layout \(expected)")
+  }
+  #expect(taken == [-1, 0, 1, 2], "every step is taken by some document: \(taken.sorted())")
+}

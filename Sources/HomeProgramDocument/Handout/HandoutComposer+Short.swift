@@ -55,6 +55,9 @@ extension HandoutComposer {
       blocks: blocks)
     document.narrowMargins = true
     document.closingSections = closing
+    // Over the page limit, layout tries tighter spacing (never smaller type) and keeps it if it
+    // fits.
+    document.fitPages = ClosingOrder.pageLimit(largePrint: options.largePrint)
     return document
   }
 

@@ -47,29 +47,22 @@ public struct LayoutEngine: Sendable {
     measurer: some TextMeasurer, cache: WrapCache? = nil
   ) throws -> (document: Document, laidOut: LaidOutDocument) {
     let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
-    let measured = try run.measure(document)
-    var best = (document: document, paginator: try run.paginate(measured.flatMap { $0 }))
-    // A document that must fit a few pages (a referral sheet): the same blocks with tighter
-    // spacing, kept only when it fits.
-    if let fit = document.fitPages, best.paginator.pages.count > fit {
-      var tight = self
-      tight.style = run.style.tightened()
-      let tightRun = try Run(engine: tight, document: document, page: page, measurer: measurer, cache: cache)
-      let paginator = try tightRun.paginate(try tightRun.measure(document).flatMap { $0 })
-      if paginator.pages.count <= fit {
-        return (document, try tightRun.finish(paginator, document: document))
-      }
-    }
-    if best.paginator.pages.count > limit {
-      let indices = Array(document.blocks.indices)
-      for order in orders() where order.sorted() == indices {
-        let paginator = try run.paginate(order.flatMap { measured[$0] })
-        if paginator.pages.count < best.paginator.pages.count {
-          best = (document.reordered(order), paginator)
+    let standard = try run.fewestPages(document, orders: orders, over: limit)
+    // A document that must fit a few pages (a referral sheet, the short handout): the same blocks
+    // with tighter spacing, a little and then more, kept only when it fits.
+    if let fit = document.fitPages, standard.paginator.pages.count > fit {
+      for factor in LayoutStyle.fitFactors {
+        var tight = self
+        tight.style = run.style.tightened(by: factor)
+        let tightRun = try Run(
+          engine: tight, document: document, page: page, measurer: measurer, cache: cache)
+        let best = try tightRun.fewestPages(document, orders: orders, over: fit)
+        if best.paginator.pages.count <= fit {
+          return (best.document, tightRun.finish(best.paginator, document: best.document))
         }
       }
     }
-    return (best.document, try run.finish(best.paginator, document: best.document))
+    return (standard.document, run.finish(standard.paginator, document: standard.document))
   }
 
   /// One layout's page, style, measurer and flow builder: measure, paginate, then the footer.
@@ -109,6 +102,24 @@ public struct LayoutEngine: Sendable {
           }.first
       }
       builder.headingOffset = 2 - (LayoutEngine.headingLevels(in: document.blocks).min() ?? 1)
+    }
+
+    /// `document` paginated in its own order and, only when that runs over `limit` pages, in each
+    /// of `orders()`: the first order with the fewest pages. Each block is measured once.
+    func fewestPages(_ document: Document, orders: () -> [[Int]], over limit: Int) throws -> (
+      document: Document, paginator: Paginator
+    ) {
+      let measured = try measure(document)
+      var best = (document: document, paginator: try paginate(measured.flatMap { $0 }))
+      guard best.paginator.pages.count > limit else { return best }
+      let indices = Array(document.blocks.indices)
+      for order in orders() where order.sorted() == indices {
+        let paginator = try paginate(order.flatMap { measured[$0] })
+        if paginator.pages.count < best.paginator.pages.count {
+          best = (document.reordered(order), paginator)
+        }
+      }
+      return best
     }
 
     /// Each of `document`'s blocks measured at the content width.

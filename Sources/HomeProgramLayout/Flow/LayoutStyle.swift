@@ -185,6 +185,10 @@ public struct LayoutStyle: Sendable, Equatable {
     return style
   }
 
+  /// The spacing factors `LayoutEngine` tries, in turn, for a document that must fit its pages
+  /// (`Document.fitPages`): three quarters of the space, then half.
+  public static let fitFactors = [0.75, 0.5]
+
   /// The handout style for the normal or the large-print edition.
   public static func standard(largePrint: Bool) -> LayoutStyle { LayoutStyle(largePrint: largePrint) }
 }
