@@ -109,8 +109,8 @@ public final class HandoutEngine: Sendable {
   }
 
   /// The plan, the handout and, for the short handout, its layout: laid out in the standard
-  /// closing order and, only when that runs over the page limit, in each other order, keeping
-  /// the first with the fewest pages (`ClosingOrder`). The booklet is not laid out here.
+  /// closing order and, only when that runs over the page limit (`Document.fitPages`, set by the
+  /// composer), in each other order, keeping the first with the fewest pages (`ClosingOrder`). The booklet is not laid out here.
   private func handout(
     for profile: PatientProfile, source: String, clinic: Clinic, options: RenderOptions
   ) throws -> (plan: Plan, document: Document, laidOut: LaidOutDocument?) {
@@ -126,7 +126,7 @@ public final class HandoutEngine: Sendable {
     guard options.form == .short, plan.outcome == .program else { return (plan, document, nil) }
     let choice = try LayoutEngine().layoutFewestPages(
       document, orders: { ClosingOrder.allCases.dropFirst().compactMap { $0.permutation(of: document) } },
-      over: ClosingOrder.pageLimit(largePrint: options.largePrint), page: PageSpec(paper: options.paper),
+      page: PageSpec(paper: options.paper),
       measurer: measurer, cache: wrapCache)
     return (plan, choice.document, choice.laidOut)
   }

@@ -397,8 +397,9 @@ func aDocumentThatMustFitOnePageTriesTighterSpacing(paragraphs: Int, pages: Int,
         document, page: .letter, measurer: measurer)
     }
     let candidates = [standard] + tight
-    let expected = candidates.firstIndex { $0.pages.count <= 1 } ?? 0
-    taken.insert(candidates.firstIndex { $0.pages.count <= 1 } ?? -1)
+    let fits = candidates.firstIndex { $0.pages.count <= 1 }
+    let expected = fits ?? 0
+    taken.insert(fits ?? -1)
     document.fitPages = 1
     let fitted = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
     #expect(fitted == candidates[expected], "\(paragraphs) paragraphs: expected layout \(expected)")

@@ -7,7 +7,7 @@ import HomeProgramModel
 /// Each section stays whole on a page, so how they pack depends on their heights. The composer
 /// builds them in `standard` order and records where each is (`Document.closingSections`); the
 /// engine lays the handout out and, only when it runs over the page limit
-/// (`pageLimit(largePrint:)`), paginates the blocks again in the other orders
+/// (`pageLimit(largePrint:)`, which the composer sets as `Document.fitPages`), paginates the blocks again in the other orders
 /// (`permutation(of:)`, `LayoutEngine.layoutFewestPages`), keeping the first that needs the
 /// fewest pages. The text preview and the PDF use the same choice.
 public enum ClosingOrder: String, Sendable, Equatable, CaseIterable {

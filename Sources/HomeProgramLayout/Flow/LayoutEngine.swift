@@ -33,24 +33,25 @@ public struct LayoutEngine: Sendable {
   public func layout(
     _ document: Document, page: PageSpec, measurer: some TextMeasurer, cache: WrapCache? = nil
   ) throws -> LaidOutDocument {
-    try layoutFewestPages(
-      document, orders: { [] }, over: .max, page: page, measurer: measurer, cache: cache
-    ).laidOut
+    try layoutFewestPages(document, orders: { [] }, page: page, measurer: measurer, cache: cache).laidOut
   }
 
-  /// Lays `document` out and, only when it runs over `limit` pages, its blocks again in each of
-  /// `orders()` (each a permutation of the block indices), keeping the first order with the fewest
-  /// pages: the document in that order and its layout. Each block is measured once; another
-  /// order is only paginated again, so trying one costs a fraction of a layout.
+  /// Lays `document` out and, only when it runs over its page limit (`Document.fitPages`), its
+  /// blocks again in each of `orders()` (each a permutation of the block indices), keeping the
+  /// first order with the fewest pages: the document in that order and its layout. Each block is
+  /// measured once; another order is only paginated again, so trying one costs a fraction of a
+  /// layout. Still over the limit, the same with tighter spacing (`LayoutStyle.fitFactors`), kept
+  /// only when it fits.
   public func layoutFewestPages(
-    _ document: Document, orders: () -> [[Int]], over limit: Int, page: PageSpec,
-    measurer: some TextMeasurer, cache: WrapCache? = nil
+    _ document: Document, orders: () -> [[Int]], page: PageSpec, measurer: some TextMeasurer,
+    cache: WrapCache? = nil
   ) throws -> (document: Document, laidOut: LaidOutDocument) {
     let run = try Run(engine: self, document: document, page: page, measurer: measurer, cache: cache)
-    let standard = try run.fewestPages(document, orders: orders, over: limit)
+    let fit = document.fitPages ?? .max
+    let standard = try run.fewestPages(document, orders: orders, over: fit)
     // A document that must fit a few pages (a referral sheet, the short handout): the same blocks
     // with tighter spacing, a little and then more, kept only when it fits.
-    if let fit = document.fitPages, standard.paginator.pages.count > fit {
+    if standard.paginator.pages.count > fit {
       for factor in LayoutStyle.fitFactors {
         var tight = self
         tight.style = run.style.tightened(by: factor)
