@@ -17,7 +17,7 @@ struct FigureTests {
   static let frames = [
     Size(width: 180, height: 100), Size(width: 190, height: 100), Size(width: 170, height: 90),
     Size(width: 160, height: 110), Size(width: 330, height: 220), Size(width: 60, height: 200),
-    Size(width: 400, height: 40),
+    Size(width: 400, height: 40), Size(width: 153, height: 190),
   ]
 
   @Test func everyBundledEntryHasAFigure() throws {
@@ -306,6 +306,47 @@ struct FigureTests {
     #expect(!routine.shapes.contains { if case .stroke(_, _, .zoneLight) = $0 { true } else { false } })
     // Nothing shaded on the buttock (the back view's ellipses are polygons).
     #expect(!routine.shapes.contains { if case .polygon(_, _, .zone) = $0 { true } else { false } })
+  }
+
+  /// The compact routine's body map stands in a narrow column: its legend goes under the two
+  /// views, in labels 1.7 times as large, so that it prints large enough to read (it printed at
+  /// 5 pt, 7 pt in large print, beside the views). A wide frame (the booklet's) keeps it beside.
+  @Test func aNarrowBodyMapPutsItsLegendUnderTheViewsInLargerLabels() throws {
+    let labels = BodyMapLabels(
+      front: "Front", back: "Back", left: "L", right: "R", use: "Use the gun", avoid: "Never here",
+      yourSide: "Your side")
+    let library = FigureLibrary(
+      catalogue: try CatalogueLoader.bundled(), positions: try PositionFiguresReader.bundled(),
+      bodyMapLabels: labels)
+    func legend(_ scene: FigureScene) -> [(text: String, at: Point, size: Double)] {
+      scene.shapes.compactMap { shape in
+        guard case .label(let text, let at, let size, _) = shape,
+          [labels.use, labels.avoid, labels.yourSide].contains(text)
+        else { return nil }
+        return (text, at, size)
+      }
+    }
+    // The compact routine's frame (a third of the page beside its words) and the booklet's.
+    let narrow = try #require(
+      library.scene(for: "bodymap:quads,calves", side: .left, frame: Size(width: 153, height: 190)))
+    let wide = try #require(
+      library.scene(for: "bodymap:quads,calves", side: .left, frame: Size(width: 330, height: 220)))
+    let views = BodyMapComposer.scene(zones: [.quads, .calves], side: nil, labels: .none).bounds
+    let under = legend(narrow)
+    #expect(under.count == 3)
+    for entry in under {
+      #expect(entry.at.y < views.minY, "\(entry.text) is not under the views")
+      #expect(entry.size >= BodyMapComposer.labelSize * 1.7 - 1e-9)
+    }
+    // In the column the map is scaled to fit, its legend prints at 8 pt or more (normal print).
+    let scale = narrow.scale(toFit: Size(width: 153, height: 190), margin: 4)
+    #expect((under.map(\.size).min() ?? 0) * scale >= 8)
+    let beside = legend(wide)
+    #expect(beside.count == 3)
+    for entry in beside {
+      #expect(entry.at.x > views.maxX, "\(entry.text) is not beside the views")
+      #expect(entry.size == BodyMapComposer.labelSize)
+    }
   }
 
   @Test func bodyMapKeysCarryTheZones() {

@@ -138,7 +138,7 @@ struct MassageGunSection {
   }
 
   /// Height of the body map beside the compact routine's words.
-  static let compactBodyMapHeight = 130.0
+  static let compactBodyMapHeight = 190.0
 
   /// A list in small type (where to work, beside the body map).
   static func small(_ block: Block) -> Block {

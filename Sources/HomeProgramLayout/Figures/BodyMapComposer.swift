@@ -2,16 +2,32 @@ import Foundation
 import HomeProgramModel
 
 /// The massage-gun body map: a front and a back view, the four zones shaded, the no-go areas
-/// hatched, the patient's side ringed, and a small legend. Pure geometry in figure units.
+/// hatched, the patient's side ringed, and a legend. Pure geometry in figure units.
+///
+/// In a wide frame the legend stands beside the two views in small labels; in a narrow one (the
+/// compact routine's column beside its words, `stacksLegend(in:)`) it stands under them, its
+/// labels and the view labels 1.7 times as large, so that they print at a size a patient can
+/// read (about 8.5 pt at normal print, 10 pt in large print) rather than at 5 to 7 pt.
 public enum BodyMapComposer {
   static let labelSize = 4.6
+  /// How much larger the labels are when the legend stands under the views.
+  static let stackedLabelScale = 1.7
+  /// A frame narrower than this (width over height) gets the legend under the views.
+  static let stackedLegendAspect = 1.3
+
+  /// Whether a frame of `frame`'s proportions gets the legend under the views.
+  public static func stacksLegend(in frame: Size) -> Bool {
+    frame.height > 0 && frame.width / frame.height < stackedLegendAspect
+  }
 
   /// The body map for a routine of `zones`, done on both legs (the routine's table gives its
   /// time for each side), for a patient whose sciatica is on `side` (ringed; nil: no side marked).
-  /// Only the prescribed zones are shaded, each on both legs.
+  /// Only the prescribed zones are shaded, each on both legs. `stackedLegend` puts the legend
+  /// under the views, in larger labels.
   public static func scene(
-    zones: [GunZone] = GunZone.allCases, side: Side?, labels: BodyMapLabels
+    zones: [GunZone] = GunZone.allCases, side: Side?, labels: BodyMapLabels, stackedLegend: Bool = false
   ) -> FigureScene {
+    let size = stackedLegend ? labelSize * stackedLabelScale : labelSize
     var scene = FigureScene()
     let front = 22.0
     let back = 70.0
@@ -59,38 +75,50 @@ public enum BodyMapComposer {
         let letter = isRight ? labels.right : labels.left
         guard !letter.isEmpty else { continue }
         let x = center + screen * 6.5
-        scene.shapes += centredLabel(letter, x: x, baseline: -6.5)
+        // The letter's middle stays where the ring is, whatever the label size.
+        let ringY = -4.9
+        scene.shapes += centredLabel(
+          letter, x: x, baseline: stackedLegend ? ringY - size * 0.36 : -6.5, size: size)
         let patientSide: Side = isRight ? .right : .left
         if side == patientSide || side == .both {
-          scene.shapes.append(ring(Point(x: x, y: -4.9), radius: 3.6))
+          scene.shapes.append(ring(Point(x: x, y: ringY), radius: max(3.6, size * 0.7)))
         }
       }
     }
-    scene.shapes += centredLabel(labels.front, x: front, baseline: -14)
-    scene.shapes += centredLabel(labels.back, x: back, baseline: -14)
+    let viewBaseline = stackedLegend ? -19.0 : -14
+    scene.shapes += centredLabel(labels.front, x: front, baseline: viewBaseline, size: size)
+    scene.shapes += centredLabel(labels.back, x: back, baseline: viewBaseline, size: size)
 
-    // Legend.
-    let legendX = 98.0
-    var y = 66.0
+    // Legend: beside the views, or under them (left-aligned with the front view's arm).
+    let legendX = stackedLegend ? 8.0 : 98.0
+    let rowStep = stackedLegend ? 12.0 : 10
+    var y = stackedLegend ? viewBaseline - size - rowStep : 66.0
+    // Symbols a little larger with larger labels; the words start after the widest symbol.
+    let mark = stackedLegend ? 1.3 : 1
+    let textX = legendX + 11 * mark
     if !labels.use.isEmpty {
       scene.shapes.append(
         .stroke(
-          [Point(x: legendX + 1.5, y: y + 1.6), Point(x: legendX + 6.5, y: y + 1.6)], width: 4.5, ink: .zone))
-      scene.shapes.append(.label(labels.use, at: Point(x: legendX + 11, y: y), size: labelSize, ink: .label))
-      y -= 10
+          [
+            Point(x: legendX + 1.5 * mark, y: y + 1.6 * mark),
+            Point(x: legendX + 6.5 * mark, y: y + 1.6 * mark),
+          ],
+          width: 4.5 * mark, ink: .zone))
+      scene.shapes.append(.label(labels.use, at: Point(x: textX, y: y), size: size, ink: .label))
+      y -= rowStep
     }
     if !labels.avoid.isEmpty {
       // Both no-go marks: the hatched areas and the dots on knees and ankle bones.
-      scene.shapes += hatched(Rect(x: legendX - 4, y: y - 1.2, width: 8, height: 5.6))
-      scene.shapes.append(.dot(Point(x: legendX + 7.2, y: y + 1.6), radius: 2.4, ink: .noGo))
+      scene.shapes += hatched(
+        Rect(x: legendX - 4 * mark, y: y - 1.2 * mark, width: 8 * mark, height: 5.6 * mark))
       scene.shapes.append(
-        .label(labels.avoid, at: Point(x: legendX + 11, y: y), size: labelSize, ink: .label))
-      y -= 10
+        .dot(Point(x: legendX + 7.2 * mark, y: y + 1.6 * mark), radius: 2.4 * mark, ink: .noGo))
+      scene.shapes.append(.label(labels.avoid, at: Point(x: textX, y: y), size: size, ink: .label))
+      y -= rowStep
     }
     if side != nil, !labels.yourSide.isEmpty {
-      scene.shapes.append(ring(Point(x: legendX + 4, y: y + 1.6), radius: 3.6))
-      scene.shapes.append(
-        .label(labels.yourSide, at: Point(x: legendX + 11, y: y), size: labelSize, ink: .label))
+      scene.shapes.append(ring(Point(x: legendX + 4 * mark, y: y + 1.6 * mark), radius: 3.6 * mark))
+      scene.shapes.append(.label(labels.yourSide, at: Point(x: textX, y: y), size: size, ink: .label))
     }
     return scene
   }
@@ -107,10 +135,12 @@ public enum BodyMapComposer {
     ]
   }
 
-  static func centredLabel(_ text: String, x: Double, baseline: Double) -> [FigureShape] {
+  static func centredLabel(_ text: String, x: Double, baseline: Double, size: Double = labelSize)
+    -> [FigureShape]
+  {
     guard !text.isEmpty else { return [] }
-    let width = Double(text.count) * labelSize * FigureShape.labelAdvance
-    return [.label(text, at: Point(x: x - width / 2, y: baseline), size: labelSize, ink: .label)]
+    let width = Double(text.count) * size * FigureShape.labelAdvance
+    return [.label(text, at: Point(x: x - width / 2, y: baseline), size: size, ink: .label)]
   }
 
   static func ring(_ center: Point, radius: Double) -> FigureShape {

@@ -55,7 +55,9 @@ public struct FigureLibrary: Sendable, Equatable {
   /// The scene for `key`, arranged for a frame of `frame`'s proportions; nil for unknown keys.
   public func scene(for key: String, side: Side?, frame: Size) -> FigureScene? {
     if let zones = FigureKey.bodyMapZones(key) {
-      return BodyMapComposer.scene(zones: zones, side: side, labels: bodyMapLabels)
+      return BodyMapComposer.scene(
+        zones: zones, side: side, labels: bodyMapLabels,
+        stackedLegend: BodyMapComposer.stacksLegend(in: frame))
     }
     guard let spec = spec(for: key) else { return nil }
     var scene = FigureComposer.scene(for: spec, frame: frame)
