@@ -21,7 +21,9 @@ public enum PlanSummary {
           + " · Direction: \(plan.directionBias?.rawValue ?? "-") · Phase: \(plan.phase?.rawValue ?? "-")"
           + " · Side: \(plan.side.rawValue)")
       lines.append(
-        "Session: about \(plan.minutesPerSession) min, \(plan.sessionsPerDay)× a day"
+        // As the handout's "Your day" reads them: the longest session (every day's exercises and
+        // those of some days only), and how many times a day the most frequent one is done.
+        "Sessions: up to \(plan.sessionsPerDay) a day, the longest about \(plan.minutesPerSession) min"
           + (plan.reviewWithinDays.map { " · Review within \($0) days" } ?? ""))
       lines.append("")
       lines.append("Items:")

@@ -13,7 +13,7 @@ public enum SessionEstimate {
     let minutes = minutes(of: items, configuration: configuration)
     log.decide(
       .sessionStructure,
-      "about \(minutes) minutes a session, \(sessions) sessions a day (§3.4, \(level.rawValue))")
+      "up to \(sessions) sessions a day, the longest about \(minutes) minutes (§3.4, \(level.rawValue))")
     if minutes > configuration.maximumSessionMinutes {
       log.warn(
         "a session is estimated at \(minutes) minutes, over \(configuration.maximumSessionMinutes); consider fewer items"

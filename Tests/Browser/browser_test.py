@@ -436,7 +436,7 @@ def main():
             chosen = Select(page.by_name("language")).first_selected_option.get_attribute("value")
             check(chosen == "es", "the language picker shows the profile's language: %r" % chosen)
             page.element("#yaml-button").click()
-            path = wait_for_file(downloads, "P-0107.yaml")
+            path = wait_for_file(downloads, "P-0108.yaml")
             with open(path, encoding="utf-8") as handle:
                 check("\nlanguage: es\n" in handle.read(), "Download profile keeps language: es")
             page.choose("language", "en")

@@ -58,7 +58,7 @@ struct BatchCommandTests {
     #expect(fromBatch == (try Data(contentsOf: single)))
     // The footer's stamp is the report's content hash, shortened.
     let text = try PDFText.extract(single)
-    #expect(text.contains("Catalogue 2026.11.3 · \(hash.prefix(8))"), "\(text.prefix(400))")
+    #expect(text.contains("Catalog 2026.11.3 · \(hash.prefix(8))"), "\(text.prefix(400))")
   }
 
   @Test func badInputExitsWithOne() throws {

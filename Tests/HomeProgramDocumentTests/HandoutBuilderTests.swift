@@ -218,13 +218,13 @@ func gunNotIncludedGivesTheReasonSentence(_ reason: GunExclusionReason) throws {
   let document = try HandoutFixture.build(HandoutFixture.plan(), options: options)
   #expect(document.largePrint)
   #expect(document.footer.leading == ["Riverside Spine PT", HandoutFixture.patientName])
-  #expect(document.footer.trailing == ["Catalogue 2026.11.1 · ab12cd"])
+  #expect(document.footer.trailing == ["Catalog 2026.11.1 · ab12cd"])
   let plain = try HandoutFixture.build(
     HandoutFixture.plan(), clinic: .builtInDefault,
     options: HandoutOptions(date: "2026-11-25", catalogueVersion: "2026.11.1"))
   #expect(!plain.largePrint)
   #expect(plain.footer.leading == [HandoutFixture.patientName])
-  #expect(plain.footer.trailing == ["Catalogue 2026.11.1"])
+  #expect(plain.footer.trailing == ["Catalog 2026.11.1"])
   #expect(plain.info.author == "homeprogram")
 }
 
@@ -445,7 +445,7 @@ func documentInfoNeverHoldsThePatient(_ outcome: Outcome) throws {
       options: PublicHandoutOptions(programVersion: "9.9.9")
     ).blocks)
   let wording = text.massageGun
-  let separator = text.short.schedule.separator
+  let separator = text.short.runInSeparator
   let shared = [
     Block.heading(Heading(level: 2, text: wording.techniqueTitle)),
     Block.bullets(wording.technique, ordered: true, role: .small),

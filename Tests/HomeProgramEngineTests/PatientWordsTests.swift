@@ -63,13 +63,14 @@ struct PatientWordsTests {
   static var britishOnly: [Regex<Substring>] {
     [
       #/\btrolley/#, #/walking stick/#, #/rollator/#, #/physiotherapist/#, #/\bprogramme/#, #/\bA&E\b/#,
-      #/\bGP\b/#, #/paracetamol/#, #/\b999\b/#, #/worktop/#, #/walking frame/#,
+      #/\bGP\b/#, #/paracetamol/#, #/\b999\b/#, #/worktop/#, #/walking frame/#, #/\btowards\b/#,
+      #/\bforwards\b/#, #/\ba stick or\b/#,
     ]
   }
   static var americanOnly: [Regex<Substring>] {
     [
       #/shopping cart/#, #/\bcart\b/#, #/\bwalker\b/#, #/\bcane\b/#, #/physical therapist/#, #/\bprogram\b/#,
-      #/emergency room/#, #/\b911\b/#, #/acetaminophen/#, #/Tylenol/#, #/\bcounter\b/#,
+      #/emergency room/#, #/\b911\b/#, #/acetaminophen/#, #/Tylenol/#, #/\bcounter\b/#, #/\btoward\b/#,
     ]
   }
 

@@ -56,7 +56,7 @@ struct PublicHandoutTests {
     #expect(document.info.author == "Riverside Spine PT")
     #expect(document.info.creator == "homeprogram 9.9.9")
     #expect(document.footer.leading == ["Riverside Spine PT"])
-    #expect(document.footer.trailing == ["Catalogue \(Fixtures.catalogue.version)"])
+    #expect(document.footer.trailing == ["Catalog \(Fixtures.catalogue.version)"])
 
     let neutral = try Self.build(form: form)
     #expect(neutral.info.author == "homeprogram")

@@ -126,6 +126,14 @@ struct SampleHandoutContentTests {
     #expect(all.contains("ask your doctor or midwife before you take any medicine"))
     #expect(all.contains("Anti-inflammatory pills, such as ibuprofen, are usually avoided in pregnancy."))
     #expect(!all.contains("it is not clear how much anti-inflammatory pills help"))
+    // The warning signs to stop exercising in pregnancy (ACOG 804), with whom to call.
+    #expect(all.contains("stop exercising and call your doctor or midwife if you have"))
+    for sign in try HandoutText.bundled().safety.help.pregnancySigns {
+      #expect(all.contains(sign), "\(sign)")
+    }
+    // Not for a patient who is not pregnant.
+    let (_, other) = try Self.handout("jose-disc.yaml")
+    #expect(!joinedText(other).contains("midwife"))
   }
 
   // MARK: What to expect

@@ -123,6 +123,18 @@ struct ConditionTests {
     #expect(plan.excluded.contains { $0.id == "DP06" })
   }
 
+  /// The sitting forward bend takes the hip past a right angle (hands down the shins): after a hip
+  /// replacement it is left out like the knee-to-chest stretches (DP-PR-2).
+  @Test(arguments: [Irritability.moderate, .low])
+  func hipReplacementRulesOutTheSittingForwardBend(level: Irritability) {
+    let without = Fixtures.planner.plan(Fixtures.profile(cause: .stenosis, level: level))
+    #expect(without.items.contains { $0.id == "DP07" }, "the stenosis template should use DP07")
+    let plan = Fixtures.planner.plan(
+      Fixtures.profile(cause: .stenosis, level: level, conditions: [.hipReplacement]))
+    #expect(!plan.items.contains { $0.id == "DP07" })
+    #expect(plan.excluded.contains { $0.id == "DP07" && $0.why.contains("hip replacement") })
+  }
+
   @Test func missingEquipmentIsSubstituted() {
     let plan = Fixtures.planner.plan(Fixtures.profile(cause: .piriformis, level: .moderate, equipment: []))
     #expect(!plan.items.contains { $0.id == "MB03" })  // needs a chair

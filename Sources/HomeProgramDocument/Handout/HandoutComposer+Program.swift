@@ -290,7 +290,9 @@ extension HandoutComposer {
 
   // MARK: - When to get help
 
-  func whenToGetHelp() -> [Block] { shared.whenToGetHelp() + contactBlocks() }
+  func whenToGetHelp() -> [Block] {
+    shared.whenToGetHelp(pregnant: profile.conditions.contains(.pregnancy)) + contactBlocks()
+  }
 
   /// `text` with the timings (sitting breaks, repeats through the day) filled in from their one
   /// source, `PlannerConfiguration`.

@@ -40,28 +40,31 @@ extension HandoutComposer {
   func scheduleGroups() -> [ScheduleGroup] {
     let wording = text.short.schedule
     let configuration = options.planner
+    // "1 minute", "4 minutes": the dose line's words for a time.
     func minutes(_ items: [PlanItem]) -> String {
-      "\(max(SessionEstimate.minutes(of: items, configuration: configuration), 1))"
+      let minutes = max(SessionEstimate.minutes(of: items, configuration: configuration), 1)
+      return minutes == 1
+        ? text.general.dose.oneMinute : text.general.dose.minutes.filled(["minutes": "\(minutes)"])
     }
     var groups: [ScheduleGroup] = []
     let sittings = sittingItems
     // Every day, once: what is done daily; then, by days a week, what is added on some days.
     let daily = sittings.filter { !Self.someDaysOnly($0.dose) }
     if !daily.isEmpty {
-      groups.append(ScheduleGroup(when: wording.everyDay.filled(["minutes": minutes(daily)]), items: daily))
+      groups.append(ScheduleGroup(when: wording.everyDay.filled(["duration": minutes(daily)]), items: daily))
     }
     let partWeek = sittings.filter { Self.someDaysOnly($0.dose) }
     for days in Set(partWeek.map(\.dose.daysPerWeek)).sorted(by: >) {
       let items = partWeek.filter { $0.dose.daysPerWeek == days }
       let template = days == 1 ? wording.someDaysOne : wording.someDays
       groups.append(
-        ScheduleGroup(when: template.filled(["days": "\(days)", "minutes": minutes(items)]), items: items))
+        ScheduleGroup(when: template.filled(["days": "\(days)", "duration": minutes(items)]), items: items))
     }
     // Again later in the day: what the dose asks for 2 or 3 times a day.
     for (round, template) in [(2, wording.secondTime), (3, wording.thirdTime)] {
       let items = sittings.filter { $0.dose.timesPerDay >= round }
       guard !items.isEmpty else { continue }
-      groups.append(ScheduleGroup(when: template.filled(["minutes": minutes(items)]), items: items))
+      groups.append(ScheduleGroup(when: template.filled(["duration": minutes(items)]), items: items))
     }
     // More often than a sitting: short extras, with their own frequency from the card's dose.
     let extras = sessionItems.filter { $0.dose.timesPerDay > maximumSessionsPerDay }

@@ -38,13 +38,16 @@ extension HandoutComposer {
       case .trafficLight:
         // In large print the traffic light may break between its rows.
         blocks += shared.trafficLight(
-          intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint)
+          intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint,
+          actions: (text.short.trafficLightAmber, text.short.trafficLightRed))
       case .massageGun:
         blocks += try shortMassageGun()
       case .whenToGetHelp:
         // The clinic's phone and the therapist are on the cover; the website and address
         // follow, in one line.
-        blocks += shared.whenToGetHelp() + contactBlocks(omitting: [.phone, .therapist], inline: true)
+        blocks +=
+          shared.whenToGetHelp(pregnant: profile.conditions.contains(.pregnancy))
+          + contactBlocks(omitting: [.phone, .therapist], inline: true)
       }
     }
     // The log last: the page to fill in and bring to the check-up.
@@ -133,7 +136,7 @@ extension HandoutComposer {
       lead: [
         .heading(Heading(level: 1, text: text.general.sections.massageGun)),
         .paragraph(Paragraph(text: wording.intro + " " + wording.order)),
-      ], bodyMap: section.bodyMap(side: plan.side), separator: text.short.schedule.separator)
+      ], bodyMap: section.bodyMap(side: plan.side), separator: text.short.runInSeparator)
     let after = try precautionCallout()
     // On one page at normal print (a routine of many areas too tall for one page splits between
     // its parts); in large print, in two parts that each stay whole.

@@ -44,7 +44,7 @@ struct HandoutComposer {
       title: title, author: nonEmpty(clinic.name) ?? general.document.defaultAuthor, subject: subject,
       creator: general.document.creator.filled(["version": options.programVersion]),
       language: profile.language.tag(for: locale))
-    var catalogue = general.footer.catalogue.filled(["version": options.catalogueVersion])
+    var catalogue = general.footer.catalogue.text(for: locale).filled(["version": options.catalogueVersion])
     if let hash = nonEmpty(options.contentHash) { catalogue += DoseFormatter.separator + hash }
     let footer = RunningFooter(
       leading: [nonEmpty(clinic.name), profile.patient.name].compactMap { $0 }, trailing: [catalogue])

@@ -27,11 +27,21 @@ struct SharedSections {
   /// The green / amber / red card with its heading and intro (the booklet's, or `intro`), then the
   /// "stop and call us" line; `compact` sets the rows in the compact card's type, and `splits` lets
   /// the card break between its rows (the heading, the intro and the first row stay together).
-  func trafficLight(intro: String? = nil, compact: Bool = false, splits: Bool = false) -> [Block] {
+  /// `actions` replaces what amber and red ask (the short documents, whose cards print no easier
+  /// version: the change in words).
+  func trafficLight(
+    intro: String? = nil, compact: Bool = false, splits: Bool = false,
+    actions: (amber: String, red: String)? = nil
+  ) -> [Block] {
     let wording = text.general.trafficLight
+    var amber = wording.amber
+    var red = wording.red
+    if let actions {
+      amber.action = actions.amber
+      red.action = actions.red
+    }
     let rows = [
-      (wording.green, RGBColor.trafficGreen), (wording.amber, RGBColor.trafficAmber),
-      (wording.red, RGBColor.trafficRed),
+      (wording.green, RGBColor.trafficGreen), (amber, RGBColor.trafficAmber), (red, RGBColor.trafficRed),
     ].map { row, color in
       TrafficLight.Row(label: row.label, color: color, signs: row.signs, action: addressed(row.action))
     }
@@ -55,20 +65,29 @@ struct SharedSections {
         body: [.bullets(help.emergencySigns), .paragraph(Paragraph(text: help.emergencyWhy))]))
   }
 
-  /// "When to get help": the heading with the emergency box, the call-today box and when to see a
-  /// doctor anyway.
-  func whenToGetHelp() -> [Block] {
+  /// "When to get help": the heading with the emergency box, the call-today box, for a pregnant
+  /// patient the signs to stop exercising and call the doctor or midwife, and when to see a doctor
+  /// anyway.
+  func whenToGetHelp(pregnant: Bool = false) -> [Block] {
     let help = text.safety.help
     let locale = clinic.locale
-    return [
+    var blocks: [Block] = [
       .keepTogether([.heading(Heading(level: 1, text: text.general.sections.help)), emergencyCallout()]),
       .callout(
         Callout(
           kind: .caution, title: addressed(help.urgentTitle.text(for: locale)),
           body: [.bullets(help.urgentSigns)])
       ),
-      .paragraph(Paragraph(text: help.seeSoon.text(for: locale))),
     ]
+    if pregnant {
+      blocks.append(
+        .callout(
+          Callout(
+            kind: .caution, title: help.pregnancyTitle.text(for: locale),
+            body: [.bullets(help.pregnancySigns)])))
+    }
+    blocks.append(.paragraph(Paragraph(text: help.seeSoon.text(for: locale))))
+    return blocks
   }
 
   /// "Name A or Name B · note", or nil when there is neither.

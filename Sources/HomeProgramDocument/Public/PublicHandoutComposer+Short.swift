@@ -17,7 +17,8 @@ extension PublicHandoutComposer {
     blocks += try shortMassageGun()
     blocks += try starterProgram(short: true)
     blocks += shared.trafficLight(
-      intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint)
+      intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint,
+      actions: (text.short.trafficLightAmber, text.short.trafficLightRed))
     blocks += shared.whenToGetHelp()
     blocks += callToAction()
     return blocks
@@ -29,7 +30,7 @@ extension PublicHandoutComposer {
     let section = try routine()
     let (head, rest) = section.compact(
       lead: [.paragraph(Paragraph(text: text.massageGun.order))], bodyMap: section.bodyMap(),
-      separator: text.short.schedule.separator)
+      separator: text.short.runInSeparator)
     let startGently = Block.paragraph(Paragraph(text: wording.massageGun.startGently))
     return gunWarnings(section, splittable: true) + [.keepTogether(head + [startGently])] + rest
   }

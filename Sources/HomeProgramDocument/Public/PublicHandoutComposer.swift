@@ -41,7 +41,7 @@ struct PublicHandoutComposer {
       subject: wording.document.subject,
       creator: general.document.creator.filled(["version": options.programVersion]),
       language: options.language.tag(for: locale))
-    var stamp = general.footer.catalogue.filled(["version": catalogue.version])
+    var stamp = general.footer.catalogue.text(for: locale).filled(["version": catalogue.version])
     if let hash = nonEmpty(options.contentHash) { stamp += DoseFormatter.separator + hash }
     let footer = RunningFooter(leading: [clinicName].compactMap { $0 }, trailing: [stamp])
     var document = Document(

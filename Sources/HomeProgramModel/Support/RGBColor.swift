@@ -1,3 +1,5 @@
+import Foundation
+
 /// An sRGB colour with components in 0…1.
 public struct RGBColor: Sendable, Equatable, Hashable {
   public var red: Double
@@ -38,6 +40,20 @@ public struct RGBColor: Sendable, Equatable, Hashable {
       red: 1 - (1 - red) * amount, green: 1 - (1 - green) * amount, blue: 1 - (1 - blue) * amount)
   }
 
+  /// WCAG 2 relative luminance (sRGB channels linearised): 0 for black, 1 for white.
+  public var relativeLuminance: Double {
+    func linear(_ channel: Double) -> Double {
+      channel <= 0.039_28 ? channel / 12.92 : pow((channel + 0.055) / 1.055, 2.4)
+    }
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+  }
+
+  /// WCAG 2 contrast ratio between this colour and `other` (1 to 21).
+  public func contrast(with other: RGBColor) -> Double {
+    let (a, b) = (relativeLuminance, other.relativeLuminance)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+  }
+
   /// Relative luminance-like grey level (0 black … 1 white), for greyscale checks.
   public var greyLevel: Double { 0.299 * red + 0.587 * green + 0.114 * blue }
 
@@ -48,6 +64,8 @@ public struct RGBColor: Sendable, Equatable, Hashable {
   public static let white = RGBColor(red: 1, green: 1, blue: 1)
   public static let black = RGBColor(red: 0, green: 0, blue: 0)
   public static let trafficGreen = RGBColor(red: 0x2E / 255, green: 0x7D / 255, blue: 0x32 / 255)
-  public static let trafficAmber = RGBColor(red: 0xB2 / 255, green: 0x6A / 255, blue: 0x00 / 255)
+  /// Dark enough for the white bold "AMBER" label on it to reach 5:1 (WCAG AA asks 4.5:1 for
+  /// text this size); #B26A00 gave only 4.2:1.
+  public static let trafficAmber = RGBColor(red: 0xA0 / 255, green: 0x5F / 255, blue: 0x00 / 255)
   public static let trafficRed = RGBColor(red: 0xC6 / 255, green: 0x28 / 255, blue: 0x28 / 255)
 }

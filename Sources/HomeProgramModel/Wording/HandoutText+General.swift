@@ -32,8 +32,8 @@ extension HandoutText {
   }
 
   public struct FooterText: Sendable, Equatable, Codable {
-    /// Template with `{version}`.
-    public var catalogue: String
+    /// Template with `{version}`: "Catalog 2026.11.3" (en-US), "Catalogue 2026.11.3" (en-GB).
+    public var catalogue: LocalizedText
   }
 
   /// Words the layout and the text preview add around the content.

@@ -9,6 +9,10 @@ extension HandoutText {
       public var urgentTitle: LocalizedText
       public var urgentSigns: [String]
       public var seeSoon: LocalizedText
+      /// For a pregnant patient: when to stop exercising and call the doctor or midwife (the
+      /// warning signs of ACOG Committee Opinion 804, 2020).
+      public var pregnancyTitle: LocalizedText
+      public var pregnancySigns: [String]
       public var contactTitle: String
       /// The contact heading without a clinic file ("How to reach your therapist").
       public var contactTitleWithoutClinic: String

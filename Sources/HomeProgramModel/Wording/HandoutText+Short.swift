@@ -12,6 +12,12 @@ extension HandoutText {
     public var aboutTitle: String
     /// The traffic light's one-line lead: when to check (the rows say what each colour means).
     public var trafficLightIntro: String
+    /// Between the items of a list run into one paragraph (the gun's stop signs and no-go places).
+    public var runInSeparator: String
+    /// What amber asks, in words: the short cards print no easier version to switch to.
+    public var trafficLightAmber: String
+    /// What red asks, in words (template with `{us}`).
+    public var trafficLightRed: String
     /// The log sized to the review interval.
     public var log: Log
     /// The last line: the full booklet exists.
