@@ -27,6 +27,11 @@ public struct DoseFormatter: Sendable {
     return [parts.amount, parts.side].compactMap { $0 }.joined(separator: Self.separator)
   }
 
+  /// A time in minutes as the dose line writes it: "1 minute", "15 minutes".
+  public func duration(minutes: Int) -> String {
+    minutes == 1 ? text.oneMinute : text.minutes.filled(["minutes": "\(minutes)"])
+  }
+
   /// How much: sets and repetitions, holds, seconds or minutes; nil when nothing is counted.
   public func amount(_ dose: Dose) -> String? {
     var parts: [String] = []
@@ -55,7 +60,7 @@ public struct DoseFormatter: Sendable {
       parts.append(dose.seconds == 1 ? text.oneSecond : text.seconds.filled(["seconds": "\(dose.seconds)"]))
     }
     if dose.minutes > 0 {
-      parts.append(dose.minutes == 1 ? text.oneMinute : text.minutes.filled(["minutes": "\(dose.minutes)"]))
+      parts.append(duration(minutes: dose.minutes))
     }
     return parts.isEmpty ? nil : parts.joined(separator: Self.separator)
   }

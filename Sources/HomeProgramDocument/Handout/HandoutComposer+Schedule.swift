@@ -42,9 +42,7 @@ extension HandoutComposer {
     let configuration = options.planner
     // "1 minute", "4 minutes": the dose line's words for a time.
     func minutes(_ items: [PlanItem]) -> String {
-      let minutes = max(SessionEstimate.minutes(of: items, configuration: configuration), 1)
-      return minutes == 1
-        ? text.general.dose.oneMinute : text.general.dose.minutes.filled(["minutes": "\(minutes)"])
+      doses.duration(minutes: max(SessionEstimate.minutes(of: items, configuration: configuration), 1))
     }
     var groups: [ScheduleGroup] = []
     let sittings = sittingItems

@@ -37,9 +37,7 @@ extension HandoutComposer {
       switch section {
       case .trafficLight:
         // In large print the traffic light may break between its rows.
-        blocks += shared.trafficLight(
-          intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint,
-          actions: (text.short.trafficLightAmber, text.short.trafficLightRed))
+        blocks += shared.trafficLight(short: true, splits: options.largePrint)
       case .massageGun:
         blocks += try shortMassageGun()
       case .whenToGetHelp:

@@ -27,18 +27,18 @@ struct SharedSections {
   /// The green / amber / red card with its heading and intro (the booklet's, or `intro`), then the
   /// "stop and call us" line; `compact` sets the rows in the compact card's type, and `splits` lets
   /// the card break between its rows (the heading, the intro and the first row stay together).
-  /// `actions` replaces what amber and red ask (the short documents, whose cards print no easier
-  /// version: the change in words).
-  func trafficLight(
-    intro: String? = nil, compact: Bool = false, splits: Bool = false,
-    actions: (amber: String, red: String)? = nil
-  ) -> [Block] {
+  /// `short`: the short documents' traffic light (`short.yaml`): a one-line lead, the rows in the
+  /// compact card's type, and amber and red saying the easier change in words, since their cards
+  /// print no easier version.
+  func trafficLight(short: Bool = false, splits: Bool = false) -> [Block] {
     let wording = text.general.trafficLight
+    let compact = short
+    let intro = short ? text.short.trafficLightIntro : nil
     var amber = wording.amber
     var red = wording.red
-    if let actions {
-      amber.action = actions.amber
-      red.action = actions.red
+    if short {
+      amber.action = text.short.trafficLightAmber
+      red.action = text.short.trafficLightRed
     }
     let rows = [
       (wording.green, RGBColor.trafficGreen), (amber, RGBColor.trafficAmber), (red, RGBColor.trafficRed),

@@ -16,9 +16,7 @@ extension PublicHandoutComposer {
     blocks.append(getAssessedFirst())
     blocks += try shortMassageGun()
     blocks += try starterProgram(short: true)
-    blocks += shared.trafficLight(
-      intro: text.short.trafficLightIntro, compact: true, splits: options.largePrint,
-      actions: (text.short.trafficLightAmber, text.short.trafficLightRed))
+    blocks += shared.trafficLight(short: true, splits: options.largePrint)
     blocks += shared.whenToGetHelp()
     blocks += callToAction()
     return blocks
