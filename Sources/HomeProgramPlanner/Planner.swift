@@ -40,11 +40,12 @@ public struct Planner: Sendable {
   /// `problems` (one planning run checks and applies it).
   private func plan(_ profile: PatientProfile, file: String, problems: inout [InputError]) -> Plan {
     var log = DecisionLog()
-    // RF-S2 ticked for symptoms the profile says are younger than 8 weeks: one of them is wrong.
-    if profile.redFlags.contains(.persistentOver8Weeks), profile.symptoms.durationWeeks < 8 {
+    // RF-S2 ticked for symptoms the profile says are younger than that: one of them is wrong.
+    let persistent = configuration.persistentFlagWeeks
+    if profile.redFlags.contains(.persistentOver8Weeks), profile.symptoms.durationWeeks < persistent {
       log.warn(
         "red_flags has persistent_over_8_weeks, but symptoms.duration_weeks is \(profile.symptoms.durationWeeks)"
-          + " (under 8): check which is right")
+          + " (under \(persistent)): check which is right")
     }
     let flags = Screening.flags(of: profile)
     let outcome = Screening.outcome(profile: profile, flags: flags, configuration: configuration, log: &log)

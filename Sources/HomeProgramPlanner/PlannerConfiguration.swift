@@ -22,6 +22,9 @@ public struct PlannerConfiguration: Sendable, Equatable {
 
   /// Low irritability from this many weeks of symptoms on is the return phase (P3: week 6+).
   public var returnPhaseFromWeek = 6
+  /// RF-S2 ("persistent over 8 weeks", Table 1C): a profile that ticks it with fewer weeks of
+  /// symptoms than this gets a warning (one of the two is wrong).
+  public var persistentFlagWeeks = 8
 
   // MARK: Session (§3.4) [TEAM]
 

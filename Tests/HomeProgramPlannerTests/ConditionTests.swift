@@ -135,6 +135,22 @@ struct ConditionTests {
     #expect(plan.excluded.contains { $0.id == "DP07" && $0.why.contains("hip replacement") })
   }
 
+  /// RF-S2 ("persistent over 8 weeks") with fewer weeks of symptoms: a warning names both fields.
+  @Test(arguments: [(6, true), (7, true), (8, false), (12, false)])
+  func persistentFlagAgainstAShorterDurationIsFlagged(weeks: Int, warned: Bool) {
+    var profile = Fixtures.profile(redFlags: [.persistentOver8Weeks])
+    profile.symptoms.durationWeeks = weeks
+    let plan = Fixtures.planner.plan(profile)
+    let warning = plan.warnings.contains {
+      $0.contains("persistent_over_8_weeks") && $0.contains("duration_weeks is \(weeks)")
+    }
+    #expect(warning == warned, "\(weeks) weeks: \(plan.warnings)")
+    // Without the flag, nothing to say.
+    var unflagged = Fixtures.profile()
+    unflagged.symptoms.durationWeeks = weeks
+    #expect(!Fixtures.planner.plan(unflagged).warnings.contains { $0.contains("persistent_over_8_weeks") })
+  }
+
   @Test func missingEquipmentIsSubstituted() {
     let plan = Fixtures.planner.plan(Fixtures.profile(cause: .piriformis, level: .moderate, equipment: []))
     #expect(!plan.items.contains { $0.id == "MB03" })  // needs a chair
