@@ -44,6 +44,11 @@ public enum CatalogueEntryText {
       lines.append("Not with: \(entry.contraindicatedConditions.map(\.rawValue).joined(separator: ", "))")
     }
     for caution in entry.cautions { lines.append("Caution: \(caution)") }
+    for condition in Condition.allCases {
+      for caution in entry.conditionCautions[condition] ?? [] {
+        lines.append("Caution (\(condition.rawValue)): \(caution)")
+      }
+    }
     if !entry.ruleRefs.isEmpty { lines.append("Rules: \(entry.ruleRefs.joined(separator: ", "))") }
     return lines.joined(separator: "\n") + "\n"
   }

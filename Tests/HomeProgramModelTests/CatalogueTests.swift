@@ -175,6 +175,29 @@ struct CatalogueTests {
     }
   }
 
+  /// A condition caution under a name outside the condition vocabulary, or an empty one, is named.
+  @Test(arguments: [
+    (
+      "    condition_cautions:\n      hip_replacement:\n", "    condition_cautions:\n      hip_replaced:\n",
+      "hip_replaced"
+    ),
+    (
+      "      joint_replacement:\n        - \"If your joint replacement is a hip,",
+      "      joint_replacement: []\n      osteoporosis:\n        - \"If your joint replacement is a hip,",
+      "joint_replacement"
+    ),
+  ])
+  func badConditionCautionsAreNamed(from: String, to: String, field: String) {
+    #expect {
+      try loadEdited(file: "strengthening.yaml") { text in
+        guard let range = text.range(of: from) else { return text }
+        return text.replacingCharacters(in: range, with: to)
+      }
+    } throws: { error in
+      "\(error)".contains("condition_cautions") && "\(error)".contains(field)
+    }
+  }
+
   @Test func tooManyShortStepsAreNamed() {
     #expect {
       try loadEdited(file: "directional.yaml") { text in

@@ -216,7 +216,7 @@ extension HandoutComposer {
       cues: exercise.cuesAt(level).map(timed),
       mistakes: exercise.mistakes, whenEasy: wording.whenEasy.filled(["next": harder]),
       ifFlares: wording.ifFlares.filled(["next": easier]),
-      cautions: exercise.cautions,
+      cautions: exercise.cautionsFor(profile.conditions),
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: Self.exerciseFigureHeight, side: item.side,
         alt: exercise.alt),

@@ -68,7 +68,7 @@ extension PublicHandoutComposer {
       ifFlares: words.ifFlares.filled([
         "next": steps(easier, note: exercise.regressionNoteAt(gentlest)) ?? words.flareDefault
       ]),
-      cautions: exercise.cautions,
+      cautions: exercise.allCautions,
       figure: Figure(
         key: exercise.id, caption: exercise.name, height: HandoutComposer.exerciseFigureHeight,
         alt: exercise.alt),

@@ -9,7 +9,8 @@ public enum CatalogueLoader {
     "id", "name", "alt", "category", "tags", "purpose", "start", "steps", "cues", "mistakes", "dose",
     "progression",
     "progression_note", "regression", "regression_note", "causes", "direction_bias", "equipment",
-    "contraindicated_conditions", "cautions", "rule_refs", "gun_zone", "figure", "both_sides", "bias_notes",
+    "contraindicated_conditions", "cautions", "condition_cautions", "rule_refs", "gun_zone", "figure",
+    "both_sides", "bias_notes",
     "condition_steps", "short_start", "short_steps", "short_both_sides", "short_condition_steps",
   ]
   static let doseKeys =
@@ -138,6 +139,7 @@ public enum CatalogueLoader {
     exercise.equipment = try entry.listOf("equipment", Equipment.self) ?? []
     exercise.contraindicatedConditions = try entry.listOf("contraindicated_conditions", Condition.self) ?? []
     exercise.cautions = try entry.stringList("cautions") ?? []
+    exercise.conditionCautions = try linesByCondition("condition_cautions", of: entry, id: id, count: 1...3)
     exercise.ruleRefs = try entry.stringList("rule_refs") ?? []
     exercise.gunZone = try entry.oneOf("gun_zone", GunZone.self)
     exercise.figure = try FigureSpecReader.read("figure", of: entry, id: id)
@@ -152,17 +154,7 @@ public enum CatalogueLoader {
         exercise.bothSidesSteps = steps
       }
     }
-    if let byCondition = try entry.mapping("condition_steps", allowed: Condition.allCases.map(\.rawValue)) {
-      for condition in Condition.allCases {
-        guard let steps = try byCondition.stringList(condition.rawValue) else { continue }
-        guard (1...8).contains(steps.count) else {
-          throw .catalogue(
-            byCondition.location(of: condition.rawValue), entryID: id,
-            field: byCondition.keyPath(condition.rawValue), problem: "has \(steps.count) lines; allowed 1–8")
-        }
-        exercise.conditionSteps[condition] = steps
-      }
-    }
+    exercise.conditionSteps = try linesByCondition("condition_steps", of: entry, id: id, count: 1...8)
     exercise.shortStart = try entry.string("short_start", maxLength: 300)
     if let short = try entry.stringList("short_steps") {
       guard Self.shortStepLines.contains(short.count) else {
@@ -186,6 +178,28 @@ public enum CatalogueLoader {
     }
     try checkEntry(exercise, entry: entry)
     return LocatedEntry(exercise: exercise, location: location)
+  }
+
+  /// A mapping of condition id to lines (`condition_steps`, `condition_cautions`), each list
+  /// `count` lines long; empty when the entry has no `key`.
+  static func linesByCondition(
+    _ key: String, of entry: MappingReader, id: String, count: ClosedRange<Int>
+  ) throws(InputError) -> [Condition: [String]] {
+    guard let byCondition = try entry.mapping(key, allowed: Condition.allCases.map(\.rawValue)) else {
+      return [:]
+    }
+    var result: [Condition: [String]] = [:]
+    for condition in Condition.allCases {
+      guard let lines = try byCondition.stringList(condition.rawValue) else { continue }
+      guard count.contains(lines.count) else {
+        throw .catalogue(
+          byCondition.location(of: condition.rawValue), entryID: id,
+          field: byCondition.keyPath(condition.rawValue),
+          problem: "has \(lines.count) lines; allowed \(count.lowerBound)–\(count.upperBound)")
+      }
+      result[condition] = lines
+    }
+    return result
   }
 
   static func readDose(_ reader: MappingReader, id: String) throws(InputError) -> LevelDose {

@@ -12,7 +12,7 @@ public enum CatalogueTranslation {
   static let entryKeys = [
     "id", "name", "alt", "purpose", "start", "steps", "cues", "mistakes", "cautions", "progression_note",
     "regression_note", "both_sides", "condition_steps", "bias_notes", "dose", "short_start", "short_steps",
-    "short_both_sides", "short_condition_steps",
+    "short_both_sides", "short_condition_steps", "condition_cautions",
   ]
   /// The word keys of one dose level.
   static let doseKeys = ["note", "steps", "cues", "progression_note", "regression_note"]
@@ -109,6 +109,8 @@ public enum CatalogueTranslation {
     result.cues = try words.lines("cues", english: entry.cues) ?? []
     result.mistakes = try words.lines("mistakes", english: entry.mistakes) ?? []
     result.cautions = try words.lines("cautions", english: entry.cautions) ?? []
+    result.conditionCautions = try words.linesByCondition(
+      "condition_cautions", english: entry.conditionCautions)
     result.progressionNote = try words.text("progression_note", english: entry.progressionNote)
     result.regressionNote = try words.text("regression_note", english: entry.regressionNote)
     result.shortStart = try words.text("short_start", english: entry.shortStart)
@@ -118,8 +120,8 @@ public enum CatalogueTranslation {
       "both_sides", english: (entry.bothSidesStart, entry.bothSidesSteps))
     (result.shortBothSidesStart, result.shortBothSidesSteps) = try words.startAndSteps(
       "short_both_sides", english: (entry.shortBothSidesStart, entry.shortBothSidesSteps))
-    result.conditionSteps = try words.stepsByCondition("condition_steps", english: entry.conditionSteps)
-    result.shortConditionSteps = try words.stepsByCondition(
+    result.conditionSteps = try words.linesByCondition("condition_steps", english: entry.conditionSteps)
+    result.shortConditionSteps = try words.linesByCondition(
       "short_condition_steps", english: entry.shortConditionSteps)
     let biases = entry.biasNotes.keys.map(\.rawValue).sorted()
     if let notes = try words.mapping("bias_notes", english: !biases.isEmpty, allowed: biases) {
@@ -231,9 +233,9 @@ public enum CatalogueTranslation {
       )
     }
 
-    /// Steps per condition (`condition_steps`, `short_condition_steps`): for the English's
+    /// Lines per condition (`condition_steps`, `short_condition_steps`, `condition_cautions`): for the English's
     /// conditions, and no others.
-    mutating func stepsByCondition(_ key: String, english: [Condition: [String]]) throws(InputError)
+    mutating func linesByCondition(_ key: String, english: [Condition: [String]]) throws(InputError)
       -> [Condition: [String]]
     {
       let conditions = english.keys.map(\.rawValue).sorted()

@@ -31,6 +31,27 @@ extension Exercise {
     level.flatMap { doses[$0]?.cues } ?? cues
   }
 
+  /// The cautions for a patient with `conditions`: each of their conditions' own cautions first (the
+  /// caution that matters most to them, and the one a compact card keeps), in the vocabulary's order,
+  /// then the cautions for everyone. A line two conditions share is printed once.
+  public func cautionsFor(_ conditions: [Condition]) -> [String] {
+    var lines: [String] = []
+    for condition in Condition.allCases where conditions.contains(condition) {
+      for line in conditionCautions[condition] ?? [] where !lines.contains(line) { lines.append(line) }
+    }
+    return lines + cautions
+  }
+
+  /// Every caution, for a reader whose conditions are not known (the public leaflet): the cautions
+  /// for everyone first, then each condition's, once each.
+  public var allCautions: [String] {
+    var lines = cautions
+    for condition in Condition.allCases {
+      for line in conditionCautions[condition] ?? [] where !lines.contains(line) { lines.append(line) }
+    }
+    return lines
+  }
+
   /// "When it feels easy" in words at `level`: the level's own, else the entry's.
   public func progressionNoteAt(_ level: Irritability?) -> String? {
     level.flatMap { doses[$0]?.progressionNote } ?? progressionNote

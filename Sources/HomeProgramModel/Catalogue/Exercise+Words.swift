@@ -12,6 +12,7 @@ extension Exercise {
     entry.cues = cues.map(swap)
     entry.mistakes = mistakes.map(swap)
     entry.cautions = cautions.map(swap)
+    entry.conditionCautions = conditionCautions.mapValues { $0.map(swap) }
     entry.progressionNote = progressionNote.map(swap)
     entry.regressionNote = regressionNote.map(swap)
     entry.bothSidesStart = bothSidesStart.map(swap)

@@ -40,8 +40,12 @@ public struct Exercise: Sendable, Equatable, Hashable, Codable {
   public var equipment: [Equipment]
   /// Profile conditions that rule this entry out (beyond the tag rules), with the reference id.
   public var contraindicatedConditions: [Condition]
-  /// Patient-facing cautions ("Hold a counter if your balance is poor").
+  /// Patient-facing cautions for everyone ("Hold a counter if your balance is poor").
   public var cautions: [String]
+  /// Cautions for a patient with a condition only ("If you have had a hip replacement, …"), printed
+  /// before `cautions` on that patient's card (`cautionsFor(_:)`), and after them in a handout for
+  /// no one in particular (the public leaflet).
+  public var conditionCautions: [Condition: [String]] = [:]
   /// Ids of the reference's contraindication and precaution rules that apply (NG-CI-1 …).
   public var ruleRefs: [String]
   /// Massage-gun zone this entry treats, for category `massage_gun`.
