@@ -306,6 +306,13 @@ func referralSheetsHaveNoExercisesAndStartWithWhatToDo(_ outcome: Outcome) throw
       redFlags: [RedFlagEntry(id: "fever_unwell", level: .emergency, referenceId: "RF-E8")]))
   #expect(joinedText(fever).contains("These signs need a doctor now — show this to the staff"))
   #expect(!joinedText(fever).contains("These signs can mean cauda equina syndrome"))
+  // What the syndrome is, said once: the emergency box (R-RF-4) keeps its signs, not a second
+  // explanation; the fever sheet's box still explains it.
+  let text = try HandoutFixture.text()
+  let explained = "when the nerves at the base of the spine are squeezed"
+  #expect(all.components(separatedBy: explained).count == 2, "\(all)")
+  #expect(text.safety.help.emergencySigns.allSatisfy { all.contains($0) })
+  #expect(joinedText(fever).components(separatedBy: explained).count == 2)
 }
 
 @Test func urgentSheetAfterCancerNamesTheCancerTeamAndTheEmergencySigns() throws {

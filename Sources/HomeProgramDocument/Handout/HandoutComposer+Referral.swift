@@ -34,6 +34,9 @@ extension HandoutComposer {
     let title: String
     // The urgent sheet after cancer gives the emergency signs (R-RF-4) in its own box.
     var safetyNetGiven = false
+    // The emergency sheet for cauda equina signs says what the syndrome is in its first box: the
+    // emergency box (R-RF-4) after it lists the signs without saying it again.
+    var syndromeExplained = false
     switch plan.outcome {
     case .emergencyReferral:
       let sheet = referrals.emergency
@@ -49,6 +52,7 @@ extension HandoutComposer {
         ] + fromClinic
       let signs = flagLines(levels: [.emergency])
       if !signs.isEmpty {
+        syndromeExplained = caudaEquina
         blocks.append(
           .callout(
             Callout(
@@ -112,7 +116,7 @@ extension HandoutComposer {
         [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
         + fromClinic
     }
-    if !safetyNetGiven { blocks.append(shared.emergencyCallout()) }
+    if !safetyNetGiven { blocks.append(shared.emergencyCallout(explained: !syndromeExplained)) }
     // Page 1 names the therapist in the patient line and, with a clinic name, the phone in the
     // "From …" line.
     blocks += contactBlocks(omitting: fromClinic.isEmpty ? [.therapist] : [.phone, .therapist], inline: true)

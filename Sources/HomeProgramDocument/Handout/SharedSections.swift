@@ -56,13 +56,17 @@ struct SharedSections {
   }
 
   /// "Call 911 / 999 … now if you have": the cauda equina signs, in the clinic's locale.
-  func emergencyCallout() -> Block {
+  /// `explained: false` leaves out the paragraph on what cauda equina syndrome is, for a page that
+  /// has just said it (the emergency sheet for cauda equina signs).
+  func emergencyCallout(explained: Bool = true) -> Block {
     let help = text.safety.help
+    var body: [Block] = [.bullets(help.emergencySigns)]
+    if explained { body.append(.paragraph(Paragraph(text: help.emergencyWhy))) }
     return .callout(
       Callout(
         kind: .emergency,
         title: help.emergencyTitle.text(for: clinic.locale).filled(["number": clinic.emergencyNumber]),
-        body: [.bullets(help.emergencySigns), .paragraph(Paragraph(text: help.emergencyWhy))]))
+        body: body))
   }
 
   /// "When to get help": the heading with the emergency box, the call-today box, for a pregnant
