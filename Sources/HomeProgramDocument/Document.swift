@@ -17,8 +17,9 @@ public struct Document: Sendable, Equatable {
   public var largePrint: Bool
   /// The content, in reading order.
   public var blocks: [Block]
-  /// Set for the short handout, the short public leaflet and the referral sheets: laid out within
-  /// slightly narrower margins (`PageMargins.short`), so that they fit their page limits.
+  /// Set for the handouts (short and booklet), the leaflets and the referral sheets: laid out within
+  /// slightly narrower margins (`PageMargins.short`), so that the short ones fit their page limits
+  /// and the booklets' cards share pages. Unset: the style guide's `PageMargins.handout`.
   public var narrowMargins = false
   /// The pages the document must fit when it can (a referral sheet: 1; the short handout: its
   /// page limit, `ClosingOrder.pageLimit`). When the standard spacing runs over, layout tries
@@ -26,6 +27,9 @@ public struct Document: Sendable, Equatable {
   /// `LayoutStyle.tightened`, `LayoutStyle.fitFactors`) and keeps the first that fits. Nil: the
   /// standard spacing only.
   public var fitPages: Int?
+  /// Set for the booklet: laid out with tighter spacing too (`LayoutStyle.fitFactors`), which is
+  /// kept when it saves a page (two exercise cards that just missed sharing one).
+  public var tightensToSavePages = false
   /// The short handout's closing sections: where each one's blocks are, in the order built (see
   /// `ClosingOrder`); empty for other documents.
   public var closingSections: [ClosingOrder.Section: Range<Int>] = [:]

@@ -47,4 +47,21 @@ enum EngineFixtures {
   {
     RenderOptions(paper: paper, largePrint: largePrint, date: profile.date ?? "2026-11-25")
   }
+
+  /// The sample's profile when its plan is a program (not a referral sheet), else nil.
+  static func programProfile(_ sample: String) throws -> PatientProfile? {
+    let profile = try profile(sample)
+    return try engine.plan(profile, source: sample).outcome == .program ? profile : nil
+  }
+
+  /// `profile`'s handout in `form`, rendered with the sample clinic and written to a temporary
+  /// file: its path and the pages the renderer reports.
+  static func handoutFile(_ profile: PatientProfile, largePrint: Bool = false, form: HandoutForm) throws
+    -> (path: String, pageCount: Int)
+  {
+    var options = options(for: profile, largePrint: largePrint)
+    options.form = form
+    let rendered = try engine.renderHandout(profile, clinic: clinic, options: options)
+    return (try Tools.temporaryFile(rendered.bytes, name: "handout.pdf"), rendered.pageCount)
+  }
 }

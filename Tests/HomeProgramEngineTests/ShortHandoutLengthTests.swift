@@ -25,23 +25,17 @@ import Testing
 
   /// The pages of `profile`'s handout, as pdfinfo counts them in the written PDF.
   static func pages(_ profile: PatientProfile, largePrint: Bool, form: HandoutForm) throws -> Int {
-    var options = EngineFixtures.options(for: profile, largePrint: largePrint)
-    options.form = form
-    let rendered = try EngineFixtures.engine.renderHandout(
-      profile, clinic: EngineFixtures.clinic, options: options)
-    let path = try Tools.temporaryFile(rendered.bytes, name: "handout.pdf")
+    let (path, pageCount) = try EngineFixtures.handoutFile(profile, largePrint: largePrint, form: form)
     let info = try Tools.run("pdfinfo", [path])
     let line = try #require(info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") })
     let pages = try #require(Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)))
-    #expect(pages == rendered.pageCount)
+    #expect(pages == pageCount)
     return pages
   }
 
   @Test(arguments: EngineFixtures.samples)
   func everyProgramSampleIsShort(sample: String) throws {
-    let profile = try EngineFixtures.profile(sample)
-    let plan = try EngineFixtures.engine.plan(profile, source: sample)
-    guard plan.outcome == .program else { return }
+    guard let profile = try EngineFixtures.programProfile(sample) else { return }
     let short = try Self.pages(profile, largePrint: false, form: .short)
     let large = try Self.pages(profile, largePrint: true, form: .short)
     let booklet = try Self.pages(profile, largePrint: false, form: .booklet)

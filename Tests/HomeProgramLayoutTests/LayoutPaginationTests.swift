@@ -383,19 +383,25 @@ func aDocumentThatMustFitOnePageTriesTighterSpacing(paragraphs: Int, pages: Int,
   }
 }
 
+/// `document` laid out at the standard spacing, and at each of the tighter ones in turn.
+private func spacings(_ document: Document) throws -> (standard: LaidOutDocument, tight: [LaidOutDocument]) {
+  let standard = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
+  let tight = try LayoutStyle.fitFactors.map { factor in
+    try LayoutEngine(style: LayoutStyle.standard(largePrint: false).tightened(by: factor)).layout(
+      document, page: .letter, measurer: measurer)
+  }
+  return (standard, tight)
+}
+
 /// The gentlest spacing that fits wins: the standard spacing when it fits, else three quarters of
 /// it, else half (`LayoutStyle.fitFactors`), else the standard layout as it is. Checked over
 /// documents from one that fits to one that fits at no spacing, so each step is taken at least once.
 @Test func aDocumentThatMustFitTakesTheGentlestSpacingThatFits() throws {
   var taken: Set<Int> = []
   for paragraphs in stride(from: 20, through: 50, by: 1) {
-    let blocks = (1...paragraphs).map { LayoutFixtures.paragraph("Line \($0).") }
-    var document = LayoutFixtures.document(blocks)
-    let standard = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
-    let tight = try LayoutStyle.fitFactors.map { factor in
-      try LayoutEngine(style: LayoutStyle.standard(largePrint: false).tightened(by: factor)).layout(
-        document, page: .letter, measurer: measurer)
-    }
+    var document = LayoutFixtures.document(
+      (1...paragraphs).map { LayoutFixtures.paragraph("Line \($0).") })
+    let (standard, tight) = try spacings(document)
     let candidates = [standard] + tight
     let fits = candidates.firstIndex { $0.pages.count <= 1 }
     let expected = fits ?? 0
@@ -405,4 +411,25 @@ func aDocumentThatMustFitOnePageTriesTighterSpacing(paragraphs: Int, pages: Int,
     #expect(fitted == candidates[expected], "\(paragraphs) paragraphs: expected layout \(expected)")
   }
   #expect(taken == [-1, 0, 1, 2], "every step is taken by some document: \(taken.sorted())")
+}
+
+/// A booklet (`Document.tightensToSavePages`) has no page limit, but is laid out with the tighter
+/// spacings too, and the first that saves a page is kept; when none does, the standard layout
+/// stays as it is. Checked over documents from a page and a bit to two pages and a bit, so that
+/// both outcomes occur.
+@Test func aBookletKeepsTighterSpacingOnlyWhenItSavesAPage() throws {
+  var saved = 0
+  var kept = 0
+  for paragraphs in stride(from: 36, through: 80, by: 2) {
+    var document = LayoutFixtures.document(
+      (1...paragraphs).map { LayoutFixtures.paragraph("Line \($0).") })
+    let (standard, tight) = try spacings(document)
+    let expected = tight.first { $0.pages.count < standard.pages.count } ?? standard
+    document.tightensToSavePages = true
+    let booklet = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
+    #expect(booklet == expected, "\(paragraphs) paragraphs")
+    #expect(booklet.pages.count <= standard.pages.count)
+    if booklet.pages.count < standard.pages.count { saved += 1 } else { kept += 1 }
+  }
+  #expect(saved > 0 && kept > 0, "saved \(saved), kept \(kept)")
 }

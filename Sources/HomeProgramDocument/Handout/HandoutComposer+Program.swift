@@ -34,10 +34,13 @@ extension HandoutComposer {
     blocks += shared.trafficLight()
     blocks += progressLog()
     blocks += [.sectionBreak] + whenToGetHelp()
-    let document = text.general.document
-    return self.document(
-      title: document.title.text(for: locale), subject: document.subject.text(for: locale),
+    let wording = text.general.document
+    var document = self.document(
+      title: wording.title.text(for: locale), subject: wording.subject.text(for: locale),
       blocks: blocks)
+    document.narrowMargins = true
+    document.tightensToSavePages = true
+    return document
   }
 
   // MARK: - Cover

@@ -87,7 +87,7 @@ struct HandoutComposer {
     if !omitting.contains(.therapist), let therapist {
       lines.append(.paragraph(Paragraph(text: help.therapist.filled(["therapist": therapist]))))
     }
-    guard let first = lines.first else { return [] }
+    guard !lines.isEmpty else { return [] }
     let title = shared.hasClinic ? help.contactTitle : help.contactTitleWithoutClinic
     if inline {
       let runs = lines.enumerated().flatMap { index, block -> [InlineRun] in
@@ -96,7 +96,8 @@ struct HandoutComposer {
       }
       return [.paragraph(Paragraph([InlineRun(title + ": ", .bold)] + runs, role: .small))]
     }
-    return [.keepTogether([.heading(Heading(level: 2, text: title)), first])] + lines.dropFirst()
+    // A few short lines: together with their heading, never one left alone on a last page.
+    return [.keepTogether([.heading(Heading(level: 2, text: title))] + lines)]
   }
 
   /// "For José · Date: … · Your therapist: … · Reference: …" lines for the cover and referral sheets.

@@ -47,8 +47,10 @@ struct PublicHandoutComposer {
     var document = Document(
       info: info, footer: footer, words: general.layout, accent: clinic.accentColor,
       largePrint: options.largePrint, blocks: blocks)
-    // The short leaflet has the short handout's margins.
-    document.narrowMargins = options.form == .short
+    // The short handout's margins, as the patient booklet has them too; the booklet's spacing
+    // tightens when that saves a page (`Document.tightensToSavePages`).
+    document.narrowMargins = true
+    document.tightensToSavePages = options.form == .booklet
     return document
   }
 

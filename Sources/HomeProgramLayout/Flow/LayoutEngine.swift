@@ -41,7 +41,8 @@ public struct LayoutEngine: Sendable {
   /// first order with the fewest pages: the document in that order and its layout. Each block is
   /// measured once; another order is only paginated again, so trying one costs a fraction of a
   /// layout. Still over the limit, the same with tighter spacing (`LayoutStyle.fitFactors`), kept
-  /// only when it fits.
+  /// only when it fits. A document that `tightensToSavePages` (a booklet) is laid out with the
+  /// tighter spacing too, kept when it has fewer pages.
   public func layoutFewestPages(
     _ document: Document, orders: () -> [[Int]], page: PageSpec, measurer: some TextMeasurer,
     cache: WrapCache? = nil
@@ -50,15 +51,18 @@ public struct LayoutEngine: Sendable {
     let fit = document.fitPages ?? .max
     let standard = try run.fewestPages(document, orders: orders, over: fit)
     // A document that must fit a few pages (a referral sheet, the short handout): the same blocks
-    // with tighter spacing, a little and then more, kept only when it fits.
-    if standard.paginator.pages.count > fit {
+    // with tighter spacing, a little and then more, kept only when it fits. A booklet: kept when
+    // it saves a page.
+    let pages = standard.paginator.pages.count
+    let target: Int? = pages > fit ? fit : document.tightensToSavePages ? pages - 1 : nil
+    if let target {
       for factor in LayoutStyle.fitFactors {
         var tight = self
         tight.style = run.style.tightened(by: factor)
         let tightRun = try Run(
           engine: tight, document: document, page: page, measurer: measurer, cache: cache)
         let best = try tightRun.fewestPages(document, orders: orders, over: fit)
-        if best.paginator.pages.count <= fit {
+        if best.paginator.pages.count <= target {
           return (best.document, tightRun.finish(best.paginator, document: best.document))
         }
       }

@@ -167,8 +167,10 @@ public struct LayoutStyle: Sendable, Equatable {
     sectionBreakMinimumUse = 1.0 / 3.0
   }
 
-  /// This style with the space between blocks, list items and table rows and inside boxes scaled
-  /// by `factor`: for a document that must fit its pages (`Document.fitPages`, a referral sheet).
+  /// This style with the space between blocks, list items, table rows and exercise cards and inside
+  /// boxes and cards scaled by `factor`: for a document that must fit its pages
+  /// (`Document.fitPages`, a referral sheet) or saves a page with it (`Document.tightensToSavePages`,
+  /// the booklets).
   /// Type sizes, leading, margins and rule widths stay as they are.
   public func tightened(by factor: Double = 0.5) -> LayoutStyle {
     var style = self
@@ -182,6 +184,8 @@ public struct LayoutStyle: Sendable, Equatable {
     style.calloutPadding *= factor
     style.calloutTitleGap *= factor
     style.trafficRowGap *= factor
+    style.cardSpacing *= factor
+    style.cardPartGap *= factor
     return style
   }
 
