@@ -164,9 +164,10 @@ struct PublicCommand: ParsableCommand {
     for edition in list {
       let path = URL(fileURLWithPath: folder).appendingPathComponent(edition.file).path
       do {
-        let clinic =
+        var clinic =
           try edition.clinicPath.map { path throws(InputError) in try HandoutEngine.clinic(at: path) }
           ?? .builtInDefault
+        if let locale = edition.locale { clinic.locale = locale }
         let pages = try job.write(
           clinic: clinic, paper: edition.paper ?? clinic.paper, largePrint: edition.largePrint,
           language: handout.language ?? .en,

@@ -28,7 +28,8 @@ struct PublicEditionsReaderTests {
     #expect(editions.map(\.file).count == 5)
     #expect(editions.contains { $0.form == .booklet })
     #expect(editions.contains { $0.paper == .letter && !$0.largePrint && $0.clinicPath == nil })
-    #expect(editions.contains { $0.paper == .a4 && $0.clinicPath == nil })
+    // The A4 edition without a clinic is in British English, with 999 (not the US default's 911).
+    #expect(editions.contains { $0.paper == .a4 && $0.clinicPath == nil && $0.locale == .enGB })
     #expect(editions.contains { $0.largePrint })
     let gb = try #require(editions.first { $0.clinicPath != nil })
     let clinic = try ClinicReader.read(path: try #require(gb.clinicPath))
@@ -80,6 +81,15 @@ struct PublicEditionsReaderTests {
     #expect(
       message.hasPrefix(
         "editions.yaml:3:12: editions[0].paper: 'a5' is not allowed; allowed values: letter, a4."))
+  }
+
+  @Test func localeIsReadAndABadOneIsNamed() throws {
+    let editions = try Self.read("editions:\n  - file: a.pdf\n    locale: en-GB\n  - file: b.pdf\n")
+    #expect(editions.map(\.locale) == [.enGB, nil])
+    let message = Self.message("editions:\n  - file: a.pdf\n    locale: en-AU\n")
+    #expect(message.contains("editions.yaml:3"), "\(message)")
+    #expect(
+      message.contains("locale") && message.contains("en-AU") && message.contains("en-GB"), "\(message)")
   }
 
   @Test func badLargePrintValue() {

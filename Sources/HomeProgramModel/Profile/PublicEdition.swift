@@ -8,6 +8,9 @@ public struct PublicEdition: Sendable, Equatable {
   public var largePrint: Bool
   /// The clinic file, resolved against the manifest's folder; nil for the neutral default clinic.
   public var clinicPath: String?
+  /// The wording and emergency number (`en-US`: 911, `en-GB`: 999), in place of the clinic's; nil
+  /// keeps the clinic's (en-US without a clinic).
+  public var locale: Clinic.Locale?
   /// The leaflet's form (`booklet: true` or `false` in the manifest), or nil for the clinic's
   /// `handout`.
   public var form: HandoutForm?
@@ -16,8 +19,9 @@ public struct PublicEdition: Sendable, Equatable {
 
   public init(
     file: String, paper: Clinic.Paper? = nil, largePrint: Bool = false, clinicPath: String? = nil,
-    form: HandoutForm? = nil, location: SourceLocation
+    form: HandoutForm? = nil, locale: Clinic.Locale? = nil, location: SourceLocation
   ) {
+    self.locale = locale
     self.form = form
     self.file = file
     self.paper = paper

@@ -10,13 +10,14 @@ import Yams
 ///     large_print: false        # default false
 ///     clinic: clinic-gb.yaml    # relative to the manifest; default: the neutral clinic
 ///     booklet: false            # the full booklet; default: the clinic's `handout` (short)
+///     locale: en-GB             # en-US | en-GB: wording and emergency number; default: the clinic's
 /// ```
 ///
 /// Unknown keys, bad values, unsafe file names and duplicate file names are one-line `InputError`s
 /// naming the manifest, line, column and key path.
 public enum PublicEditionsReader {
   static let rootKeys = ["editions"]
-  static let editionKeys = ["file", "paper", "large_print", "clinic", "booklet"]
+  static let editionKeys = ["file", "paper", "large_print", "clinic", "booklet", "locale"]
   /// Most editions one manifest may list.
   public static let maximumEditions = 100
 
@@ -68,7 +69,8 @@ public enum PublicEditionsReader {
         PublicEdition(
           file: name, paper: try entry.oneOf("paper", Clinic.Paper.self),
           largePrint: try entry.bool("large_print") ?? false, clinicPath: clinicPath,
-          form: try entry.bool("booklet").map { $0 ? .booklet : .short }, location: entry.location))
+          form: try entry.bool("booklet").map { $0 ? .booklet : .short },
+          locale: try entry.oneOf("locale", Clinic.Locale.self), location: entry.location))
     }
     return editions
   }
