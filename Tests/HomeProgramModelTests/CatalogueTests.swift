@@ -182,9 +182,9 @@ struct CatalogueTests {
       "hip_replaced"
     ),
     (
-      "      joint_replacement:\n        - \"If your joint replacement is a hip,",
-      "      joint_replacement: []\n      osteoporosis:\n        - \"If your joint replacement is a hip,",
-      "joint_replacement"
+      "      hip_replacement:\n        - \"After a hip replacement,",
+      "      hip_replacement: []\n      osteoporosis:\n        - \"After a hip replacement,",
+      "hip_replacement"
     ),
   ])
   func badConditionCautionsAreNamed(from: String, to: String, field: String) {
