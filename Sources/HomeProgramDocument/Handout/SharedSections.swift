@@ -24,16 +24,13 @@ struct SharedSections {
     ])
   }
 
-  /// The green / amber / red card with its heading and intro (the booklet's, or `intro`), then the
-  /// "stop and call us" line; `compact` sets the rows in the compact card's type, and `splits` lets
-  /// the card break between its rows (the heading, the intro and the first row stay together).
+  /// The green / amber / red card with its heading and intro, then the "stop and call us" line.
   /// `short`: the short documents' traffic light (`short.yaml`): a one-line lead, the rows in the
   /// compact card's type, and amber and red saying the easier change in words, since their cards
-  /// print no easier version.
+  /// print no easier version. `splits` lets the card break between its rows (the heading, the intro
+  /// and the first row stay together).
   func trafficLight(short: Bool = false, splits: Bool = false) -> [Block] {
     let wording = text.general.trafficLight
-    let compact = short
-    let intro = short ? text.short.trafficLightIntro : nil
     var amber = wording.amber
     var red = wording.red
     if short {
@@ -47,9 +44,9 @@ struct SharedSections {
     }
     let head: [Block] = [
       .heading(Heading(level: 1, text: text.general.sections.trafficLight)),
-      .paragraph(Paragraph(text: intro ?? wording.intro)),
+      .paragraph(Paragraph(text: short ? text.short.trafficLightIntro : wording.intro)),
     ]
-    let light = Block.trafficLight(TrafficLight(rows: rows, compact: compact, splitsBetweenRows: splits))
+    let light = Block.trafficLight(TrafficLight(rows: rows, compact: short, splitsBetweenRows: splits))
     // The warning after the rows stays with them when they stay together.
     let after = Block.paragraph(Paragraph([InlineRun(addressed(wording.after), .bold)]))
     return splits ? [.keepTogether(head), light, after] : [.keepTogether(head + [light, after])]
