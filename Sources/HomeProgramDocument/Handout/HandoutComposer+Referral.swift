@@ -32,11 +32,10 @@ extension HandoutComposer {
       } ?? []
     var blocks: [Block]
     let title: String
-    // The urgent sheet after cancer gives the emergency signs (R-RF-4) in its own box.
-    var safetyNetGiven = false
-    // The emergency sheet for cauda equina signs says what the syndrome is in its first box: the
-    // emergency box (R-RF-4) after it lists the signs without saying it again.
-    var syndromeExplained = false
+    // The emergency box (R-RF-4), on every sheet. The urgent sheet after cancer gives its signs in
+    // its own box; the emergency sheet for cauda equina signs says what the syndrome is in its
+    // first box, so the emergency box lists the signs without saying it again.
+    var safetyNet: Block? = shared.emergencyCallout()
     switch plan.outcome {
     case .emergencyReferral:
       let sheet = referrals.emergency
@@ -52,7 +51,7 @@ extension HandoutComposer {
         ] + fromClinic
       let signs = flagLines(levels: [.emergency])
       if !signs.isEmpty {
-        syndromeExplained = caudaEquina
+        if caudaEquina { safetyNet = shared.emergencyCallout(explained: false) }
         blocks.append(
           .callout(
             Callout(
@@ -67,7 +66,7 @@ extension HandoutComposer {
       let sheet = referrals.urgent
       title = sheet.documentTitle
       let cancer = plan.redFlags.contains { $0.referenceId == Self.cancerHistoryFlag }
-      safetyNetGiven = cancer
+      if cancer { safetyNet = nil }
       blocks =
         [
           banner(
@@ -116,7 +115,7 @@ extension HandoutComposer {
         [.paragraph(Paragraph([InlineRun(advice.text(for: locale), .bold)], role: .lead)), reference]
         + fromClinic
     }
-    if !safetyNetGiven { blocks.append(shared.emergencyCallout(explained: !syndromeExplained)) }
+    if let safetyNet { blocks.append(safetyNet) }
     // Page 1 names the therapist in the patient line and, with a clinic name, the phone in the
     // "From …" line.
     blocks += contactBlocks(omitting: fromClinic.isEmpty ? [.therapist] : [.phone, .therapist], inline: true)
