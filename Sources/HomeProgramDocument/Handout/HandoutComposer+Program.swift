@@ -293,8 +293,11 @@ extension HandoutComposer {
 
   // MARK: - When to get help
 
-  func whenToGetHelp() -> [Block] {
-    shared.whenToGetHelp(pregnant: profile.conditions.contains(.pregnancy)) + contactBlocks()
+  /// "When to get help" (with a pregnant patient's own box), then how to reach the clinic: its
+  /// lines as `contactBlocks(omitting:inline:)` gives them.
+  func whenToGetHelp(omitting: ContactParts = [], inline: Bool = false) -> [Block] {
+    shared.whenToGetHelp(pregnant: profile.conditions.contains(.pregnancy))
+      + contactBlocks(omitting: omitting, inline: inline)
   }
 
   /// `text` with the timings (sitting breaks, repeats through the day) filled in from their one

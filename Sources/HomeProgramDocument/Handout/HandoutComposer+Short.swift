@@ -43,9 +43,7 @@ extension HandoutComposer {
       case .whenToGetHelp:
         // The clinic's phone and the therapist are on the cover; the website and address
         // follow, in one line.
-        blocks +=
-          shared.whenToGetHelp(pregnant: profile.conditions.contains(.pregnancy))
-          + contactBlocks(omitting: [.phone, .therapist], inline: true)
+        blocks += whenToGetHelp(omitting: [.phone, .therapist], inline: true)
       }
     }
     // The log last: the page to fill in and bring to the check-up.
