@@ -17,9 +17,10 @@ public struct Document: Sendable, Equatable {
   public var largePrint: Bool
   /// The content, in reading order.
   public var blocks: [Block]
-  /// Set for the handouts (short and booklet), the leaflets and the referral sheets: laid out within
-  /// slightly narrower margins (`PageMargins.short`), so that the short ones fit their page limits
-  /// and the booklets' cards share pages. Unset: the style guide's `PageMargins.handout`.
+  /// Set for the handouts (short and booklet) and the referral sheets (`HandoutComposer.document`)
+  /// and for the leaflets: laid out within slightly narrower margins (`PageMargins.short`), so that
+  /// the short ones fit their page limits and the booklets' cards share pages. Unset: the style
+  /// guide's `PageMargins.handout`.
   public var narrowMargins = false
   /// The pages the document must fit when it can (a referral sheet: 1; the short handout: its
   /// page limit, `ClosingOrder.pageLimit`). When the standard spacing runs over, layout tries

@@ -38,7 +38,6 @@ extension HandoutComposer {
     var document = self.document(
       title: wording.title.text(for: locale), subject: wording.subject.text(for: locale),
       blocks: blocks)
-    document.narrowMargins = true
     document.tightensToSavePages = true
     return document
   }

@@ -120,10 +120,9 @@ extension HandoutComposer {
     // "From …" line.
     blocks += contactBlocks(omitting: fromClinic.isEmpty ? [.therapist] : [.phone, .therapist], inline: true)
     var document = document(title: title, subject: subject, blocks: blocks)
-    // The short handout's margins (over half an inch all round): the urgent sheet fits one page
-    // at normal print with a long name, date and reference on the patient's line.
-    document.narrowMargins = true
-    // One page whenever tighter spacing can make it (the emergency and urgent sheets).
+    // One page whenever tighter spacing can make it (the emergency and urgent sheets; the short
+    // margins, over half an inch all round, are what lets the urgent sheet fit at normal print
+    // with a long name, date and reference on the patient's line).
     document.fitPages = 1
     return document
   }

@@ -52,7 +52,6 @@ extension HandoutComposer {
     var document = self.document(
       title: wording.title.text(for: locale), subject: wording.subject.text(for: locale),
       blocks: blocks)
-    document.narrowMargins = true
     document.closingSections = closing
     // Over the page limit, layout tries tighter spacing (never smaller type) and keeps it if it
     // fits.

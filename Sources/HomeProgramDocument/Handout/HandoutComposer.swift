@@ -36,7 +36,9 @@ struct HandoutComposer {
   /// The therapist printed on the handout: the profile's, else the clinic's default.
   var therapist: String? { nonEmpty(profile.therapist) ?? nonEmpty(clinic.therapist) }
 
-  /// The finished document around `blocks`; every page's footer carries the clinic.
+  /// The finished document around `blocks`; every page's footer carries the clinic. Every
+  /// patient document (short handout, booklet, referral sheet) is laid out within the short
+  /// margins (`Document.narrowMargins`).
   func document(title: String, subject: String, blocks: [Block]) -> Document {
     let general = text.general
     // Privacy: nothing about the patient goes into the document information.
@@ -48,9 +50,11 @@ struct HandoutComposer {
     if let hash = nonEmpty(options.contentHash) { catalogue += DoseFormatter.separator + hash }
     let footer = RunningFooter(
       leading: [nonEmpty(clinic.name), profile.patient.name].compactMap { $0 }, trailing: [catalogue])
-    return Document(
+    var document = Document(
       info: info, footer: footer, words: general.layout, accent: clinic.accentColor,
       largePrint: options.largePrint, blocks: blocks)
+    document.narrowMargins = true
+    return document
   }
 
   /// The sections this handout shares with the public leaflet.
