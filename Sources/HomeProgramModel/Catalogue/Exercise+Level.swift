@@ -35,18 +35,19 @@ extension Exercise {
   /// caution that matters most to them, and the one a compact card keeps), in the vocabulary's order,
   /// then the cautions for everyone. A line two conditions share is printed once.
   public func cautionsFor(_ conditions: [Condition]) -> [String] {
-    var lines: [String] = []
-    for condition in Condition.allCases where conditions.contains(condition) {
-      for line in conditionCautions[condition] ?? [] where !lines.contains(line) { lines.append(line) }
-    }
-    return lines + cautions
+    conditionCautionLines(conditions) + cautions
   }
 
   /// Every caution, for a reader whose conditions are not known (the public leaflet): the cautions
   /// for everyone first, then each condition's, once each.
   public var allCautions: [String] {
-    var lines = cautions
-    for condition in Condition.allCases {
+    cautions + conditionCautionLines(Condition.allCases).filter { !cautions.contains($0) }
+  }
+
+  /// The `conditionCautions` of `conditions`, in the vocabulary's order, each line once.
+  private func conditionCautionLines(_ conditions: [Condition]) -> [String] {
+    var lines: [String] = []
+    for condition in Condition.allCases where conditions.contains(condition) {
       for line in conditionCautions[condition] ?? [] where !lines.contains(line) { lines.append(line) }
     }
     return lines
