@@ -92,6 +92,41 @@ struct FigureTests {
     }
   }
 
+  /// The panel numbers 1 and 2 read at one size in every figure: `numberPoints` of the frame
+  /// (a compact card's, large print's, a full card's), whatever the figure's shape. At a fixed
+  /// size in figure units they came out 4 to 6 pt in a compact card, by how far each figure
+  /// was scaled down.
+  @Test func panelNumbersAreOneSizeInEveryFigure() throws {
+    let catalogue = try CatalogueLoader.bundled()
+    let library = FigureLibrary(catalogue: catalogue, positions: try PositionFiguresReader.bundled())
+    let numbered = catalogue.entries.filter { $0.figure.map(FigureComposer.isNumbered) ?? false }
+    #expect(numbered.count >= 30)
+    for frame in [
+      Size(width: 122, height: 66), Size(width: 122, height: 79.2), Size(width: 185, height: 100),
+    ] {
+      let target = FigureComposer.numberPoints(frame: frame)
+      for entry in numbered {
+        for side in [nil, Side.left] {
+          let scene = try #require(library.scene(for: entry.id, side: side, frame: frame))
+          let shapes = scene.fitted(in: Rect(x: 0, y: 0, width: frame.width, height: frame.height), margin: 4)
+          // The digit 1: a short flag up to the top of a vertical stroke (`FigureComposer.digits`).
+          let ones = shapes.compactMap { shape -> Double? in
+            guard case .stroke(let points, _, .body) = shape, points.count == 3,
+              abs(points[1].x - points[2].x) < 0.01
+            else { return nil }
+            let height = abs(points[2].y - points[1].y)
+            let flag = (x: points[1].x - points[0].x, y: points[0].y - points[1].y)
+            return abs(flag.x - 0.28 * height) < 0.01 && abs(flag.y - 0.22 * height) < 0.01 ? height : nil
+          }
+          let one = try #require(ones.first, "\(entry.id) in \(frame): no panel number 1")
+          #expect(
+            one >= 0.85 * target && one <= 1.05 * target,
+            "\(entry.id) in \(frame), side \(String(describing: side)): number \(one) pt, not \(target)")
+        }
+      }
+    }
+  }
+
   @Test func unknownKeysHaveNoScene() throws {
     let library = FigureLibrary(exercises: [:], positions: [:])
     #expect(library.scene(for: "ZZ99", side: nil, frame: Size(width: 100, height: 100)) == nil)

@@ -10,8 +10,10 @@ public enum FigureComposer {
   static let accentWidening = 1.3
 
   /// The scene for `spec`, arranged (side by side or one above the other) to draw largest in a
-  /// frame of `frame`'s proportions.
-  public static func scene(for spec: FigureSpec, frame: Size) -> FigureScene {
+  /// frame of `frame`'s proportions, its panels numbered with digits `numberSize` figure units
+  /// tall (`FigureLibrary` sizes them for the frame, `numberPoints(frame:)`).
+  public static func scene(for spec: FigureSpec, frame: Size, numberSize: Double = numberSize) -> FigureScene
+  {
     let anchor = spec.anchor
     let skeletons = spec.poses.map { pose -> Skeleton in
       let skeleton = Skeleton(pose: pose)
@@ -22,7 +24,7 @@ public enum FigureComposer {
       // Positions that do as well: each in its own panel, with its own floor and props.
       let panels =
         [panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil)]
-        + spec.alternatives.map { scene(for: $0, frame: frame) }
+        + spec.alternatives.map { scene(for: $0, frame: frame, numberSize: numberSize) }
       let across = panels.dropFirst().reduce(panels[0]) { sideBySide($0, $1, oneFloor: false) }
       let stacked = panels.dropFirst().reduce(panels[0]) { aboveBelow($0, $1) }
       return stacked.scale(toFit: frame, margin: 0) > across.scale(toFit: frame, margin: 0) * 1.05
@@ -32,14 +34,19 @@ public enum FigureComposer {
     let second: FigureScene
     if skeletons.count == 2, let end = skeletons.last {
       // Start and end in two numbered panels, the end carrying the arrow of the movement.
-      first = numbered(panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil), 1)
-      second = numbered(panel(body: end, spec: spec, furnitureFrom: start, arrowsFrom: start), 2)
+      first = numbered(
+        panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil), 1, size: numberSize)
+      second = numbered(
+        panel(body: end, spec: spec, furnitureFrom: start, arrowsFrom: start), 2, size: numberSize)
     } else if spec.props.contains(where: { $0.kind == .gun }) {
       // A massage gun glides over a still body: the gun at the start of its glide, then at its
       // end with the arrow of the glide.
       first = numbered(
-        panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil, glide: .start), 1)
-      second = numbered(panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil, glide: .end), 2)
+        panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil, glide: .start), 1,
+        size: numberSize)
+      second = numbered(
+        panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil, glide: .end), 2,
+        size: numberSize)
     } else {
       return panel(body: start, spec: spec, furnitureFrom: start, arrowsFrom: nil)
     }
@@ -50,8 +57,24 @@ public enum FigureComposer {
       ? stacked : across
   }
 
-  /// The size of a panel's number, in figure units.
-  static let numberSize = 8.0
+  /// The size of a panel's number, in figure units, before `FigureLibrary` sizes it for its frame.
+  public static let numberSize = 8.0
+
+  /// True when `spec`'s scene numbers its panels 1 and 2 (start and end, or a gun's glide).
+  public static func isNumbered(_ spec: FigureSpec) -> Bool {
+    spec.alternatives.isEmpty
+      ? spec.poses.count == 2 || spec.props.contains { $0.kind == .gun }
+      : spec.alternatives.contains(where: isNumbered)
+  }
+
+  /// How tall, in points, a panel number is drawn in a figure frame `frame` tall: a ninth of
+  /// the frame, from 6 to 8.5 pt (7.3 pt in a compact card's 66 pt frame, 8.5 pt in large
+  /// print's 79 pt one and in the booklet's larger frames), a little over the capital height of
+  /// the card's type. At a fixed size in figure units it came out 4 to 6 pt in a compact card,
+  /// depending on how far each figure is scaled down.
+  public static func numberPoints(frame: Size) -> Double {
+    min(max(frame.height / 9, 6), 8.5)
+  }
 
   /// The digits 1 and 2 as strokes in a box 0.62 wide and 1 tall (y up): drawn as lines, not
   /// text, so the figure stays one shared form XObject.
@@ -60,8 +83,11 @@ public enum FigureComposer {
     2: [(0.04, 0.74), (0.3, 1), (0.58, 0.82), (0.52, 0.56), (0.04, 0), (0.62, 0)],
   ]
 
-  /// `scene` with the panel's `number` (1 or 2) beside its top left corner.
-  static func numbered(_ scene: FigureScene, _ number: Int) -> FigureScene {
+  /// `scene` with the panel's `number` (1 or 2), `numberSize` figure units tall, beside its top
+  /// left corner.
+  static func numbered(_ scene: FigureScene, _ number: Int, size numberSize: Double = numberSize)
+    -> FigureScene
+  {
     let box = scene.bounds
     var numbered = scene
     let glyph = digits[number] ?? []

@@ -52,21 +52,44 @@ public struct FigureLibrary: Sendable, Equatable {
       ? positions[String(key.dropFirst(FigureKey.positionPrefix.count))] : exercises[key]
   }
 
-  /// The scene for `key`, arranged for a frame of `frame`'s proportions; nil for unknown keys.
-  public func scene(for key: String, side: Side?, frame: Size) -> FigureScene? {
+  /// The space a drawer keeps clear inside a figure's frame, in points, unless told otherwise.
+  public static let drawMargin = 4.0
+
+  /// The scene for `key`, arranged for a frame of `frame`'s size, to be drawn `margin` points
+  /// inside it; nil for unknown keys.
+  public func scene(for key: String, side: Side?, frame: Size, margin: Double = drawMargin) -> FigureScene? {
     if let zones = FigureKey.bodyMapZones(key) {
       return BodyMapComposer.scene(
         zones: zones, side: side, labels: bodyMapLabels,
         stackedLegend: BodyMapComposer.stacksLegend(in: frame))
     }
     guard let spec = spec(for: key) else { return nil }
-    var scene = FigureComposer.scene(for: spec, frame: frame)
-    // An exercise done with the sore leg gets the patient's side in a ring: "L" or "R".
-    if let letter = sideLetter(spec, side), !letter.isEmpty {
+    let letter = sideLetter(spec, side).flatMap { $0.isEmpty ? nil : $0 }
+    // The panel numbers and the side ring are sized in points for the frame (the figure around
+    // them is scaled down more or less, depending on its shape): laid out once at the nominal
+    // size, then twice more at the size that draws them `numberPoints` tall at the last scale.
+    var scene = scene(spec, frame: frame, letter: letter, numberSize: FigureComposer.numberSize)
+    guard FigureComposer.isNumbered(spec) || letter != nil else { return scene }
+    for _ in 0..<2 {
+      let scale = scene.scale(toFit: frame, margin: margin)
+      guard scale > 0 else { break }
+      scene = self.scene(
+        spec, frame: frame, letter: letter, numberSize: FigureComposer.numberPoints(frame: frame) / scale)
+    }
+    return scene
+  }
+
+  /// `spec`'s scene with panel numbers `numberSize` figure units tall and, for an exercise done
+  /// with the sore leg, the patient's side in a ring ("L" or "R") of the same size.
+  private func scene(_ spec: FigureSpec, frame: Size, letter: String?, numberSize: Double) -> FigureScene {
+    var scene = FigureComposer.scene(for: spec, frame: frame, numberSize: numberSize)
+    if let letter {
       let box = scene.bounds
+      let unit = numberSize / FigureComposer.numberSize
       // Two panels: beside the top left corner, clear of the panel number 1.
-      let center = Point(x: spec.end == nil ? box.minX + 6 : box.minX - 7.5, y: box.maxY - 6)
-      scene.shapes += BodyMapComposer.sideMark(letter, center: center, scale: 1.6)
+      let center = Point(
+        x: spec.end == nil ? box.minX + 6 * unit : box.minX - 7.5 * unit, y: box.maxY - 6 * unit)
+      scene.shapes += BodyMapComposer.sideMark(letter, center: center, scale: 1.6 * unit)
     }
     return scene
   }

@@ -12,14 +12,14 @@ public struct CatalogueFigureDrawer: FigureDrawing {
   public var margin: Double
 
   /// A drawer over `library`.
-  public init(library: FigureLibrary, margin: Double = 4) {
+  public init(library: FigureLibrary, margin: Double = FigureLibrary.drawMargin) {
     self.library = library
     self.margin = margin
   }
 
   /// The shapes for `key` fitted into `rect` (layout coordinates), or nil for unknown keys.
   public func shapes(key: String, side: Side?, in rect: Rect) -> [FigureShape]? {
-    library.scene(for: key, side: side, frame: Size(width: rect.width, height: rect.height))?
+    library.scene(for: key, side: side, frame: Size(width: rect.width, height: rect.height), margin: margin)?
       .fitted(in: rect, margin: margin)
   }
 
