@@ -106,6 +106,29 @@ struct WhoToCallTests {
     }
   }
 
+  /// Every page of every program sample, in normal and in large print, carries the clinic's name
+  /// whole in its footer, with the patient's name, the page number and the record stamp. In large
+  /// print the sample clinic's long name used to lose its end ("Riverside Spine & Sports
+  /// Physi…"); the stamp now goes on a second line (`LayoutEngine.footerLines`).
+  @Test(arguments: EngineFixtures.samples)
+  func everyPageCarriesTheClinicsWholeName(sample: String) throws {
+    guard let profile = try EngineFixtures.programProfile(sample) else { return }
+    let name = try #require(EngineFixtures.clinic.name)
+    for largePrint in [false, true] {
+      let file = try EngineFixtures.handoutFile(profile, largePrint: largePrint, form: .short)
+      defer { try? FileManager.default.removeItem(atPath: file.path) }
+      let pages = try Tools.run("pdftotext", ["-layout", file.path, "-"]).stdout.split(separator: "\u{0C}")
+      for index in 0..<file.pageCount {
+        let page = index < pages.count ? Tools.normalized(String(pages[index])) : ""
+        let which = "\(sample), large print \(largePrint), page \(index + 1)"
+        // "Page 3 of 12", "Página 3 de 12"; "Catalog", "Catálogo".
+        #expect(page.contains("\(name) · \(profile.patient.name) · "), "\(which)")
+        #expect(page.contains(" \(index + 1) ") && page.contains(" \(file.pageCount) "), "\(which)")
+        #expect(page.contains(#/Cat\S+ [0-9.]+ · [0-9a-f]{8}/#), "\(which)")
+      }
+    }
+  }
+
   /// Every referral sample: page 1 carries the clinic's name and phone and the running footer; the
   /// urgent sheet is one page.
   @Test(arguments: EngineFixtures.samples)

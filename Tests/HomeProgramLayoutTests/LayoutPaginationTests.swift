@@ -192,10 +192,58 @@ func aBlockTooTallForAnEmptyPageThrows(name: String, block: Block) throws {
   let footer = RunningFooter(leading: [String(repeating: "Riverside ", count: 30)], trailing: ["v1"])
   let document = LayoutFixtures.document([LayoutFixtures.paragraph("Hello.")], footer: footer)
   let laidOut = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
-  let text = try #require(laidOut.pages.first?.texts.last)
-  #expect(text.text.contains("…"))
-  #expect(text.text.contains("Page 1 of 1 · v1"))
-  #expect(text.width <= PageSpec.letter.footerRect.width)
+  // Two lines (the stamp on the second), the first shortened.
+  let texts = try #require(
+    laidOut.pages.first?.texts.filter { $0.origin.y > PageSpec.letter.contentRect.maxY })
+  #expect(texts.map(\.text).last == "v1")
+  let first = try #require(texts.first)
+  #expect(first.text.contains("…"))
+  #expect(first.text.hasSuffix("Page 1 of 1"))
+  for text in texts { #expect(text.width <= PageSpec.letter.footerRect.width) }
+}
+
+/// A footer too long for its line (large print, a long clinic name) goes on two lines, the
+/// record stamp on the second, so the clinic's name stays whole; before, the longest part, the
+/// clinic, lost its end ("Riverside Spine & Sports Physi…"). Without room for two lines, the
+/// longest part is shortened as before.
+@Test func aLongFooterTakesTwoLinesBeforeCuttingTheClinic() throws {
+  let parts = [
+    "Riverside Spine & Sports Physical Therapy", "José Ñúñez", "Page 3 of 12", "Catalog 2026.11.3",
+    "ec5ae324",
+  ]
+  let measure = { (text: String) in Double(text.count) * 5 }
+  let whole = parts.joined(separator: " · ")
+  func lines(_ width: Double, twoLines: Bool = true) -> [String] {
+    LayoutEngine.footerLines(parts, pageNumberIndex: 2, width: width, twoLines: twoLines) { measure($0) }
+  }
+  #expect(lines(measure(whole)) == [whole])
+  #expect(
+    lines(measure(whole) - 20) == [
+      "Riverside Spine & Sports Physical Therapy · José Ñúñez · Page 3 of 12", "Catalog 2026.11.3 · ec5ae324",
+    ])
+  let one = lines(measure(whole) - 20, twoLines: false)
+  #expect(one.count == 1 && one[0].hasPrefix("Riverside Spine & Sports Physi") && one[0].contains("…"))
+  #expect(one[0].hasSuffix("Page 3 of 12 · Catalog 2026.11.3 · ec5ae324"))
+}
+
+/// In large print the sample clinic's footer takes two lines in the bottom margin, centred there,
+/// the clinic's name whole.
+@Test func aLargePrintFooterWithALongClinicNameTakesTwoLines() throws {
+  let footer = RunningFooter(
+    leading: ["Riverside Spine & Sports Physical Therapy", "Ahmed Al-Sayed"],
+    trailing: ["Catalog 2026.11.3 · ec5ae324"])
+  let document = LayoutFixtures.document(
+    [LayoutFixtures.paragraph("Hello.")], largePrint: true, footer: footer)
+  let laidOut = try LayoutEngine().layout(document, page: .letter, measurer: measurer)
+  let page = try #require(laidOut.pages.first)
+  let texts = page.texts.filter { $0.origin.y > PageSpec.letter.contentRect.maxY }
+  #expect(
+    texts.map(\.text) == [
+      "Riverside Spine & Sports Physical Therapy · Ahmed Al-Sayed · Page 1 of 1",
+      "Catalog 2026.11.3 · ec5ae324",
+    ])
+  for text in texts { #expect(text.width <= PageSpec.letter.footerRect.width) }
+  if texts.count == 2 { #expect(texts[1].origin.y < PageSpec.letter.size.height - 8) }
 }
 
 @Test func pageBreaksStartANewPageButNeverABlankOne() throws {

@@ -35,28 +35,53 @@ extension LayoutEngine {
     return text
   }
 
-  /// The footer ops for one page, centred in the bottom margin.
+  /// The footer's lines: one when it fits `width`; else, when `twoLines` allows, the parts up to
+  /// the page number on the first line and the trailing ones (the record stamp) on a second, so
+  /// that no name loses its end (large print with a long clinic name); each line shortened by
+  /// `fitFooter` only if it still does not fit.
+  static func footerLines(
+    _ parts: [String], pageNumberIndex: Int, width: Double, twoLines: Bool, measure: (String) -> Double
+  ) -> [String] {
+    let split = min(pageNumberIndex + 1, parts.count)
+    guard twoLines, split < parts.count, measure(parts.joined(separator: " · ")) > width else {
+      return [fitFooter(parts, pageNumberIndex: pageNumberIndex, width: width, measure: measure)]
+    }
+    return [
+      fitFooter(Array(parts[..<split]), pageNumberIndex: pageNumberIndex, width: width, measure: measure),
+      fitFooter(Array(parts[split...]), pageNumberIndex: -1, width: width, measure: measure),
+    ]
+  }
+
+  /// The footer ops for one page, centred in the bottom margin: one line, or two when one would
+  /// cut a name and the margin holds two with room to spare.
   func footerOps(
     pageIndex: Int, pageCount: Int, footer: RunningFooter, words: LayoutWords, page: PageSpec,
     style: LayoutStyle, setter: TextSetter
   ) -> [DrawOp] {
     let type = style.type.footer
     let region = page.footerRect
-    let text = Self.fitFooter(
-      Self.footerParts(footer, words: words, pageIndex: pageIndex, pageCount: pageCount),
-      pageNumberIndex: footer.leading.filter { !$0.isEmpty }.count, width: region.width
-    ) { setter.measurer.width(of: $0, face: .regular, size: type.size) }
-    let width = setter.measurer.width(of: text, face: .regular, size: type.size)
     let ascent = setter.measurer.ascent(face: .regular, size: type.size)
     let descent = setter.measurer.descent(face: .regular, size: type.size)
-    let baseline = region.minY + (region.height + ascent - descent) / 2
-    return [
-      .beginArtifact(.pagination),
-      .text(
-        TextRun(
-          origin: Point(x: region.minX + (region.width - width) / 2, y: baseline), text: text, face: .regular,
-          size: type.size, color: .secondaryText, width: width)),
-      .endArtifact,
-    ]
+    // Two lines, centred, keep at least half a line's height clear above them, below the content.
+    let twoLinesHeight = ascent + type.leading + descent
+    let lines = Self.footerLines(
+      Self.footerParts(footer, words: words, pageIndex: pageIndex, pageCount: pageCount),
+      pageNumberIndex: footer.leading.filter { !$0.isEmpty }.count, width: region.width,
+      twoLines: twoLinesHeight + type.leading <= region.height
+    ) { setter.measurer.width(of: $0, face: .regular, size: type.size) }
+    let height = ascent + Double(lines.count - 1) * type.leading + descent
+    var baseline = region.minY + (region.height - height) / 2 + ascent
+    var ops: [DrawOp] = [.beginArtifact(.pagination)]
+    for text in lines {
+      let width = setter.measurer.width(of: text, face: .regular, size: type.size)
+      ops.append(
+        .text(
+          TextRun(
+            origin: Point(x: region.minX + (region.width - width) / 2, y: baseline), text: text,
+            face: .regular, size: type.size, color: .secondaryText, width: width)))
+      baseline += type.leading
+    }
+    ops.append(.endArtifact)
+    return ops
   }
 }
