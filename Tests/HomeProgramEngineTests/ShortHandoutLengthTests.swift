@@ -51,4 +51,19 @@ import Testing
       #expect(large <= Self.largePrintLimit, "\(sample): \(large) large-print pages")
     }
   }
+
+  /// The large-print routine keeps its body map on its table's page: with "how to use it" beside
+  /// the map, priya's four-area routine made one part taller than the room under the table, and
+  /// the table stood alone on a half-empty page.
+  @Test(arguments: EngineFixtures.samples)
+  func theGunsBodyMapSharesItsTablesPageInLargePrint(sample: String) throws {
+    guard let profile = try EngineFixtures.programProfile(sample), profile.language == .en else { return }
+    let file = try EngineFixtures.handoutFile(profile, largePrint: true, form: .short)
+    defer { try? FileManager.default.removeItem(atPath: file.path) }
+    let pages = try Tools.run("pdftotext", [file.path, "-"]).stdout.split(separator: "\u{0C}").map(
+      String.init)
+    guard let table = pages.firstIndex(where: { $0.contains("Your massage gun routine") }) else { return }
+    #expect(
+      pages[table].contains("Never here"), "\(sample): the body map is not on the routine's first page")
+  }
 }

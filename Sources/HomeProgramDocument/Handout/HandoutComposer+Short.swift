@@ -131,7 +131,8 @@ extension HandoutComposer {
       lead: [
         .heading(Heading(level: 1, text: text.general.sections.massageGun)),
         .paragraph(Paragraph(text: wording.intro + " " + wording.order)),
-      ], bodyMap: section.bodyMap(side: plan.side), separator: text.short.runInSeparator)
+      ], bodyMap: section.bodyMap(side: plan.side), separator: text.short.runInSeparator,
+      techniqueBelow: options.largePrint)
     let after = try precautionCallout()
     // On one page at normal print (a routine of many areas too tall for one page splits between
     // its parts); in large print, in two parts that each stay whole.

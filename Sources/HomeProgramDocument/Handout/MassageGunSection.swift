@@ -105,35 +105,42 @@ struct MassageGunSection {
 
   /// The compact routine of the short handout and the short leaflet: `lead` under the table, then
   /// the body map (smaller, no caption) beside where to work each area and how to use the gun; then
-  /// the stop signs and the no-go areas as run-in lists joined by `separator`.
-  func compact(lead: [Block], bodyMap figure: Figure, separator: String) -> (head: [Block], rest: [Block]) {
+  /// the stop signs and the no-go areas as run-in lists joined by `separator`. With
+  /// `techniqueBelow` (large print), how to use the gun starts `rest` at full width instead: beside
+  /// the map, in large print, the row of a four-area routine was taller than the space left under
+  /// its table and left that page half empty.
+  func compact(lead: [Block], bodyMap figure: Figure, separator: String, techniqueBelow: Bool = false)
+    -> (head: [Block], rest: [Block])
+  {
     var figure = figure
     figure.height = Self.compactBodyMapHeight
     figure.caption = ""
+    let techniqueBlocks: [Block] = [
+      .heading(Heading(level: 2, text: wording.techniqueTitle)),
+      Block.bullets(wording.technique, ordered: true, role: .small),
+    ]
     let head =
       lead + [
         table,
         .figureRow(
           FigureRow(
-            figure: figure,
-            body: [
-              Self.small(whereToWork), .heading(Heading(level: 2, text: wording.techniqueTitle)),
-              Block.bullets(wording.technique, ordered: true, role: .small),
-            ], figureFraction: 0.3)),
+            figure: figure, body: [Self.small(whereToWork)] + (techniqueBelow ? [] : techniqueBlocks),
+            figureFraction: 0.3)),
       ]
-    let rest: [Block] = [
-      .callout(
-        Callout(
-          kind: .caution, title: wording.stopTitle,
-          body: [
-            .paragraph(Paragraph(text: wording.stopSigns.joined(separator: separator))),
-            .paragraph(Paragraph(text: wording.nextDayWarning)),
-          ])),
-      .keepTogether([
-        .heading(Heading(level: 2, text: wording.avoidTitle)),
-        .paragraph(Paragraph(text: noGoLines.joined(separator: separator))),
-      ]),
-    ]
+    let rest: [Block] =
+      (techniqueBelow ? [.keepTogether(techniqueBlocks)] : []) + [
+        .callout(
+          Callout(
+            kind: .caution, title: wording.stopTitle,
+            body: [
+              .paragraph(Paragraph(text: wording.stopSigns.joined(separator: separator))),
+              .paragraph(Paragraph(text: wording.nextDayWarning)),
+            ])),
+        .keepTogether([
+          .heading(Heading(level: 2, text: wording.avoidTitle)),
+          .paragraph(Paragraph(text: noGoLines.joined(separator: separator))),
+        ]),
+      ]
     return (head, rest)
   }
 

@@ -28,7 +28,7 @@ extension PublicHandoutComposer {
     let section = try routine()
     let (head, rest) = section.compact(
       lead: [.paragraph(Paragraph(text: text.massageGun.order))], bodyMap: section.bodyMap(),
-      separator: text.short.runInSeparator)
+      separator: text.short.runInSeparator, techniqueBelow: options.largePrint)
     let startGently = Block.paragraph(Paragraph(text: wording.massageGun.startGently))
     return gunWarnings(section, splittable: true) + [.keepTogether(head + [startGently])] + rest
   }
