@@ -6,10 +6,10 @@ import HomeProgramModel
 /// props, the working limb in the accent colour (and thicker, so it survives greyscale). Unknown
 /// keys get the neutral placeholder frame.
 public struct CatalogueFigureDrawer: FigureDrawing {
-  /// The figures, by key.
-  public var library: FigureLibrary
+  /// The figures, by key (fixed: the drawer keeps the scenes it lays out).
+  public let library: FigureLibrary
   /// Space kept clear inside the figure's rectangle, in points.
-  public var margin: Double
+  public let margin: Double
 
   /// A drawer over `library`.
   public init(library: FigureLibrary, margin: Double = FigureLibrary.drawMargin) {
@@ -19,9 +19,26 @@ public struct CatalogueFigureDrawer: FigureDrawing {
 
   /// The shapes for `key` fitted into `rect` (layout coordinates), or nil for unknown keys.
   public func shapes(key: String, side: Side?, in rect: Rect) -> [FigureShape]? {
-    library.scene(for: key, side: side, frame: Size(width: rect.width, height: rect.height), margin: margin)?
-      .fitted(in: rect, margin: margin)
+    let frame = Size(width: rect.width, height: rect.height)
+    let key = SceneKey(key: key, side: side, width: rect.width, height: rect.height)
+    let scene = scenes.value(for: key) {
+      library.scene(for: key.key, side: side, frame: frame, margin: margin)
+    }
+    return scene?.fitted(in: rect, margin: margin)
   }
+
+  /// What identifies a scene: the figure, the patient's side and the frame's size.
+  struct SceneKey: Hashable, Sendable {
+    var key: String
+    var side: Side?
+    var width: Double
+    var height: Double
+  }
+
+  /// Scenes already laid out. A figure drawn inline (one with the patient's side in a ring) is
+  /// drawn anew in every handout that shows it, and a numbered figure takes three passes to size
+  /// its numbers (`FigureLibrary.scene`): without the memo that was 3 % of a handout's time.
+  private let scenes = BoundedCache<SceneKey, FigureScene?>(limit: 128)
 
   /// The body map's labels and the ring with the patient's side (`FigureLibrary.labels`).
   public func labels(key: String, side: Side?) -> [String] { library.labels(for: key, side: side) }
