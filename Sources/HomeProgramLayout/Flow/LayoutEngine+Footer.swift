@@ -2,6 +2,9 @@ import HomeProgramDocument
 import HomeProgramModel
 
 extension LayoutEngine {
+  /// What joins the footer's parts.
+  static let footerSeparator = " · "
+
   /// The footer text for a page: leading parts · the page number (in `words`) · trailing parts.
   static func footerParts(_ footer: RunningFooter, words: LayoutWords, pageIndex: Int, pageCount: Int)
     -> [String]
@@ -15,7 +18,7 @@ extension LayoutEngine {
   static func fitFooter(
     _ parts: [String], pageNumberIndex: Int, width: Double, measure: (String) -> Double
   ) -> String {
-    let separator = " · "
+    let separator = footerSeparator
     var parts = parts
     var text = parts.joined(separator: separator)
     while measure(text) > width {
@@ -43,7 +46,7 @@ extension LayoutEngine {
     _ parts: [String], pageNumberIndex: Int, width: Double, twoLines: Bool, measure: (String) -> Double
   ) -> [String] {
     let split = min(pageNumberIndex + 1, parts.count)
-    guard twoLines, split < parts.count, measure(parts.joined(separator: " · ")) > width else {
+    guard twoLines, split < parts.count, measure(parts.joined(separator: footerSeparator)) > width else {
       return [fitFooter(parts, pageNumberIndex: pageNumberIndex, width: width, measure: measure)]
     }
     return [
