@@ -49,6 +49,35 @@ private func filler(_ space: Double) -> [Block] {
   #expect(!laidOut.pages[0].plainText.contains("Start:"))
 }
 
+/// A card's figure grows into the room its words leave beside it, up to half again its height,
+/// and the card comes out no taller: laid out with and without the growth, the text below the
+/// card stands where it stood.
+@Test func aCardsFigureGrowsIntoTheRoomBesideItsWords() throws {
+  var card = LayoutFixtures.card(figureHeight: 60)
+  card.cues = ["Keep your back tall."]
+  card.mistakes = []
+  let blocks: [Block] = [.exerciseCard(card), LayoutFixtures.paragraph("After the card.")]
+  var fixed = LayoutStyle.standard(largePrint: false)
+  fixed.cardFigureGrowth = 1
+  func figureAndAfter(_ engine: LayoutEngine) throws -> (figure: Rect, after: Double) {
+    let page = try #require(
+      try engine.layout(LayoutFixtures.document(blocks), page: .letter, measurer: measurer).pages.first)
+    let figure = try #require(
+      page.ops.compactMap { op -> FigurePlacement? in
+        if case .figure(let figure) = op { return figure }
+        return nil
+      }.first)
+    let after = try #require(page.texts.first { $0.text == "After the card." })
+    return (figure.rect, after.origin.y)
+  }
+  let grown = try figureAndAfter(LayoutEngine())
+  let before = try figureAndAfter(LayoutEngine(style: fixed))
+  #expect(abs(before.figure.height - 60) < 1e-9)
+  #expect(grown.figure.height > before.figure.height + 10, "\(grown.figure) beside \(before.figure)")
+  #expect(grown.figure.height <= 90 + 1e-9)
+  #expect(abs(grown.after - before.after) < 1e-9)
+}
+
 @Test func anExerciseCardHasBothZones() throws {
   let laidOut = try layout([.exerciseCard(LayoutFixtures.card())])
   let page = try #require(laidOut.pages.first)

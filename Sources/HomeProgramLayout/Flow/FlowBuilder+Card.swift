@@ -92,6 +92,16 @@ extension FlowBuilder {
       default: below = [full]
       }
     }
+    // The figure grows into the room the words leave beside it, up to half again its height:
+    // larger for the reader, and the card no taller.
+    let room = CardPart.height(of: words) - CardPart.height(of: side)
+    if room >= 1, style.figureScale > 0, let index = side.firstIndex(where: { $0.place == .figure }) {
+      var figure = card.figure
+      figure.alt = figure.altText(or: card.name)
+      figure.caption = ""
+      figure.height = min(figure.height * style.cardFigureGrowth, figure.height + room / style.figureScale)
+      side[index].chunk = figureChunk(figure, width: figureWidth)
+    }
     // The zones are drawn where they stand but in the reading order of the text preview (the
     // dose before the figure, Tips and Avoid after the steps), which the tagged PDF reads.
     var placed: [CardPart] = []

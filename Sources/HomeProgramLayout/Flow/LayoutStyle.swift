@@ -69,6 +69,8 @@ public struct LayoutStyle: Sendable, Equatable {
   public var cardFigureFraction: Double
   /// Fraction of a compact card's width given to the figure zone (the short handout).
   public var compactCardFigureFraction: Double
+  /// How much taller a card's figure may grow into the room its words leave beside it.
+  public var cardFigureGrowth: Double
   /// Space between compact cards.
   public var compactCardSpacing: Double
   /// Gap between the parts of a compact card.
@@ -146,6 +148,7 @@ public struct LayoutStyle: Sendable, Equatable {
     emergencyBorderWidth = 2
     cardFigureFraction = 0.36
     compactCardFigureFraction = 0.24
+    cardFigureGrowth = 1.5
     compactCardSpacing = 7 * scale
     compactCardPartGap = 4 * scale
     cardZoneGap = 14 * scale
