@@ -96,9 +96,7 @@ extension FlowBuilder {
     // larger for the reader, and the card no taller.
     let room = CardPart.height(of: words) - CardPart.height(of: side)
     if room >= 1, style.figureScale > 0, let index = side.firstIndex(where: { $0.place == .figure }) {
-      var figure = card.figure
-      figure.alt = figure.altText(or: card.name)
-      figure.caption = ""
+      var figure = cardFigure(card)
       figure.height = min(figure.height * style.cardFigureGrowth, figure.height + room / style.figureScale)
       side[index].chunk = figureChunk(figure, width: figureWidth)
     }
@@ -161,10 +159,7 @@ extension FlowBuilder {
       head.ops.append(.endStructure)
     }
     head.space(gap)
-    var figure = card.figure
-    figure.alt = figure.altText(or: card.name)
-    figure.caption = ""
-    head.add([figureChunk(figure, width: (width * style.cardFigureFraction).rounded(.down))])
+    head.add([figureChunk(cardFigure(card), width: (width * style.cardFigureFraction).rounded(.down))])
     chunks.append(head.chunk())
 
     var placed: [CardPart] = []
@@ -191,15 +186,21 @@ extension FlowBuilder {
 
   /// The left zone of a card: the figure, then Tips and Avoid in small type.
   private func cardSide(_ card: ExerciseCard, width: Double, label: String) throws -> [CardPart] {
-    var figure = card.figure
-    figure.alt = figure.altText(or: card.name)
-    figure.caption = ""
-    var parts = [CardPart(.figure, figureChunk(figure, width: width))]
+    var parts = [CardPart(.figure, figureChunk(cardFigure(card), width: width))]
     for var part in try cardCues(card, width: width, label: label) {
       part.chunk.spaceBefore = partGap(card) * 1.5
       parts.append(part)
     }
     return parts
+  }
+
+  /// The card's figure: no caption (the heading already names it), its alternative text or the
+  /// exercise's name.
+  private func cardFigure(_ card: ExerciseCard) -> Figure {
+    var figure = card.figure
+    figure.alt = figure.altText(or: card.name)
+    figure.caption = ""
+    return figure
   }
 
   /// Tips and Avoid, each a bold title over a bulleted list in small type.
