@@ -45,8 +45,11 @@ extension LayoutEngine {
   static func footerLines(
     _ parts: [String], pageNumberIndex: Int, width: Double, twoLines: Bool, measure: (String) -> Double
   ) -> [String] {
+    // Measured once: a footer that fits (nearly every page) is not measured again by `fitFooter`.
+    let whole = parts.joined(separator: footerSeparator)
+    if measure(whole) <= width { return [whole] }
     let split = min(pageNumberIndex + 1, parts.count)
-    guard twoLines, split < parts.count, measure(parts.joined(separator: footerSeparator)) > width else {
+    guard twoLines, split < parts.count else {
       return [fitFooter(parts, pageNumberIndex: pageNumberIndex, width: width, measure: measure)]
     }
     return [
