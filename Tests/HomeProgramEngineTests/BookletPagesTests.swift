@@ -20,9 +20,7 @@ import Testing
   /// The text of each page of `profile`'s booklet.
   static func pages(_ profile: PatientProfile) throws -> [String] {
     let (path, pageCount) = try EngineFixtures.handoutFile(profile, form: .booklet)
-    let text = try Tools.run("pdftotext", ["-layout", path, "-"]).stdout
-    var pages = text.components(separatedBy: "\u{0C}")
-    if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
+    let pages = try Tools.pageTexts(path)
     #expect(pages.count == pageCount)
     return pages
   }

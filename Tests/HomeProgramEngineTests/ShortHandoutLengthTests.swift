@@ -60,8 +60,7 @@ import Testing
     guard let profile = try EngineFixtures.programProfile(sample), profile.language == .en else { return }
     let file = try EngineFixtures.handoutFile(profile, largePrint: true, form: .short)
     defer { try? FileManager.default.removeItem(atPath: file.path) }
-    let pages = try Tools.run("pdftotext", [file.path, "-"]).stdout.split(separator: "\u{0C}").map(
-      String.init)
+    let pages = try Tools.pageTexts(file.path)
     guard let table = pages.firstIndex(where: { $0.contains("Your massage gun routine") }) else { return }
     #expect(
       pages[table].contains("Never here"), "\(sample): the body map is not on the routine's first page")

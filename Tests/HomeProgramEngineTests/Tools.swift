@@ -41,6 +41,13 @@ enum Tools {
     return url.path
   }
 
+  /// The text of each page of the PDF at `path` (`pdftotext -layout`), in page order.
+  static func pageTexts(_ path: String) throws -> [String] {
+    var pages = try run("pdftotext", ["-layout", path, "-"]).stdout.components(separatedBy: "\u{0C}")
+    if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
+    return pages
+  }
+
   /// Collapses every run of white space to one space.
   static func normalized(_ text: String) -> String {
     text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -117,9 +117,10 @@ struct WhoToCallTests {
     for largePrint in [false, true] {
       let file = try EngineFixtures.handoutFile(profile, largePrint: largePrint, form: .short)
       defer { try? FileManager.default.removeItem(atPath: file.path) }
-      let pages = try Tools.run("pdftotext", ["-layout", file.path, "-"]).stdout.split(separator: "\u{0C}")
+      let pages = try Tools.pageTexts(file.path)
+      #expect(pages.count == file.pageCount, "\(sample), large print \(largePrint)")
       for index in 0..<file.pageCount {
-        let page = index < pages.count ? Tools.normalized(String(pages[index])) : ""
+        let page = index < pages.count ? Tools.normalized(pages[index]) : ""
         let which = "\(sample), large print \(largePrint), page \(index + 1)"
         // "Page 3 of 12", "Página 3 de 12"; "Catalog", "Catálogo".
         #expect(page.contains("\(name) · \(profile.patient.name) · "), "\(which)")
