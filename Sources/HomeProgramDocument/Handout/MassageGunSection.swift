@@ -109,7 +109,7 @@ struct MassageGunSection {
   /// `techniqueBelow` (large print), how to use the gun starts `rest` at full width instead: beside
   /// the map, in large print, the row of a four-area routine was taller than the space left under
   /// its table and left that page half empty.
-  func compact(lead: [Block], bodyMap figure: Figure, separator: String, techniqueBelow: Bool = false)
+  func compact(lead: [Block], bodyMap figure: Figure, separator: String, techniqueBelow: Bool)
     -> (head: [Block], rest: [Block])
   {
     var figure = figure
