@@ -13,11 +13,14 @@ import Testing
 /// The preview's "Your day" table and cards, parsed.
 struct PreviewNumbers {
   /// One row of "Your day": the part of the day (the last non-empty "When" cell), the exercise
-  /// and its dose (empty for an exercise named again later in the day).
+  /// and its dose ("The same dose again" for exercises named again later in the day).
   struct Row: Equatable {
     var when: String
     var exercise: String
     var dose: String
+
+    /// True for a row naming exercises again later in the day, whose doses an earlier row gives.
+    var isRepeat: Bool { ["The same dose again", "The same doses again"].contains(dose) }
   }
 
   var rows: [Row] = []
@@ -74,7 +77,7 @@ struct PreviewNumbers {
   /// Every disagreement between the cover and the cards, in words (empty when they agree).
   func disagreements() -> [String] {
     var problems: [String] = []
-    let dosed = rows.filter { !$0.dose.isEmpty && $0.exercise != "Massage gun" }
+    let dosed = rows.filter { !$0.isRepeat && $0.exercise != "Massage gun" }
     for row in dosed {
       guard let card = cards[row.exercise] else {
         problems.append("cover names \(row.exercise) but no card has that name")
@@ -86,7 +89,16 @@ struct PreviewNumbers {
       problems.append("\(name) has a card but no dose on the cover")
     }
     for row in rows where row.exercise != "Massage gun" {
-      let names = row.dose.isEmpty ? row.exercise.components(separatedBy: "; ") : [row.exercise]
+      if row.dose.isEmpty { problems.append("\(row.exercise) has no dose on the cover") }
+      if row.isRepeat {
+        let names = row.exercise.components(separatedBy: "; ")
+        let again = names.count == 1 ? "The same dose again" : "The same doses again"
+        if row.dose != again { problems.append("'\(row.exercise)' is '\(row.dose)'") }
+        for name in names where !dosed.contains(where: { $0.exercise == name }) {
+          problems.append("\(name) is done again but its dose is not on the cover")
+        }
+      }
+      let names = row.isRepeat ? row.exercise.components(separatedBy: "; ") : [row.exercise]
       for name in names {
         guard let card = cards[name] else {
           problems.append("cover names \(name) but no card has that name")

@@ -123,7 +123,8 @@ extension HandoutComposer {
 
   /// "Your day" for the short handout's cover, the plan at a glance and the schedule in one
   /// table: when (with its minutes), then each exercise done then with the very dose line its
-  /// card prints. An exercise done again later in the day is named again without its dose.
+  /// card prints. An exercise done again later in the day is named again, its dose cell saying
+  /// it is the same dose again (the dose is printed once, in the row that first names it).
   func dayTable() -> [Block] {
     let wording = text.short.schedule
     var rows: [[String]] = []
@@ -144,7 +145,7 @@ extension HandoutComposer {
       if !repeated.isEmpty {
         rows.append([
           fresh.isEmpty ? group.when : "", repeated.map(scheduleName).joined(separator: wording.separator),
-          "",
+          repeated.count == 1 ? wording.againOne : wording.againMany,
         ])
       }
     }

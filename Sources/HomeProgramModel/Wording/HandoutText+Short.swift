@@ -35,6 +35,10 @@ extension HandoutText {
       public var someDaysOne: String
       public var secondTime: String
       public var thirdTime: String
+      /// The dose cell of a row naming exercises done again later in the day (their dose is in
+      /// the row that first names them): one exercise, or more.
+      public var againOne: String
+      public var againMany: String
       public var throughTheDay: String
       /// Templates with `{name}` and `{frequency}` / `{dose}`.
       public var itemWithFrequency: String
