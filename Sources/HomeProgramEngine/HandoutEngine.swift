@@ -147,7 +147,23 @@ public final class HandoutEngine: Sendable {
     let laidOut = try handout.laidOut ?? layout(handout.document, paper: options.paper)
     var rendered = try render(laidOut, language: profile.language)
     rendered.outcome = handout.plan.outcome
+    if options.form == .short, handout.plan.outcome == .program,
+      let warning = Self.overTarget(pages: rendered.pageCount, largePrint: options.largePrint)
+    {
+      rendered.warnings.append(warning)
+    }
     return rendered
+  }
+
+  /// The warning for a short handout over its page target (`ClosingOrder.pageLimit`, 6 Letter
+  /// pages or 10 in large print), so the therapist knows before handing it over; nil within it.
+  /// Large print keeps its type size (14 pt and more): a long program runs over instead.
+  static func overTarget(pages: Int, largePrint: Bool) -> String? {
+    let limit = ClosingOrder.pageLimit(largePrint: largePrint)
+    guard pages > limit else { return nil }
+    let edition = largePrint ? " in large print" : ""
+    return "the short handout runs \(pages) pages\(edition), over its target of \(limit); "
+      + "a program with fewer exercises prints shorter"
   }
 
   /// Lays out and renders any document (the public PDF, a contact sheet) with the same code; a

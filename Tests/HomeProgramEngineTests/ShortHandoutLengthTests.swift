@@ -52,6 +52,30 @@ import Testing
     }
   }
 
+  /// A short handout over its page target says so: the therapist sees it before handing it
+  /// over (`generate` prints it, a batch's report lists it); one within it says nothing.
+  @Test(arguments: EngineFixtures.samples)
+  func aHandoutOverItsTargetWarnsTheTherapist(sample: String) throws {
+    guard let profile = try EngineFixtures.programProfile(sample) else { return }
+    for largePrint in [false, true] {
+      let rendered = try EngineFixtures.engine.renderHandout(
+        profile, clinic: EngineFixtures.clinic,
+        options: EngineFixtures.options(for: profile, largePrint: largePrint))
+      let limit = largePrint ? Self.largePrintLimit : Self.limit
+      let warned = rendered.warnings.filter { $0.contains("over its target") }
+      if rendered.pageCount > limit {
+        let edition = largePrint ? " in large print" : ""
+        #expect(
+          warned == [
+            "the short handout runs \(rendered.pageCount) pages\(edition), over its target of \(limit); "
+              + "a program with fewer exercises prints shorter"
+          ], "\(sample)")
+      } else {
+        #expect(warned.isEmpty, "\(sample): \(warned)")
+      }
+    }
+  }
+
   /// The large-print routine keeps its body map on its table's page: with "how to use it" beside
   /// the map, priya's four-area routine made one part taller than the room under the table, and
   /// the table stood alone on a half-empty page.
