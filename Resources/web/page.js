@@ -626,8 +626,12 @@
     if ($("opt-large-print").checked) { query.push("large_print=true"); }
     if ($("opt-booklet").checked) { query.push("booklet=true"); }
     const options = query.length ? "?" + query.join("&") : "";
-    const name = await download(await post("/api/handout" + options, profileBody()), "handout.pdf");
-    setStatus("Downloaded " + name + ".");
+    const response = await post("/api/handout" + options, profileBody());
+    const warnings = response.headers.get("X-Handout-Warnings");
+    const name = await download(response, "handout.pdf");
+    // What the therapist should know before handing it over (a handout over its page target).
+    const notes = warnings ? decodeURIComponent(warnings).split("\n").map((w) => " Note: " + w + ".") : [];
+    setStatus("Downloaded " + name + "." + notes.join(""));
   }));
 
   $("yaml-button").addEventListener("click", () => run("Writing the profile", async () => {

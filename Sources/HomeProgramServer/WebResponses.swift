@@ -1,3 +1,5 @@
+import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Builds the server's responses: text in UTF-8, downloads as attachments, errors as JSON.
@@ -13,13 +15,26 @@ enum WebResponses {
   }
 
   static func download(_ download: WebService.Download) -> Response {
-    Response(
-      status: .ok,
-      headers: [
-        .contentType: download.contentType,
-        .contentDisposition: "attachment; filename=\"\(download.fileName)\"",
-      ],
-      body: ResponseBody(byteBuffer: ByteBuffer(bytes: download.bytes)))
+    var headers: HTTPFields = [
+      .contentType: download.contentType,
+      .contentDisposition: "attachment; filename=\"\(download.fileName)\"",
+    ]
+    if let field = warningsField, let value = warningsHeader(download.warnings) { headers[field] = value }
+    return Response(
+      status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: download.bytes)))
+  }
+
+  /// The header that carries a download's warnings to the page, which shows them in its status
+  /// line.
+  static let warningsField = HTTPField.Name("X-Handout-Warnings")
+
+  /// `warnings` one a line, percent-encoded (a header is ASCII; a warning may name a character
+  /// that is not): the page reads it with `decodeURIComponent`. Nil when there are none.
+  static func warningsHeader(_ warnings: [String]) -> String? {
+    guard !warnings.isEmpty else { return nil }
+    var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    allowed.insert(charactersIn: " -_.,;:()'")
+    return warnings.joined(separator: "\n").addingPercentEncoding(withAllowedCharacters: allowed)
   }
 
   static func error(_ error: APIError) -> Response {

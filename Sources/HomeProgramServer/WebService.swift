@@ -14,6 +14,9 @@ public struct WebService: Sendable {
     public var bytes: [UInt8]
     public var contentType: String
     public var fileName: String
+    /// What the therapist should know about the file (a handout over its page target, a
+    /// character no font has), sent in the `X-Handout-Warnings` header (`WebResponses`).
+    public var warnings: [String] = []
   }
 
   public let engine: HandoutEngine
@@ -78,7 +81,8 @@ public struct WebService: Sendable {
         options: renderOptions(for: profile, largePrint: largePrint, form: form))
     }
     return Download(
-      bytes: rendered.bytes, contentType: "application/pdf", fileName: Self.baseName(profile) + ".pdf")
+      bytes: rendered.bytes, contentType: "application/pdf", fileName: Self.baseName(profile) + ".pdf",
+      warnings: rendered.warnings)
   }
 
   /// `POST /api/profile/yaml`: the validated profile as YAML, to keep with the record or batch.

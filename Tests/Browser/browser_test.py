@@ -302,6 +302,27 @@ def main():
             check(got_bytes == want_bytes, "PDF differs from homeprogram generate (%d vs %d bytes)"
                   % (len(got_bytes), len(want_bytes)))
 
+        def warns_of_a_long_large_print_handout():
+            # The sample in large print runs over its page target: the status line says so.
+            os.remove(os.path.join(downloads, "P-0042.pdf"))
+            before = page.blank_status()
+            page.element("#opt-large-print").click()
+            try:
+                page.element("#pdf-button").click()
+                status = page.wait_for_status(before)
+                wait_for_file(downloads, "P-0042.pdf")
+                check(status.startswith("Downloaded P-0042.pdf. Note: the short handout runs ")
+                      and "over its target of 10" in status, "status after a large-print download: %r" % status)
+            finally:
+                page.element("#opt-large-print").click()
+                os.remove(os.path.join(downloads, "P-0042.pdf"))
+            # The normal handout is within its target: no note.
+            before = page.blank_status()
+            page.element("#pdf-button").click()
+            status = page.wait_for_status(before)
+            wait_for_file(downloads, "P-0042.pdf")
+            check(status == "Downloaded P-0042.pdf.", "status after a normal download: %r" % status)
+
         def downloads_the_profile():
             page.element("#yaml-button").click()
             path = wait_for_file(downloads, "P-0042.yaml")
@@ -460,6 +481,7 @@ def main():
             ("page opens", opens),
             ("form filled, preview matches homeprogram plan", fills_and_previews),
             ("Download PDF equals homeprogram generate", downloads_the_same_pdf),
+            ("a large-print PDF over its page target: the status line says so", warns_of_a_long_large_print_handout),
             ("Download profile round-trips", downloads_the_profile),
             ("axe-core: no WCAG 2 A/AA violations before editing", axe_clean("the preview before editing")),
             ("a dose, a note and the order edited in the preview", edits_dose_note_and_order),

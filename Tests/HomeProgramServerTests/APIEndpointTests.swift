@@ -7,6 +7,7 @@ import HomeProgramLayout
 import HomeProgramModel
 import HomeProgramPlanner
 import HomeProgramServer
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -225,6 +226,32 @@ import Testing
         #expect(response.bytes.starts(with: Array("%PDF".utf8)))
         #expect(response.bytes == expected.bytes)
       }
+    }
+  }
+
+  /// A handout's warnings (here: large print over its page target) reach the page in a header,
+  /// percent-encoded, one a line; a handout without any sends none.
+  @Test func handoutWarningsTravelInAHeader() async throws {
+    let engine = try Fixtures.engine()
+    let profile = try Fixtures.joseProfile()
+    let large = try engine.renderHandout(
+      profile, clinic: .builtInDefault,
+      options: RenderOptions(paper: .letter, largePrint: true, date: "2026-11-25"))
+    #expect(large.warnings.contains { $0.contains("over its target of 10") })
+    let field = try #require(HTTPField.Name("X-Handout-Warnings"))
+    try await Fixtures.withClient { client in
+      try await client.execute(
+        uri: "/api/handout?large_print=true", method: .post, headers: Fixtures.jsonHeaders,
+        body: ByteBuffer(text: Fixtures.joseJSON)
+      ) { response in
+        let header = try #require(response.headers[field])
+        #expect(header.allSatisfy { $0.isASCII && $0 != "\n" })
+        #expect(header.removingPercentEncoding?.components(separatedBy: "\n") == large.warnings)
+      }
+      try await client.execute(
+        uri: "/api/handout", method: .post, headers: Fixtures.jsonHeaders,
+        body: ByteBuffer(text: Fixtures.joseJSON)
+      ) { #expect($0.headers[field] == nil) }
     }
   }
 
