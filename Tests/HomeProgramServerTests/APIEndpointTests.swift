@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HomeProgramBatch
 import HomeProgramBundle
 import HomeProgramDocument
@@ -7,7 +8,6 @@ import HomeProgramLayout
 import HomeProgramModel
 import HomeProgramPlanner
 import HomeProgramServer
-import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
