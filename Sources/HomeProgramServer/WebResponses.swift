@@ -28,13 +28,21 @@ enum WebResponses {
   /// line.
   static let warningsField = HTTPField.Name("X-Handout-Warnings")
 
+  /// The most warnings the header carries; more are counted in one last line (a note in a script
+  /// no installed font has gives one warning per character, and a status line is not a log).
+  static let headerWarnings = 5
+
   /// `warnings` one a line, percent-encoded (a header is ASCII; a warning may name a character
   /// that is not): the page reads it with `decodeURIComponent`. Nil when there are none.
   static func warningsHeader(_ warnings: [String]) -> String? {
     guard !warnings.isEmpty else { return nil }
+    var lines = Array(warnings.prefix(headerWarnings))
+    if warnings.count > headerWarnings {
+      lines.append("\(warnings.count - headerWarnings) more warnings: homeprogram generate prints them all")
+    }
     var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
     allowed.insert(charactersIn: " -_.,;:()'")
-    return warnings.joined(separator: "\n").addingPercentEncoding(withAllowedCharacters: allowed)
+    return lines.joined(separator: "\n").addingPercentEncoding(withAllowedCharacters: allowed)
   }
 
   static func error(_ error: APIError) -> Response {

@@ -23,6 +23,17 @@ import Testing
     #expect(try WebService.baseName(Self.profile(reference: reference, name: name)) == expected)
   }
 
+  /// Many warnings (a note in a script no installed font has: one per character) send the first
+  /// few and a count, not a header the size of the note.
+  @Test func manyWarningsAreCountedNotAllSent() throws {
+    let warnings = (1...40).map { "warning \($0): \"\u{4E00}\" is not in any installed font" }
+    let header = try #require(WebResponses.warningsHeader(warnings))
+    #expect(header.allSatisfy { $0.isASCII })
+    let lines = try #require(header.removingPercentEncoding).components(separatedBy: "\n")
+    #expect(lines == Array(warnings.prefix(5)) + ["35 more warnings: homeprogram generate prints them all"])
+    #expect(WebResponses.warningsHeader([]) == nil)
+  }
+
   @Test func downloadNamesOfLettersWithoutAnASCIIFormGetAHash() throws {
     let first = try WebService.baseName(Self.profile(reference: nil, name: "日本"))
     let second = try WebService.baseName(Self.profile(reference: nil, name: "中国"))
