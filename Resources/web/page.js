@@ -630,7 +630,8 @@
     const warnings = response.headers.get("X-Handout-Warnings");
     const name = await download(response, "handout.pdf");
     // What the therapist should know before handing it over (a handout over its page target).
-    const notes = warnings ? decodeURIComponent(warnings).split("\n").map((w) => " Note: " + w + ".") : [];
+    const notes = warnings
+      ? decodeURIComponent(warnings).split("\n").map((w) => " Note: " + w.replace(/\.$/, "") + ".") : [];
     setStatus("Downloaded " + name + "." + notes.join(""));
   }));
 
