@@ -147,20 +147,20 @@ public final class HandoutEngine: Sendable {
     let laidOut = try handout.laidOut ?? layout(handout.document, paper: options.paper)
     var rendered = try render(laidOut, language: profile.language)
     rendered.outcome = handout.plan.outcome
-    if options.form == .short, handout.plan.outcome == .program,
-      let warning = Self.overTarget(pages: rendered.pageCount, largePrint: options.largePrint)
+    // The page target is the one the composer set and the layout tried to meet (`fitPages`).
+    if options.form == .short, handout.plan.outcome == .program, let limit = handout.document.fitPages,
+      rendered.pageCount > limit
     {
-      rendered.warnings.append(warning)
+      rendered.warnings.append(
+        Self.overTarget(pages: rendered.pageCount, limit: limit, largePrint: options.largePrint))
     }
     return rendered
   }
 
-  /// The warning for a short handout over its page target (`ClosingOrder.pageLimit`, 6 Letter
-  /// pages or 10 in large print), so the therapist knows before handing it over; nil within it.
+  /// The warning for a short handout of `pages` over its page target, `limit` (6 Letter pages or
+  /// 10 in large print, `ClosingOrder.pageLimit`), so the therapist knows before handing it over.
   /// Large print keeps its type size (14 pt and more): a long program runs over instead.
-  static func overTarget(pages: Int, largePrint: Bool) -> String? {
-    let limit = ClosingOrder.pageLimit(largePrint: largePrint)
-    guard pages > limit else { return nil }
+  static func overTarget(pages: Int, limit: Int, largePrint: Bool) -> String {
     let edition = largePrint ? " in large print" : ""
     return "the short handout runs \(pages) pages\(edition), over its target of \(limit); "
       + "a program with fewer exercises prints shorter"
