@@ -19,7 +19,7 @@ import Testing
 
   /// The text of each page of `profile`'s booklet.
   static func pages(_ profile: PatientProfile) throws -> [String] {
-    let (path, pageCount) = try EngineFixtures.handoutFile(profile, form: .booklet)
+    let (path, pageCount, _) = try EngineFixtures.handoutFile(profile, form: .booklet)
     let pages = try Tools.pageTexts(path)
     #expect(pages.count == pageCount)
     return pages

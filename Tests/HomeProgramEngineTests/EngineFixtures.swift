@@ -57,11 +57,13 @@ enum EngineFixtures {
   /// `profile`'s handout in `form`, rendered with the sample clinic and written to a temporary
   /// file: its path and the pages the renderer reports.
   static func handoutFile(_ profile: PatientProfile, largePrint: Bool = false, form: HandoutForm) throws
-    -> (path: String, pageCount: Int)
+    -> (path: String, pageCount: Int, warnings: [String])
   {
     var options = options(for: profile, largePrint: largePrint)
     options.form = form
     let rendered = try engine.renderHandout(profile, clinic: clinic, options: options)
-    return (try Tools.temporaryFile(rendered.bytes, name: "handout.pdf"), rendered.pageCount)
+    return (
+      try Tools.temporaryFile(rendered.bytes, name: "handout.pdf"), rendered.pageCount, rendered.warnings
+    )
   }
 }
