@@ -40,10 +40,12 @@ enum WebResponses {
     if warnings.count > headerWarnings {
       lines.append("\(warnings.count - headerWarnings) more warnings: homeprogram generate prints them all")
     }
-    var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-    allowed.insert(charactersIn: " -_.,;:()'")
-    return lines.joined(separator: "\n").addingPercentEncoding(withAllowedCharacters: allowed)
+    return lines.joined(separator: "\n").addingPercentEncoding(withAllowedCharacters: headerCharacters)
   }
+
+  /// What a warning keeps as it is in the header: ASCII letters, digits and plain punctuation.
+  private static let headerCharacters = CharacterSet(
+    charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.,;:()'")
 
   static func error(_ error: APIError) -> Response {
     text(
