@@ -20,9 +20,8 @@ public struct CatalogueFigureDrawer: FigureDrawing {
   /// The shapes for `key` fitted into `rect` (layout coordinates), or nil for unknown keys.
   public func shapes(key: String, side: Side?, in rect: Rect) -> [FigureShape]? {
     let frame = Size(width: rect.width, height: rect.height)
-    let key = SceneKey(key: key, side: side, width: rect.width, height: rect.height)
-    let scene = scenes.value(for: key) {
-      library.scene(for: key.key, side: side, frame: frame, margin: margin)
+    let scene = scenes.value(for: SceneKey(key: key, side: side, frame: frame)) {
+      library.scene(for: key, side: side, frame: frame, margin: margin)
     }
     return scene?.fitted(in: rect, margin: margin)
   }
@@ -31,8 +30,7 @@ public struct CatalogueFigureDrawer: FigureDrawing {
   struct SceneKey: Hashable, Sendable {
     var key: String
     var side: Side?
-    var width: Double
-    var height: Double
+    var frame: Size
   }
 
   /// Scenes already laid out. A figure drawn inline (one with the patient's side in a ring) is
