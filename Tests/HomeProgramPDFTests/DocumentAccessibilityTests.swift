@@ -114,6 +114,26 @@ import Testing
     return Array(text.utf8)
   }
 
+  /// More objects than one object stream holds go into several, each object readable where the
+  /// cross-reference stream (PNG-predicted, `RowDeflate`) says it is.
+  @Test func manyObjectsFillSeveralStreams() throws {
+    var bodies = [
+      "<< /Type /Catalog /Pages 2 0 R >>\nendobj", "<< /Type /Pages /Kids [] /Count 0 >>\nendobj",
+    ]
+    for index in 3...2_345 { bodies.append("<< /Index \(index) /Name (object \(index)) >>\nendobj") }
+    let packed = try #require(ObjectStreams.pack(Self.classicFile(bodies)))
+    #expect(String(decoding: packed, as: UTF8.self).components(separatedBy: "/Type /ObjStm").count - 1 == 3)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("objstm-\(UUID().uuidString).pdf")
+    try Data(packed).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    #expect(
+      try ExternalTool.output("qpdf", ["--check", url.path]).contains("No syntax or stream encoding errors"))
+    for index in [3, 999, 1_000, 1_001, 2_000, 2_345] {
+      let shown = try ExternalTool.output("qpdf", ["--show-object=\(index)", url.path])
+      #expect(shown.contains("/Index \(index)") && shown.contains("(object \(index))"), "\(shown)")
+    }
+  }
+
   /// Packed when every object is framed; refused (nil, so the renderer throws) when one is not,
   /// rather than written without its objects.
   @Test func aFileWithAnUnframedObjectIsNotPacked() {

@@ -79,8 +79,8 @@ import Testing
     }
     _ = try ExternalTool.output("qpdf", ["--qdf", "--object-streams=disable", url.path, plain.path])
     let marks = String(decoding: try Data(contentsOf: plain), as: UTF8.self).split(separator: "\n")
-      .filter { $0.hasSuffix(" BDC") && $0.hasPrefix("/H") }
-    #expect(marks == ["/H1 <</MCID 0>> BDC", "/H2 <</MCID 0>> BDC"])
+      .filter { $0.hasSuffix("BDC") && $0.hasPrefix("/H") }
+    #expect(marks == ["/H1<</MCID 0>>BDC", "/H2<</MCID 0>>BDC"])
   }
 
   /// Every text-showing operator is inside a marked-content sequence (uncompressed with qpdf).
@@ -96,7 +96,7 @@ import Testing
     var depth = 0
     var shown = 0
     for line in text.split(separator: "\n") {
-      if line.hasSuffix(" BDC") || line.hasSuffix(" BMC") { depth += 1 }
+      if line.hasSuffix("BDC") || line.hasSuffix(" BMC") { depth += 1 }
       if line == "EMC" { depth -= 1 }
       if line.hasSuffix("Tj") || line.hasSuffix("TJ") {
         shown += 1

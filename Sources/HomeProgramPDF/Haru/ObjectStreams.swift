@@ -13,102 +13,137 @@ enum ObjectStreams {
 
   /// `pdf` with its small objects in object streams, and with `tree` (the structure tree libharu
   /// did not write: its root in place of the empty dictionary libharu wrote, its elements after
-  /// libharu's objects); nil when the file is not laid out the way libharu writes it (one classic
+  /// libharu's objects, all packed after libharu's other objects); nil when the file is not laid out the way libharu writes it (one classic
   /// cross-reference table, generation 0, no encryption) or lacks the tree's root.
   static func pack(_ pdf: [UInt8], tree: StructureTree? = nil) -> [UInt8]? {
     guard let file = ClassicFile(pdf), let first = file.offsets.compactMap({ $0 }).min() else { return nil }
     if let tree {
       guard file.offsets.indices.contains(tree.root), file.offsets[tree.root] != nil else { return nil }
     }
+    // The tree's objects: its elements and parent tree numbered after libharu's, its root last.
     let added = tree?.objects(from: file.size)
+    let addedEnds = added?.ends ?? []
     let addedText = added?.text ?? []
     var output = Array(pdf[0..<first])
     output.reserveCapacity(pdf.count + addedText.count)
     // Per object number: (type, field 2, field 3) of its cross-reference stream entry.
-    var entries = [(UInt8, Int, Int)](
-      repeating: (0, 0, 0), count: file.size + (added?.added.count ?? 0))
+    var entries = [(UInt8, Int, Int)](repeating: (0, 0, 0), count: file.size + max(0, addedEnds.count - 1))
     entries[0] = (0, 0, 0xFFFF)
-    // The objects to pack: each body's bytes in `pdf` or, for the tree's, in `addedText`.
-    var packed: [(number: Int, inFile: Bool, body: Range<Int>)] = []
     // A file not laid out object by object is left alone (nil), never packed without its objects.
     guard let objects = file.objects(), objects.contains(where: { $0.number == file.root }) else {
       return nil
     }
-    packed.reserveCapacity(objects.count + (added?.added.count ?? 0))
+    // The objects to pack, in order: libharu's (`pdf`, `Object.body`), then the tree's.
+    var inFile: [Object] = []
+    inFile.reserveCapacity(objects.count)
     for object in objects {
-      if let added, object.number == tree?.root {
-        packed.append((object.number, false, added.root))
-      } else if object.isStream || object.number == file.info {
+      if object.number == tree?.root { continue }
+      if object.isStream || object.number == file.info {
         entries[object.number] = (1, output.count, 0)
         output += pdf[object.whole]
         output.append(UInt8(ascii: "\n"))
       } else {
-        packed.append((object.number, true, object.body))
+        inFile.append(object)
       }
     }
-    for (offset, body) in (added?.added ?? []).enumerated() {
-      packed.append((file.size + offset, false, body))
+    let total = inFile.count + addedEnds.count
+    /// The number of the `index`th object packed.
+    func number(_ index: Int) -> Int {
+      if index < inFile.count { return inFile[index].number }
+      let added = index - inFile.count
+      return added == addedEnds.count - 1 ? (tree?.root ?? 0) : file.size + added
     }
     var next = entries.count
     var start = 0
-    while start < packed.count {
-      let group = packed[start..<min(start + objectsPerStream, packed.count)]
-      // The stream's header (object numbers and offsets), then the objects, each on its line.
+    while start < total {
+      let end = min(start + objectsPerStream, total)
+      // The stream's header (object numbers and offsets), then the objects, each on its line: the
+      // tree's, already one after another with their line ends, in one copy.
+      let fileEnd = min(max(start, inFile.count), end)
+      let addedStart = max(start, inFile.count) - inFile.count
+      let addedEnd = end - inFile.count
+      let addedFrom = addedStart > 0 ? addedEnds[addedStart - 1] : 0
+      let addedTo = addedEnd > 0 ? addedEnds[addedEnd - 1] : 0
+      var bodies = max(0, addedTo - addedFrom)
+      for index in start..<fileEnd { bodies += inFile[index].body.count + 1 }
       var firstOffset = 0
-      let bodies = group.reduce(0) { $0 + $1.body.count + 1 }
       let stream = pdf.withUnsafeBufferPointer { file in
         addedText.withUnsafeBufferPointer { tree in
-          PDFText.build(capacity: 24 * group.count + bodies) { text in
+          PDFText.build(capacity: 24 * (end - start) + bodies) { output in
+            var text = output
+            defer { output = text }
             var offset = 0
-            for object in group {
-              text.number(object.number)
+            for index in start..<fileEnd {
+              text.number(inFile[index].number)
               text.byte(UInt8(ascii: " "))
               text.number(offset)
               text.byte(UInt8(ascii: " "))
-              offset += object.body.count + 1
+              offset += inFile[index].body.count + 1
+            }
+            for index in max(addedStart, 0)..<max(addedEnd, addedStart) {
+              text.number(number(inFile.count + index))
+              text.byte(UInt8(ascii: " "))
+              text.number(offset + (index > 0 ? addedEnds[index - 1] : 0) - addedFrom)
+              text.byte(UInt8(ascii: " "))
             }
             firstOffset = text.count
-            for object in group {
-              text.append(UnsafeBufferPointer(rebasing: (object.inFile ? file : tree)[object.body]))
+            for index in start..<fileEnd {
+              text.append(UnsafeBufferPointer(rebasing: file[inFile[index].body]))
               text.byte(UInt8(ascii: "\n"))
             }
+            if addedTo > addedFrom { text.append(UnsafeBufferPointer(rebasing: tree[addedFrom..<addedTo])) }
           }
         }
       }
-      for (index, object) in group.enumerated() { entries[object.number] = (2, next, index) }
+      for index in start..<end { entries[number(index)] = (2, next, index - start) }
       guard let compressed = Deflate.zlib(stream, for: .objects) else { return nil }
       entries.append((1, output.count, 0))
       output += Array(
-        "\(next) 0 obj\n<< /Type /ObjStm /N \(group.count) /First \(firstOffset) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
+        "\(next) 0 obj\n<< /Type /ObjStm /N \(end - start) /First \(firstOffset) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
           .utf8)
       output += compressed
       output += Array("\nendstream\nendobj\n".utf8)
       next += 1
-      start += objectsPerStream
+      start = end
     }
     // The cross-reference stream: 1 byte type, then the offset or object stream and the index
-    // (or generation) in as few bytes as the largest needs (/W), compressed as the object streams.
+    // (or generation) in as few bytes as the largest needs (/W). Each row follows PNG's "up"
+    // predictor (a filter byte 2, then its difference from the row above), so that consecutive
+    // objects of one object stream read `2 0 0 0 1`; `RowDeflate` compresses it.
     let xrefOffset = output.count
     entries.append((1, xrefOffset, 0))
     guard entries.allSatisfy({ $0.1 <= 0xFFFF_FFFF && $0.2 <= 0xFFFF }) else { return nil }
     let secondWidth = Self.width(of: entries.reduce(0) { max($0, $1.1) })
     let thirdWidth = Self.width(of: entries.reduce(0) { max($0, $1.2) })
-    let table = PDFText.build(capacity: entries.count * (1 + secondWidth + thirdWidth)) { text in
+    let columns = 1 + secondWidth + thirdWidth
+    var table = [UInt8](repeating: 0, count: entries.count * (1 + columns))
+    table.withUnsafeMutableBufferPointer { table in
+      var row = 0
       for (type, second, third) in entries {
-        text.byte(type)
-        for shift in stride(from: 8 * (secondWidth - 1), through: 0, by: -8) {
-          text.byte(UInt8(truncatingIfNeeded: second >> shift))
+        table[row] = 2
+        table[row + 1] = type
+        for byte in 0..<secondWidth {
+          table[row + 2 + byte] = UInt8(truncatingIfNeeded: second >> (8 * (secondWidth - 1 - byte)))
         }
-        for shift in stride(from: 8 * (thirdWidth - 1), through: 0, by: -8) {
-          text.byte(UInt8(truncatingIfNeeded: third >> shift))
+        for byte in 0..<thirdWidth {
+          table[row + 2 + secondWidth + byte] = UInt8(
+            truncatingIfNeeded: third >> (8 * (thirdWidth - 1 - byte)))
         }
+        row += 1 + columns
+      }
+      // Each row less the one above, from the last (the first row is its own difference).
+      var position = table.count - 1
+      while position > columns {
+        if position % (1 + columns) != 0 { table[position] &-= table[position - 1 - columns] }
+        position -= 1
       }
     }
-    guard let compressed = Deflate.zlib(table, for: .objects) else { return nil }
+    let compressed = table.withUnsafeBufferPointer { RowDeflate.zlib($0, row: 1 + columns) }
     var dictionary =
       "<< /Type /XRef /Size \(entries.count) /W [1 \(secondWidth) \(thirdWidth)] /Root \(file.root) 0 R"
     if let info = file.info { dictionary += " /Info \(info) 0 R" }
-    dictionary += " /Filter /FlateDecode /Length \(compressed.count) >>"
+    dictionary +=
+      " /Filter /FlateDecode /DecodeParms << /Columns \(columns) /Predictor 12 >> /Length \(compressed.count) >>"
     output += Array("\(next) 0 obj\n\(dictionary)\nstream\n".utf8)
     output += compressed
     output += Array("\nendstream\nendobj\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)

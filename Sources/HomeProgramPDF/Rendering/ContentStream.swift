@@ -332,18 +332,19 @@ struct ContentStream {
     op("EMC")
   }
 
-  /// `/Tag <</MCID n>> BDC` for content, `/Artifact …` for an artifact (`BMC` without a type), and
-  /// the line's end.
+  /// `/Tag<</MCID n>>BDC` for content, `/Artifact …` for an artifact (`BMC` without a type), and
+  /// the line's end: no space where PDF's delimiters (`<<`, `>>`) need none, since every byte here
+  /// is written, compressed and read once per marked sequence (hundreds a handout).
   private static func write(_ mark: ContentMark, to text: inout PDFText) {
     switch mark {
     case .content(let tag, let mcid):
       text.byte(UInt8(ascii: "/"))
       text.raw(tag.name)
-      text.raw(" <</MCID ")
+      text.raw("<</MCID ")
       text.number(mcid)
-      text.raw(">> BDC\n")
-    case .artifact(.pagination?): text.raw("/Artifact <</Type /Pagination>> BDC\n")
-    case .artifact(.layout?): text.raw("/Artifact <</Type /Layout>> BDC\n")
+      text.raw(">>BDC\n")
+    case .artifact(.pagination?): text.raw("/Artifact<</Type/Pagination>>BDC\n")
+    case .artifact(.layout?): text.raw("/Artifact<</Type/Layout>>BDC\n")
     case .artifact(nil): text.raw("/Artifact BMC\n")
     }
   }

@@ -117,7 +117,7 @@ public struct PDFRenderer: Sendable {
       // A logo with alternative text, or a figure, is its Figure element's content; any other
       // image is decoration.
       if tagged {
-        if artifacts.isEmpty, case .figure? = tree.current {
+        if artifacts.isEmpty, tree.inFigure {
           canvas.beginMark(tree.mark(openMark: nil))
         } else {
           canvas.beginMark(.artifact(nil))

@@ -83,7 +83,9 @@ struct PDFText {
     if count > 0, base[count - 1] != UInt8(ascii: "[") { byte(UInt8(ascii: " ")) }
   }
 
-  /// Appends a non-negative integer's digits (0 for a negative one).
+  /// Appends a non-negative integer's digits (0 for a negative one), two at a time from the
+  /// last: one division by 100 a pair (object numbers, offsets and MCIDs are most of the tree's
+  /// bytes).
   @inline(__always)
   mutating func number(_ value: Int) {
     var value = max(value, 0)
@@ -99,12 +101,27 @@ struct PDFText {
     }
     guard fits(digits) else { return }
     var index = count + digits
-    while index > count {
-      index -= 1
-      base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
-      value /= 10
+    while value >= 100 {
+      let quotient = value / 100
+      Self.pair(value &- quotient &* 100, at: base + (index &- 2))
+      index &-= 2
+      value = quotient
+    }
+    if value >= 10 {
+      Self.pair(value, at: base + (index &- 2))
+    } else {
+      base[index &- 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
     }
     count += digits
+  }
+
+  /// Writes `value` (0–99) as two digits at `target`: its tens are `value * 103 >> 10`, exact
+  /// below 100.
+  @inline(__always)
+  private static func pair(_ value: Int, at target: UnsafeMutablePointer<UInt8>) {
+    let tens = (value &* 103) &>> 10
+    target[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
+    target[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value &- tens &* 10)
   }
 
   /// Appends `N 0 R`.

@@ -6,13 +6,13 @@ struct StructureTree {
   /// The number of the catalogue's `/StructTreeRoot`, an empty dictionary in libharu's file.
   let root: Int
   let elements: [StructureTreeBuilder.Element]
+  /// Each figure's alternative text, by element, in element order.
+  let alternates: [(element: Int, text: String)]
   /// Every element's children, in element order; element `i`'s are `kids[kidRanges[i]]`.
   let kids: [StructureTreeBuilder.Kid]
   let kidRanges: [Range<Int>]
   /// Per element, whether it is written (the `Document` element, and any element with content).
   let written: [Bool]
-  /// Per element, its structure type.
-  let types: [StructureType]
   /// Per page, the element owning each MCID.
   let pageParents: [[Int]]
   /// Per page, its object number.
@@ -20,12 +20,17 @@ struct StructureTree {
   /// The annotations' object numbers, in the order their `/StructParent` keys were given.
   let annotationNumbers: [Int]
 
-  /// How many objects `objects(from:)` adds after libharu's.
-  var addedCount: Int { written.lazy.filter { $0 }.count + 1 }
+  /// The tree's objects as PDF text, one after another, each followed by a line end: the
+  /// elements holding content (numbered `first`, `first + 1`, … in element order), the parent
+  /// tree, and last the `/StructTreeRoot` dictionary (numbered `root`, in place of libharu's).
+  struct Objects {
+    let text: [UInt8]
+    /// Where each object ends in `text`, after its line end.
+    let ends: [Int]
+  }
 
-  /// The root dictionary's body and the bodies of the objects numbered `first`, `first + 1`, …,
-  /// as ranges of one buffer, `text`.
-  func objects(from first: Int) -> (text: [UInt8], root: Range<Int>, added: [Range<Int>]) {
+  /// The tree's objects, the first numbered `first` (`Objects`).
+  func objects(from first: Int) -> Objects {
     var numbers = [Int](repeating: 0, count: elements.count)
     var next = first
     var capacity = 128 + 24 * pageNumbers.count
@@ -35,11 +40,11 @@ struct StructureTree {
       // The most one element's dictionary takes: its keys, and 64 bytes a child (an MCR or OBJR
       // dictionary at most); its parent tree entries, 16 bytes each.
       capacity += 128 + 80 * kidRanges[index].count
-      if case .figure(let alt)? = elements[index].role { capacity += 2 * PDFText.stringBound(alt.utf8.count) }
     }
+    for alternate in alternates { capacity += 2 * PDFText.stringBound(alternate.text.utf8.count) }
     let parentTree = next
     var ends: [Int] = []
-    ends.reserveCapacity(addedCount + 1)
+    ends.reserveCapacity(next - first + 2)
     var key = pageNumbers.count
     let text = PDFText.build(capacity: capacity) { output in
       // A local copy the optimiser keeps in registers: writes through the buffer's pointer could
@@ -48,24 +53,32 @@ struct StructureTree {
       defer { output = text }
       ends.removeAll(keepingCapacity: true)
       var annotation = 0
+      var alternate = 0
       for index in elements.indices where written[index] {
         let range = kidRanges[index]
-        let type = types[index]
-        text.raw("<</S/")
-        text.raw(type.name)
-        text.raw("/P ")
-        text.reference(index == 0 ? root : numbers[elements[index].parent])
-        if type == .figure, case .figure(let alt)? = elements[index].role {
-          // The same words as the element's title, which structure viewers show (poppler's
-          // `pdfinfo -struct-text` prints /T, not /Alt); next to /Alt it compresses to a few bytes.
-          text.raw("/Alt")
-          let start = text.count
-          text.string(alt)
-          let end = text.count
-          text.raw("/T")
-          text.repeatBytes(from: start, to: end)
+        let element = elements[index]
+        let type = element.type
+        text.raw(type.opening)
+        text.number(index == 0 ? root : numbers[element.parent])
+        if type == .figure {
+          while alternate < alternates.count, alternates[alternate].element < index { alternate += 1 }
+          if alternate < alternates.count, alternates[alternate].element == index {
+            // The same words as the element's title, which structure viewers show (poppler's
+            // `pdfinfo -struct-text` prints /T, not /Alt); next to /Alt it compresses to a few bytes.
+            text.raw(" 0 R/Alt")
+            let start = text.count
+            text.string(alternates[alternate].text)
+            let end = text.count
+            text.raw("/T")
+            text.repeatBytes(from: start, to: end)
+          } else {
+            text.raw(" 0 R")
+          }
+        } else if type == .headerCell {
+          text.raw(" 0 R/A<</O/Table/Scope/Column>>")
+        } else {
+          text.raw(" 0 R")
         }
-        if type == .headerCell { text.raw("/A<</O/Table/Scope/Column>>") }
         // /Pg: the page of the element's first marked content; content on other pages as MCR.
         var firstPage = -1
         for position in range {
@@ -76,45 +89,48 @@ struct StructureTree {
         }
         if firstPage >= 0 {
           text.raw("/Pg ")
-          text.reference(pageNumbers[firstPage])
-        }
-        // One marked-content sequence (most paragraphs and headings): /K is its MCID, no array.
-        if range.count == 1, case .content(let page, let mcid) = kids[range.lowerBound], page == firstPage {
-          text.raw("/K ")
-          text.number(mcid)
+          text.number(pageNumbers[firstPage])
+          // One marked-content sequence (most paragraphs and headings): /K is its MCID, no array.
+          if range.count == 1, case .content(let page, let mcid) = kids[range.lowerBound], page == firstPage {
+            text.raw(" 0 R/K ")
+            text.number(mcid)
+            text.raw(">>\n")
+            ends.append(text.count)
+            continue
+          }
+          text.raw(" 0 R/K[")
         } else {
           text.raw("/K[")
-          for position in range {
-            switch kids[position] {
-            case .element(let child):
-              if written[child] {
-                text.space()
-                text.reference(numbers[child])
-              }
-            case .content(let page, let mcid):
-              text.space()
-              if page == firstPage {
-                text.number(mcid)
-              } else {
-                text.raw("<</Type/MCR/Pg ")
-                text.reference(pageNumbers[page])
-                text.raw("/MCID ")
-                text.number(mcid)
-                text.raw(">>")
-              }
-            case .annotation(let page, _):
-              text.space()
-              text.raw("<</Type/OBJR/Pg ")
-              text.reference(pageNumbers[page])
-              text.raw("/Obj ")
-              text.reference(annotationNumbers[annotation])
-              text.raw(">>")
-              annotation += 1
-            }
-          }
-          text.raw("]")
         }
-        text.raw(">>")
+        for position in range {
+          switch kids[position] {
+          case .element(let child):
+            if written[child] {
+              text.space()
+              text.reference(numbers[child])
+            }
+          case .content(let page, let mcid):
+            text.space()
+            if page == firstPage {
+              text.number(mcid)
+            } else {
+              text.raw("<</Type/MCR/Pg ")
+              text.reference(pageNumbers[page])
+              text.raw("/MCID ")
+              text.number(mcid)
+              text.raw(">>")
+            }
+          case .annotation(let page, _):
+            text.space()
+            text.raw("<</Type/OBJR/Pg ")
+            text.reference(pageNumbers[page])
+            text.raw("/Obj ")
+            text.reference(annotationNumbers[annotation])
+            text.raw(">>")
+            annotation += 1
+          }
+        }
+        text.raw("]>>\n")
         ends.append(text.count)
       }
       text.raw("<</Nums[")
@@ -139,7 +155,7 @@ struct StructureTree {
           key += 1
         }
       }
-      text.raw("]>>")
+      text.raw("]>>\n")
       ends.append(text.count)
       text.raw("<</Type/StructTreeRoot/K ")
       text.reference(numbers[0])
@@ -147,16 +163,9 @@ struct StructureTree {
       text.reference(parentTree)
       text.raw("/ParentTreeNextKey ")
       text.number(key)
-      text.raw(">>")
+      text.raw(">>\n")
       ends.append(text.count)
     }
-    var added: [Range<Int>] = []
-    added.reserveCapacity(ends.count - 1)
-    var start = 0
-    for end in ends.dropLast() {
-      added.append(start..<end)
-      start = end
-    }
-    return (text, start..<(ends.last ?? start), added)
+    return Objects(text: text, ends: ends)
   }
 }

@@ -11,7 +11,7 @@ import HomeProgramLayout
 /// element (`StructureRole.isGrouping`) gets a `P` of its own. Reading order is the order of the
 /// operations. Heading levels are written in order: the first heading is the one `H1`, and no
 /// heading is more than one level below the one before it. Each heading's level is settled when
-/// its first content is marked, so that the marked-content tag (`/H3 <</MCID 0>> BDC`) and the
+/// its first content is marked, so that the marked-content tag (`/H3<</MCID 0>>BDC`) and the
 /// element's structure type agree.
 struct StructureTreeBuilder {
   /// A child of an element, in reading order.
@@ -21,14 +21,21 @@ struct StructureTreeBuilder {
     case annotation(page: Int, HPDF_Annotation)
   }
 
+  /// An element: plain numbers and flags, so that reading one copies no reference-counted value
+  /// (a figure's alternative text is kept apart, in `alternates`).
   struct Element {
-    /// Nil for the `Document` element at the root.
-    var role: StructureRole?
     var parent: Int
+    /// Its structure type; a heading's is its layout level until settled (`settleHeadings`).
+    var type: StructureType
+    /// A heading's level in layout; nil for any other element.
+    var headingLevel: Int?
+    /// True once a heading's written level is settled (`settleHeadings`).
+    var settled = false
+    /// True for an element that groups others and holds no text of its own
+    /// (`StructureRole.isGrouping`): text drawn directly inside gets a `P` of its own.
+    var grouping = false
     /// The element opened by the renderer for text outside every element.
     var implicit = false
-    /// A heading's level as written, settled at its first content (`settleHeadings`).
-    var level: Int?
     /// Its first and last child in `kidLinks`; -1 while it has none.
     var firstKid = -1
     var lastKid = -1
@@ -38,7 +45,9 @@ struct StructureTreeBuilder {
   /// one array for the whole tree, not one per element.
   private(set) var kidLinks: [(kid: Kid, next: Int)] = []
 
-  private(set) var elements = [Element(role: nil, parent: 0)]
+  private(set) var elements = [Element(parent: 0, type: .document, grouping: true)]
+  /// Each figure's alternative text, by element, in element order.
+  private(set) var alternates: [(element: Int, text: String)] = []
   /// Per element, whether it holds content, itself or below (kept up to date by `addKid`); the
   /// `Document` element is always written.
   private var hasContent = [true]
@@ -61,8 +70,8 @@ struct StructureTreeBuilder {
     kidLinks.reserveCapacity(2 * elements)
   }
 
-  /// The innermost open element's role.
-  var current: StructureRole? { elements[stack[stack.count - 1]].role }
+  /// True when the innermost open element is a `Figure`.
+  var inFigure: Bool { elements[stack[stack.count - 1]].type == .figure }
 
   /// Starts a new page.
   mutating func startPage() {
@@ -74,8 +83,16 @@ struct StructureTreeBuilder {
   /// Opens an element of `role` inside the innermost open one.
   mutating func begin(_ role: StructureRole) {
     closeImplicit()
-    if case .heading = role { headingsToSettle = true }
-    open(Element(role: role, parent: stack[stack.count - 1]))
+    var element = Element(
+      parent: stack[stack.count - 1], type: StructureType(role), grouping: role.isGrouping)
+    switch role {
+    case .heading(let level):
+      headingsToSettle = true
+      element.headingLevel = level
+    case .figure(let alt): alternates.append((elements.count, alt))
+    default: break
+    }
+    open(element)
   }
 
   /// Closes the innermost element (never the `Document` element).
@@ -100,8 +117,8 @@ struct StructureTreeBuilder {
   /// implicit `P` at the document's top level). `openMark` is the sequence still open on the page,
   /// if any, so that consecutive text of one element shares one sequence.
   mutating func mark(openMark: ContentMark?) -> ContentMark {
-    if elements[stack[stack.count - 1]].role?.isGrouping ?? true {
-      open(Element(role: .paragraph, parent: stack[stack.count - 1], implicit: true))
+    if elements[stack[stack.count - 1]].grouping {
+      open(Element(parent: stack[stack.count - 1], type: .paragraph, implicit: true))
     }
     let owner = stack[stack.count - 1]
     if let last, last.element == owner, last.mark == openMark { return last.mark }
@@ -110,7 +127,7 @@ struct StructureTreeBuilder {
     let mcid = pageParents[page].count
     pageParents[page].append(owner)
     addKid(.content(page: page, mcid: mcid), to: owner)
-    let mark = ContentMark.content(tag: structureType(of: owner), mcid: mcid)
+    let mark = ContentMark.content(tag: elements[owner].type, mcid: mcid)
     last = (owner, mark)
     return mark
   }
@@ -146,18 +163,13 @@ struct StructureTreeBuilder {
   private mutating func settleHeadings() {
     guard headingsToSettle else { return }
     headingsToSettle = false
-    for index in stack where elements[index].level == nil {
-      guard case .heading(let level)? = elements[index].role else { continue }
+    for index in stack where !elements[index].settled {
+      guard let level = elements[index].headingLevel else { continue }
       let written = previousLevel == 0 ? 1 : min(max(level, 2), previousLevel + 1)
-      elements[index].level = written
+      elements[index].type = StructureType.heading(written)
+      elements[index].settled = true
       previousLevel = written
     }
-  }
-
-  /// Element `index`'s structure type: a heading's settled level, `Document` at the root.
-  func structureType(of index: Int) -> StructureType {
-    guard let role = elements[index].role else { return index == 0 ? .document : .paragraph }
-    return StructureType(role, heading: elements[index].level)
   }
 
   /// Prepares the tree for `document`, whose pages are `pages`: each page's `/StructParents`, each
@@ -171,13 +183,11 @@ struct StructureTreeBuilder {
     let pageNumbers = try pages.map { try objects.number(of: $0) }
     var annotations: [Int] = []
     var nextKey = pages.count
-    // Every element's children in one array, in element order (`StructureTree.kids`), and its type.
+    // Every element's children in one array, in element order (`StructureTree.kids`).
     var kids: [Kid] = []
     kids.reserveCapacity(kidLinks.count)
     var kidRanges: [Range<Int>] = []
     kidRanges.reserveCapacity(elements.count)
-    var types: [StructureType] = []
-    types.reserveCapacity(elements.count)
     for index in elements.indices {
       let start = kids.count
       var position = elements[index].firstKid
@@ -186,7 +196,6 @@ struct StructureTreeBuilder {
         position = kidLinks[position].next
       }
       kidRanges.append(start..<kids.count)
-      types.append(structureType(of: index))
     }
     for index in elements.indices where written[index] {
       for case .annotation(_, let annotation) in kids[kidRanges[index]] {
@@ -201,9 +210,8 @@ struct StructureTreeBuilder {
     let root = try objects.dictionary(indirect: true)
     try objects.add("StructTreeRoot", root, to: try objects.catalog())
     return StructureTree(
-      root: try objects.number(of: root), elements: elements, kids: kids, kidRanges: kidRanges,
-      written: written,
-      types: types, pageParents: pageParents, pageNumbers: pageNumbers,
+      root: try objects.number(of: root), elements: elements, alternates: alternates, kids: kids,
+      kidRanges: kidRanges, written: written, pageParents: pageParents, pageNumbers: pageNumbers,
       annotationNumbers: annotations)
   }
 }

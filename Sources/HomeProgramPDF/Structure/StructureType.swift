@@ -1,6 +1,6 @@
 import HomeProgramLayout
 
-/// A standard structure type as the PDF writes it (`/S /H2`, `/H2 <</MCID 0>> BDC`): a small
+/// A standard structure type as the PDF writes it (`/S /H2`, `/H2<</MCID 0>>BDC`): a small
 /// value, compared and written without building a string.
 enum StructureType: UInt8, Sendable {
   case document, paragraph, heading1, heading2, heading3, heading4, heading5, heading6
@@ -59,6 +59,31 @@ enum StructureType: UInt8, Sendable {
     case .figure: "Figure"
     case .link: "Link"
     case .division: "Div"
+    }
+  }
+
+  /// The start of an element's dictionary, up to its parent's number: `<</S/P/P `.
+  var opening: StaticString {
+    switch self {
+    case .document: "<</S/Document/P "
+    case .paragraph: "<</S/P/P "
+    case .heading1: "<</S/H1/P "
+    case .heading2: "<</S/H2/P "
+    case .heading3: "<</S/H3/P "
+    case .heading4: "<</S/H4/P "
+    case .heading5: "<</S/H5/P "
+    case .heading6: "<</S/H6/P "
+    case .list: "<</S/L/P "
+    case .listItem: "<</S/LI/P "
+    case .label: "<</S/Lbl/P "
+    case .listBody: "<</S/LBody/P "
+    case .table: "<</S/Table/P "
+    case .tableRow: "<</S/TR/P "
+    case .dataCell: "<</S/TD/P "
+    case .headerCell: "<</S/TH/P "
+    case .figure: "<</S/Figure/P "
+    case .link: "<</S/Link/P "
+    case .division: "<</S/Div/P "
     }
   }
 }
