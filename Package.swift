@@ -214,7 +214,8 @@ let package = Package(
     .testTarget(
       name: "HomeProgramPDFTests",
       dependencies: [
-        "HomeProgramPDF", "CHarfBuzz", "HomeProgramModel", "HomeProgramBundle", "HomeProgramPlanner",
+        "HomeProgramPDF", "CHarfBuzz", "CLibHaru", "HomeProgramModel", "HomeProgramBundle",
+        "HomeProgramPlanner",
         "HomeProgramDocument", "HomeProgramLayout", "HomeProgramTestSupport",
       ]),
     .testTarget(

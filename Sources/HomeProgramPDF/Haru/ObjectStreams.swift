@@ -118,24 +118,25 @@ enum ObjectStreams {
     let columns = 1 + secondWidth + thirdWidth
     var table = [UInt8](repeating: 0, count: entries.count * (1 + columns))
     table.withUnsafeMutableBufferPointer { table in
+      // Each row: the filter byte, then each field's bytes less those of the row above (the first
+      // row less zeros).
       var row = 0
-      for (type, second, third) in entries {
+      var above: (UInt8, Int, Int) = (0, 0, 0)
+      for entry in entries {
         table[row] = 2
-        table[row + 1] = type
+        table[row + 1] = entry.0 &- above.0
         for byte in 0..<secondWidth {
-          table[row + 2 + byte] = UInt8(truncatingIfNeeded: second >> (8 * (secondWidth - 1 - byte)))
+          let shift = 8 * (secondWidth - 1 - byte)
+          table[row + 2 + byte] =
+            UInt8(truncatingIfNeeded: entry.1 >> shift) &- UInt8(truncatingIfNeeded: above.1 >> shift)
         }
         for byte in 0..<thirdWidth {
-          table[row + 2 + secondWidth + byte] = UInt8(
-            truncatingIfNeeded: third >> (8 * (thirdWidth - 1 - byte)))
+          let shift = 8 * (thirdWidth - 1 - byte)
+          table[row + 2 + secondWidth + byte] =
+            UInt8(truncatingIfNeeded: entry.2 >> shift) &- UInt8(truncatingIfNeeded: above.2 >> shift)
         }
+        above = entry
         row += 1 + columns
-      }
-      // Each row less the one above, from the last (the first row is its own difference).
-      var position = table.count - 1
-      while position > columns {
-        if position % (1 + columns) != 0 { table[position] &-= table[position - 1 - columns] }
-        position -= 1
       }
     }
     let compressed = table.withUnsafeBufferPointer { RowDeflate.zlib($0, row: 1 + columns) }

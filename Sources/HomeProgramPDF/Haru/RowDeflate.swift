@@ -27,19 +27,21 @@ enum RowDeflate {
       let distance = Self.distanceCode(row)
       var position = 0
       let count = input.count
-      while position < count {
-        var length = 0
-        if position >= row, row > 0 {
-          let longest = min(258, count - position)
-          while length < longest, input[position + length] == input[position + length - row] { length += 1 }
-        }
-        if length >= 3 {
-          bits.putLength(length)
-          bits.put(distance.code, distance.width)
-          position += length
-        } else {
-          bits.putLiteral(Int(input[position]))
-          position += 1
+      Self.literalCodes.withUnsafeBufferPointer { codes in
+        while position < count {
+          var length = 0
+          if position >= row, row > 0 {
+            let longest = min(258, count - position)
+            while length < longest, input[position + length] == input[position + length - row] { length += 1 }
+          }
+          if length >= 3 {
+            bits.putLength(length)
+            bits.put(distance.code, distance.width)
+            position += length
+          } else {
+            bits.putLiteral(Int(input[position]), codes)
+            position += 1
+          }
         }
       }
       bits.put(0, 7)  // the end of the block: symbol 256, seven zero bits
@@ -63,6 +65,13 @@ enum RowDeflate {
       if symbol >= 4, symbol % 2 == 0 { extra += 1 }
     }
     return (reversed(UInt64(symbol), 5) | UInt64(distance - first) << 5, 5 + extra)
+  }
+
+  /// Each byte's fixed literal code, bits reversed: 0–143 in 8 bits from 0x30, 144–255 in 9
+  /// from 0x190.
+  static let literalCodes: [UInt16] = (0..<256).map { (byte: Int) -> UInt16 in
+    let code: UInt64 = byte < 144 ? reversed(UInt64(0x30 + byte), 8) : reversed(UInt64(0x190 + byte - 144), 9)
+    return UInt16(code)
   }
 
   /// The low `width` bits of `code` in reverse order (Huffman codes go most significant first).
@@ -91,13 +100,9 @@ enum RowDeflate {
       }
     }
 
-    /// A literal byte in the fixed code: 0–143 in 8 bits from 0x30, 144–255 in 9 from 0x190.
-    mutating func putLiteral(_ byte: Int) {
-      if byte < 144 {
-        put(RowDeflate.reversed(UInt64(0x30 + byte), 8), 8)
-      } else {
-        put(RowDeflate.reversed(UInt64(0x190 + byte - 144), 9), 9)
-      }
+    /// A literal byte in the fixed code (`RowDeflate.literalCodes`).
+    mutating func putLiteral(_ byte: Int, _ codes: UnsafeBufferPointer<UInt16>) {
+      put(UInt64(codes[byte]), byte < 144 ? 8 : 9)
     }
 
     /// A match length (3–258) in the fixed code: its symbol (257–285), then its extra bits.

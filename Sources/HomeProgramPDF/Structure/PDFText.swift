@@ -135,28 +135,39 @@ struct PDFText {
   /// a literal when it is printable ASCII, else UTF-16BE with a byte order mark, in hexadecimal,
   /// as `HaruDocument.setText` writes the strings libharu holds.
   mutating func string(_ text: String) {
+    var text = text
+    guard fits(Self.stringBound(text.utf8.count)) else { return }
+    // Printable ASCII (most alternative texts): the literal, written while it is checked; a byte
+    // that is not (a control character, a letter beyond ASCII) takes back what was written.
+    let start = count
+    if text.withUTF8({ literal($0) }) { return }
+    count = start
     var clean = HaruDocument.pdfString(text)
-    guard fits(Self.stringBound(clean.utf8.count)) else { return }
-    let literal = clean.withUTF8 { bytes -> Bool in
-      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
-      base[count] = UInt8(ascii: "(")
-      count += 1
-      for byte in bytes {
-        if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
-          base[count] = UInt8(ascii: "\\")
-          count += 1
-        }
-        base[count] = byte
-        count += 1
-      }
-      base[count] = UInt8(ascii: ")")
-      count += 1
-      return true
-    }
-    if literal { return }
+    if clean.withUTF8({ literal($0) }) { return }
+    count = start
     raw("<FEFF")
     for unit in clean.utf16 { hex(unit) }
     byte(UInt8(ascii: ">"))
+  }
+
+  /// Writes `bytes` as an escaped literal string and returns true, or stops at the first byte
+  /// that is not printable ASCII and returns false (what was written is then to be taken back).
+  /// Room for 2 bytes each and the parentheses is checked by the caller.
+  private mutating func literal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    base[count] = UInt8(ascii: "(")
+    count += 1
+    for byte in bytes {
+      guard byte >= 0x20, byte < 0x7F else { return false }
+      if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "\\") {
+        base[count] = UInt8(ascii: "\\")
+        count += 1
+      }
+      base[count] = byte
+      count += 1
+    }
+    base[count] = UInt8(ascii: ")")
+    count += 1
+    return true
   }
 
   /// Appends again the bytes written from `start` to `end` (a value written twice).
