@@ -4,7 +4,10 @@
 # (Samples/patients/jose-disc.yaml with Samples/clinic.yaml), its large-print edition and the
 # public leaflet. Each is rendered in process by `homeprogram-bench sample`, tagged and untagged
 # (`--tagged no`), once and 1 + N times; the difference divided by N is one render's
-# instructions, without the engine's start-up (README, "Accessibility", "Cost").
+# instructions, without the engine's start-up (README, "Accessibility", "Cost"). Then the
+# handouts `make bench` times (`homeprogram-bench throughput`, its generated profiles with
+# Samples/clinic.yaml, one job): 10 and 10 + G of them (G=50), the difference divided by G is one
+# handout's instructions, bytes per page over the 10 + G.
 #
 # Usage: scripts/tag-cost.sh [BENCH] (default .build/release/homeprogram-bench; build it first
 # with `swift build -c release --product homeprogram-bench`). N=10 by default.
@@ -14,6 +17,7 @@ bench=${1:-.build/release/homeprogram-bench}
 [ -x "$bench" ] || { echo "tag-cost: no program at $bench" >&2; exit 1; }
 command -v valgrind >/dev/null || { echo "tag-cost: needs valgrind (apt-get install valgrind)" >&2; exit 1; }
 n=${N:-10}
+g=${G:-50}
 work=$(mktemp -d)
 # valgrind 3.19 cannot read the DWARF 5 the Swift toolchain writes: measure a copy without it,
 # beside the original (where the resources bundle is found).
@@ -23,10 +27,11 @@ strip --strip-debug -o "$stripped" "$bench"
 bench=$stripped
 clinic=Samples/clinic.yaml
 profile=Samples/patients/jose-disc.yaml
-# Instructions of `bench sample ARGS… --count C` (callgrind's total).
+# Instructions of `bench ARGS…` (callgrind's total; `sample` unless ARGS start with `throughput`).
 instructions() {
   local out="$work/callgrind.out"
-  valgrind --tool=callgrind --callgrind-out-file="$out" "$bench" sample "$@" >"$work/stdout" 2>"$work/stderr" \
+  [ "$1" = throughput ] || set -- sample "$@"
+  valgrind --tool=callgrind --callgrind-out-file="$out" "$bench" "$@" >"$work/stdout" 2>"$work/stderr" \
     || { cat "$work/stderr" >&2; exit 1; }
   sed -n 's/^summary: //p;s/^totals: //p' "$out" | head -1
 }
@@ -48,3 +53,14 @@ for name in handout large-print public; do
     "$(echo "(${per[yes]} / ${per[no]} - 1) * 100" | bc -l)" "${size[yes]}" "${size[no]}" \
     "$(echo "(${size[yes]} / ${size[no]} - 1) * 100" | bc -l)"
 done
+declare -A per=() size=()
+for tagged in yes no; do
+  args=(throughput --jobs 1 --repeat 1 --warmup 0 --clinic "$clinic" --tagged "$tagged")
+  one=$(instructions "${args[@]}" --count 10)
+  many=$(instructions "${args[@]}" --count $((10 + g)))
+  per[$tagged]=$(((many - one) / g))
+  size[$tagged]=$(awk '$1 == "bytes_per_page_overall" { print $2 }' "$work/stdout")
+done
+printf '%-12s %14d %14d %+7.1f%% %10d %10d %+7.1f%%\n' "generated" "${per[yes]}" "${per[no]}" \
+  "$(echo "(${per[yes]} / ${per[no]} - 1) * 100" | bc -l)" "${size[yes]}" "${size[no]}" \
+  "$(echo "(${size[yes]} / ${size[no]} - 1) * 100" | bc -l)"
