@@ -8,6 +8,11 @@
 //       (min/median/max over the R runs) and bytes per handout and per page (over the profiles).
 //       With --tagged no, untagged PDFs (no structure tree, no marked content, no object streams):
 //       what tagging costs.
+//   homeprogram-bench tagcost --count N [--chunk K] [--seed S] [--clinic FILE]
+//       what tagging costs, measured so that the VM's drift cancels: a tagged and an untagged engine
+//       in one process render the same generated profiles, K at a time (50 by default), one engine
+//       then the other, in turns; prints each side's time per handout, the median of the chunks'
+//       time ratios less one, and each side's bytes per page over the N profiles.
 //   homeprogram-bench sample (--profile FILE | --public yes) [--clinic FILE] [--large-print yes]
 //       [--count N] [--tagged no] [--out FILE]
 //       renders one fixed document N times in process (a sample handout, or the public leaflet)
@@ -168,6 +173,23 @@ func renderAll(count: Int, seed: UInt64, engine: HandoutEngine, clinic: Clinic, 
   return results.values
 }
 
+/// Renders profiles `range` one after another with `engine`; (bytes, pages) per profile.
+func renderRange(_ range: Range<Int>, seed: UInt64, engine: HandoutEngine, clinic: Clinic) -> [(
+  bytes: Int, pages: Int
+)] {
+  range.map { index in
+    do {
+      let text = ProfileGenerator.profile(index: index, seed: seed)
+      let profile = try ProfileReader.read(InputSource(name: "p\(index).yaml", text: text))
+      let options = RenderOptions(paper: clinic.paper, date: profile.date ?? "2026-11-25")
+      let rendered = try engine.renderHandout(profile, clinic: clinic, options: options)
+      return (rendered.bytes.count, rendered.pageCount)
+    } catch {
+      fail("profile \(index): \(error)")
+    }
+  }
+}
+
 let arguments = Arguments(CommandLine.arguments)
 let seed = UInt64(arguments.int("seed", 42))
 let count = arguments.int("count", 1000)
@@ -217,6 +239,43 @@ case "throughput":
   print("bytes_per_page \(f(perPage.min)) \(f(perPage.median)) \(f(perPage.max))")
   print("bytes_per_page_overall \(f(Double(totalBytes) / Double(max(totalPages, 1))))")
   print("pages_per_handout \(f(Double(totalPages) / Double(max(count, 1))))")
+case "tagcost":
+  let chunk = max(arguments.int("chunk", 50), 1)
+  let clinic = try arguments.values["clinic"].map { try ClinicReader.read(path: $0) } ?? .builtInDefault
+  let engines = [try HandoutEngine.bundled(tagged: true), try HandoutEngine.bundled(tagged: false)]
+  for engine in engines {
+    _ = renderRange(0..<max(count / 10, 1), seed: seed, engine: engine, clinic: clinic)
+  }
+  let clock = ContinuousClock()
+  var seconds = [0.0, 0.0]
+  var ratios: [Double] = []
+  var bytes = [0, 0]
+  var pages = [0, 0]
+  for (round, start) in stride(from: 0, to: count, by: chunk).enumerated() {
+    let range = start..<min(start + chunk, count)
+    var taken = [0.0, 0.0]
+    for side in round % 2 == 0 ? [0, 1] : [1, 0] {
+      let begin = clock.now
+      let sizes = renderRange(range, seed: seed, engine: engines[side], clinic: clinic)
+      let elapsed = clock.now - begin
+      taken[side] = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      bytes[side] += sizes.reduce(0) { $0 + $1.bytes }
+      pages[side] += sizes.reduce(0) { $0 + $1.pages }
+    }
+    seconds[0] += taken[0]
+    seconds[1] += taken[1]
+    ratios.append(taken[0] / max(taken[1], 1e-9))
+  }
+  func f(_ value: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
+  print("tagcost count=\(count) chunk=\(chunk) chunks=\(ratios.count)")
+  print(
+    "milliseconds_per_handout \(f(seconds[0] * 1000 / Double(max(count, 1)), 3)) \(f(seconds[1] * 1000 / Double(max(count, 1)), 3))"
+  )
+  print("handouts_per_second \(f(Double(count) / seconds[0])) \(f(Double(count) / seconds[1]))")
+  print("time_cost_percent \(f((statistics(ratios).median - 1) * 100, 1))")
+  print(
+    "bytes_per_page_overall \(f(Double(bytes[0]) / Double(max(pages[0], 1)))) \(f(Double(bytes[1]) / Double(max(pages[1], 1))))"
+  )
 case "sample":
   let clinic = try arguments.values["clinic"].map { try ClinicReader.read(path: $0) } ?? .builtInDefault
   let largePrint = arguments.values["large-print"] == "yes"
@@ -249,6 +308,6 @@ case "sample":
   }
 default:
   fail(
-    "usage: homeprogram-bench profiles|throughput|sample [--count N] [--jobs J] [--seed S] [--out DIR]"
+    "usage: homeprogram-bench profiles|throughput|tagcost|sample [--count N] [--jobs J] [--seed S] [--out DIR]"
   )
 }
