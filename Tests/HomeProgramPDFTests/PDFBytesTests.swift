@@ -20,6 +20,19 @@ struct PDFBytesTests {
     #expect(String(decoding: PDFText.build(capacity: 4) { $0.number(-5) }, as: UTF8.self) == "0")
   }
 
+  /// `StructureType.opening` spells what `<</S/`, `name` and `/P ` would, for every type.
+  @Test func everyOpeningSpellsItsTypesName() {
+    func text(_ string: StaticString) -> String {
+      string.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    }
+    var raw: UInt8 = 0
+    while let type = StructureType(rawValue: raw) {
+      #expect(text(type.opening) == "<</S/\(text(type.name))/P ")
+      raw += 1
+    }
+    #expect(raw == 19)
+  }
+
   /// What libdeflate's zlib decompressor reads back from `compressed`, or nil when it refuses.
   static func inflated(_ compressed: [UInt8], size: Int) -> [UInt8]? {
     guard let decompressor = libdeflate_alloc_decompressor() else { return nil }

@@ -27,10 +27,9 @@ struct StructureTreeBuilder {
     var parent: Int
     /// Its structure type; a heading's is its layout level until settled (`settleHeadings`).
     var type: StructureType
-    /// A heading's level in layout; nil for any other element.
+    /// A heading's level in layout until its written level is settled (`settleHeadings`); nil
+    /// after that, and for any other element.
     var headingLevel: Int?
-    /// True once a heading's written level is settled (`settleHeadings`).
-    var settled = false
     /// True for an element that groups others and holds no text of its own
     /// (`StructureRole.isGrouping`): text drawn directly inside gets a `P` of its own.
     var grouping = false
@@ -163,11 +162,11 @@ struct StructureTreeBuilder {
   private mutating func settleHeadings() {
     guard headingsToSettle else { return }
     headingsToSettle = false
-    for index in stack where !elements[index].settled {
+    for index in stack {
       guard let level = elements[index].headingLevel else { continue }
       let written = previousLevel == 0 ? 1 : min(max(level, 2), previousLevel + 1)
       elements[index].type = StructureType.heading(written)
-      elements[index].settled = true
+      elements[index].headingLevel = nil
       previousLevel = written
     }
   }
