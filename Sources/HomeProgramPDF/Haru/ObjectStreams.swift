@@ -12,9 +12,10 @@ enum ObjectStreams {
   static let objectsPerStream = 1000
 
   /// `pdf` with its small objects in object streams, and with `tree` (the structure tree libharu
-  /// did not write: its root in place of the empty dictionary libharu wrote, its elements after
-  /// libharu's objects, all packed after libharu's other objects); nil when the file is not laid out the way libharu writes it (one classic
-  /// cross-reference table, generation 0, no encryption) or lacks the tree's root.
+  /// did not write: its root in place of the empty dictionary libharu wrote, its elements numbered
+  /// after libharu's objects, all of it packed after libharu's other objects); nil when the file
+  /// is not laid out the way libharu writes it (one classic cross-reference table, generation 0,
+  /// no encryption) or lacks the tree's root.
   static func pack(_ pdf: [UInt8], tree: StructureTree? = nil) -> [UInt8]? {
     guard let file = ClassicFile(pdf), let first = file.offsets.compactMap({ $0 }).min() else { return nil }
     if let tree {
@@ -59,12 +60,14 @@ enum ObjectStreams {
       let end = min(start + objectsPerStream, total)
       // The stream's header (object numbers and offsets), then the objects, each on its line: the
       // tree's, already one after another with their line ends, in one copy.
+      // libharu's objects `start..<fileEnd`, then the tree's `addedStart..<addedEnd` (either may be
+      // empty), whose text is `addedFrom..<addedTo`.
       let fileEnd = min(max(start, inFile.count), end)
       let addedStart = max(start, inFile.count) - inFile.count
-      let addedEnd = end - inFile.count
+      let addedEnd = max(end - inFile.count, addedStart)
       let addedFrom = addedStart > 0 ? addedEnds[addedStart - 1] : 0
       let addedTo = addedEnd > 0 ? addedEnds[addedEnd - 1] : 0
-      var bodies = max(0, addedTo - addedFrom)
+      var bodies = addedTo - addedFrom
       for index in start..<fileEnd { bodies += inFile[index].body.count + 1 }
       var firstOffset = 0
       let stream = pdf.withUnsafeBufferPointer { file in
@@ -80,7 +83,7 @@ enum ObjectStreams {
               text.byte(UInt8(ascii: " "))
               offset += inFile[index].body.count + 1
             }
-            for index in max(addedStart, 0)..<max(addedEnd, addedStart) {
+            for index in addedStart..<addedEnd {
               text.number(number(inFile.count + index))
               text.byte(UInt8(ascii: " "))
               text.number(offset + (index > 0 ? addedEnds[index - 1] : 0) - addedFrom)
@@ -122,19 +125,19 @@ enum ObjectStreams {
       // row less zeros).
       var row = 0
       var above: (UInt8, Int, Int) = (0, 0, 0)
+      /// Writes `width` bytes of `value` less `previous`, most significant first, at `position`.
+      func difference(_ value: Int, _ previous: Int, width: Int, at position: Int) {
+        for byte in 0..<width {
+          let shift = 8 * (width - 1 - byte)
+          table[position + byte] =
+            UInt8(truncatingIfNeeded: value >> shift) &- UInt8(truncatingIfNeeded: previous >> shift)
+        }
+      }
       for entry in entries {
         table[row] = 2
         table[row + 1] = entry.0 &- above.0
-        for byte in 0..<secondWidth {
-          let shift = 8 * (secondWidth - 1 - byte)
-          table[row + 2 + byte] =
-            UInt8(truncatingIfNeeded: entry.1 >> shift) &- UInt8(truncatingIfNeeded: above.1 >> shift)
-        }
-        for byte in 0..<thirdWidth {
-          let shift = 8 * (thirdWidth - 1 - byte)
-          table[row + 2 + secondWidth + byte] =
-            UInt8(truncatingIfNeeded: entry.2 >> shift) &- UInt8(truncatingIfNeeded: above.2 >> shift)
-        }
+        difference(entry.1, above.1, width: secondWidth, at: row + 2)
+        difference(entry.2, above.2, width: thirdWidth, at: row + 2 + secondWidth)
         above = entry
         row += 1 + columns
       }
