@@ -35,6 +35,12 @@ instructions() {
     || { cat "$work/stderr" >&2; exit 1; }
   sed -n 's/^summary: //p;s/^totals: //p' "$out" | head -1
 }
+# One line of the table: case NAME, from `per` (instructions) and `size` (bytes per page).
+row() {
+  printf '%-12s %14d %14d %+7.1f%% %10d %10d %+7.1f%%\n' "$1" "${per[yes]}" "${per[no]}" \
+    "$(echo "(${per[yes]} / ${per[no]} - 1) * 100" | bc -l)" "${size[yes]}" "${size[no]}" \
+    "$(echo "(${size[yes]} / ${size[no]} - 1) * 100" | bc -l)"
+}
 printf '%-12s %14s %14s %8s %10s %10s %8s\n' case "tagged instr" "untagged" "time" "tagged B/p" untagged bytes
 for name in handout large-print public; do
   case $name in
@@ -49,9 +55,7 @@ for name in handout large-print public; do
     per[$tagged]=$(((many - one) / n))
     size[$tagged]=$(sed -n 's/^sample bytes \([0-9]*\) pages \([0-9]*\).*/\1 \/ \2/p' "$work/stdout" | bc)
   done
-  printf '%-12s %14d %14d %+7.1f%% %10d %10d %+7.1f%%\n' "$name" "${per[yes]}" "${per[no]}" \
-    "$(echo "(${per[yes]} / ${per[no]} - 1) * 100" | bc -l)" "${size[yes]}" "${size[no]}" \
-    "$(echo "(${size[yes]} / ${size[no]} - 1) * 100" | bc -l)"
+  row "$name"
 done
 declare -A per=() size=()
 for tagged in yes no; do
@@ -61,6 +65,4 @@ for tagged in yes no; do
   per[$tagged]=$(((many - one) / g))
   size[$tagged]=$(awk '$1 == "bytes_per_page_overall" { print $2 }' "$work/stdout")
 done
-printf '%-12s %14d %14d %+7.1f%% %10d %10d %+7.1f%%\n' "generated" "${per[yes]}" "${per[no]}" \
-  "$(echo "(${per[yes]} / ${per[no]} - 1) * 100" | bc -l)" "${size[yes]}" "${size[no]}" \
-  "$(echo "(${size[yes]} / ${size[no]} - 1) * 100" | bc -l)"
+row generated

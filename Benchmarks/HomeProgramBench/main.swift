@@ -159,35 +159,31 @@ func renderAll(count: Int, seed: UInt64, engine: HandoutEngine, clinic: Clinic, 
         return results.next
       }
       guard index < count else { return }
-      do {
-        let text = ProfileGenerator.profile(index: index, seed: seed)
-        let profile = try ProfileReader.read(InputSource(name: "p\(index).yaml", text: text))
-        let options = RenderOptions(paper: clinic.paper, date: profile.date ?? "2026-11-25")
-        let rendered = try engine.renderHandout(profile, clinic: clinic, options: options)
-        results.lock.withLock { results.values[index] = (rendered.bytes.count, rendered.pageCount) }
-      } catch {
-        fail("profile \(index): \(error)")
-      }
+      let size = renderOne(index, seed: seed, engine: engine, clinic: clinic)
+      results.lock.withLock { results.values[index] = size }
     }
   }
   return results.values
 }
 
-/// Renders profiles `range` one after another with `engine`; (bytes, pages) per profile.
-func renderRange(_ range: Range<Int>, seed: UInt64, engine: HandoutEngine, clinic: Clinic) -> [(
-  bytes: Int, pages: Int
-)] {
-  range.map { index in
-    do {
-      let text = ProfileGenerator.profile(index: index, seed: seed)
-      let profile = try ProfileReader.read(InputSource(name: "p\(index).yaml", text: text))
-      let options = RenderOptions(paper: clinic.paper, date: profile.date ?? "2026-11-25")
-      let rendered = try engine.renderHandout(profile, clinic: clinic, options: options)
-      return (rendered.bytes.count, rendered.pageCount)
-    } catch {
-      fail("profile \(index): \(error)")
-    }
+/// Generates profile `index`, reads it (YAML → `ProfileReader`, as a batch does) and renders it
+/// with `engine`; its (bytes, pages).
+func renderOne(_ index: Int, seed: UInt64, engine: HandoutEngine, clinic: Clinic) -> (bytes: Int, pages: Int)
+{
+  do {
+    let text = ProfileGenerator.profile(index: index, seed: seed)
+    let profile = try ProfileReader.read(InputSource(name: "p\(index).yaml", text: text))
+    let options = RenderOptions(paper: clinic.paper, date: profile.date ?? "2026-11-25")
+    let rendered = try engine.renderHandout(profile, clinic: clinic, options: options)
+    return (rendered.bytes.count, rendered.pageCount)
+  } catch {
+    fail("profile \(index): \(error)")
   }
+}
+
+/// `duration` in seconds.
+func seconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
 let arguments = Arguments(CommandLine.arguments)
@@ -223,9 +219,7 @@ case "throughput":
   for _ in 0..<repeats {
     let start = clock.now
     sizes = renderAll(count: count, seed: seed, engine: engine, clinic: clinic, jobs: jobs)
-    let elapsed = clock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    rates.append(Double(count) / seconds)
+    rates.append(Double(count) / seconds(clock.now - start))
   }
   let rate = statistics(rates)
   let bytes = statistics(sizes.map { Double($0.bytes) })
@@ -244,10 +238,10 @@ case "tagcost":
   let clinic = try arguments.values["clinic"].map { try ClinicReader.read(path: $0) } ?? .builtInDefault
   let engines = [try HandoutEngine.bundled(tagged: true), try HandoutEngine.bundled(tagged: false)]
   for engine in engines {
-    _ = renderRange(0..<max(count / 10, 1), seed: seed, engine: engine, clinic: clinic)
+    for index in 0..<max(count / 10, 1) { _ = renderOne(index, seed: seed, engine: engine, clinic: clinic) }
   }
   let clock = ContinuousClock()
-  var seconds = [0.0, 0.0]
+  var totals = [0.0, 0.0]
   var ratios: [Double] = []
   var bytes = [0, 0]
   var pages = [0, 0]
@@ -256,22 +250,21 @@ case "tagcost":
     var taken = [0.0, 0.0]
     for side in round % 2 == 0 ? [0, 1] : [1, 0] {
       let begin = clock.now
-      let sizes = renderRange(range, seed: seed, engine: engines[side], clinic: clinic)
-      let elapsed = clock.now - begin
-      taken[side] = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      let sizes = range.map { renderOne($0, seed: seed, engine: engines[side], clinic: clinic) }
+      taken[side] = seconds(clock.now - begin)
       bytes[side] += sizes.reduce(0) { $0 + $1.bytes }
       pages[side] += sizes.reduce(0) { $0 + $1.pages }
     }
-    seconds[0] += taken[0]
-    seconds[1] += taken[1]
+    totals[0] += taken[0]
+    totals[1] += taken[1]
     ratios.append(taken[0] / max(taken[1], 1e-9))
   }
   func f(_ value: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
   print("tagcost count=\(count) chunk=\(chunk) chunks=\(ratios.count)")
   print(
-    "milliseconds_per_handout \(f(seconds[0] * 1000 / Double(max(count, 1)), 3)) \(f(seconds[1] * 1000 / Double(max(count, 1)), 3))"
+    "milliseconds_per_handout \(f(totals[0] * 1000 / Double(max(count, 1)), 3)) \(f(totals[1] * 1000 / Double(max(count, 1)), 3))"
   )
-  print("handouts_per_second \(f(Double(count) / seconds[0])) \(f(Double(count) / seconds[1]))")
+  print("handouts_per_second \(f(Double(count) / totals[0])) \(f(Double(count) / totals[1]))")
   print("time_cost_percent \(f((statistics(ratios).median - 1) * 100, 1))")
   print(
     "bytes_per_page_overall \(f(Double(bytes[0]) / Double(max(pages[0], 1)))) \(f(Double(bytes[1]) / Double(max(pages[1], 1))))"
