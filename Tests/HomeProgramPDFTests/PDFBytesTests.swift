@@ -33,6 +33,53 @@ struct PDFBytesTests {
     #expect(raw == 19)
   }
 
+  /// The structure tree's text fits the room reserved for it (`StructureTree.textBound`), so it is
+  /// written once: every structure type, every kind of child (an MCR for content on a second page,
+  /// an OBJR), a header cell's scope, a figure's alternative text in UTF-16, and object numbers that
+  /// gain a digit partway (99,990 and up). The bound stays close to the text, not a multiple of it.
+  @Test func structureTreeTextFitsItsBound() throws {
+    typealias Element = StructureTreeBuilder.Element
+    var elements = [Element(parent: 0, type: .document)]
+    var kids: [StructureTreeBuilder.Kid] = []
+    var kidRanges: [Range<Int>] = [0..<0]
+    var pageParents: [[Int]] = [[], []]
+    // The annotation's handle is never read by the tree's writer: any address does.
+    let annotation = UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 1)
+    defer { annotation.deallocate() }
+    var raw: UInt8 = 1
+    while let type = StructureType(rawValue: raw) {
+      let index = elements.count
+      elements.append(Element(parent: 0, type: type))
+      let start = kids.count
+      // Content on page 0 and, for every other type, on page 1 too (an MCR); a link's annotation.
+      for page in raw % 2 == 0 ? [0, 1] : [0] {
+        kids.append(.content(page: page, mcid: pageParents[page].count))
+        pageParents[page].append(index)
+      }
+      if type == .link { kids.append(.annotation(page: 0, annotation)) }
+      kidRanges.append(start..<kids.count)
+      raw += 1
+    }
+    kidRanges[0] = kids.count..<(kids.count + elements.count - 1)
+    kids += (1..<elements.count).map { .element($0) }
+    let figure = try #require(elements.firstIndex { $0.type == .figure })
+    let tree = StructureTree(
+      root: 99_990, elements: elements,
+      alternates: [(element: figure, text: "Lying (face down) — “pushing up” on both hands")], kids: kids,
+      kidRanges: kidRanges, written: Array(repeating: true, count: elements.count), pageParents: pageParents,
+      pageNumbers: [99_991, 99_992], annotationNumbers: [99_993])
+    let objects = tree.objects(from: 99_994)
+    let bound = tree.textBound(largestNumber: 99_994 + elements.count)
+    #expect(objects.text.count <= bound)
+    #expect(objects.text.count * 2 > bound)
+    let text = String(decoding: objects.text, as: UTF8.self)
+    #expect(text.contains("<</Type/MCR/Pg 99992 0 R/MCID "))
+    #expect(text.contains("<</Type/OBJR/Pg 99991 0 R/Obj 99993 0 R>>"))
+    #expect(text.contains("/A<</O/Table/Scope/Column>>"))
+    #expect(text.contains("/Alt<FEFF"))
+    #expect(text.contains("100013 0 R"))
+  }
+
   /// What libdeflate's zlib decompressor reads back from `compressed`, or nil when it refuses.
   static func inflated(_ compressed: [UInt8], size: Int) -> [UInt8]? {
     guard let decompressor = libdeflate_alloc_decompressor() else { return nil }

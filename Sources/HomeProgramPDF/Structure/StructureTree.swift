@@ -33,16 +33,12 @@ struct StructureTree {
   func objects(from first: Int) -> Objects {
     var numbers = [Int](repeating: 0, count: elements.count)
     var next = first
-    var capacity = 128 + 24 * pageNumbers.count
     for index in elements.indices where written[index] {
       numbers[index] = next
       next += 1
-      // The most one element's dictionary takes: its keys, and 64 bytes a child (an MCR or OBJR
-      // dictionary at most); its parent tree entries, 16 bytes each.
-      capacity += 128 + 80 * kidRanges[index].count
     }
-    for alternate in alternates { capacity += 2 * PDFText.stringBound(alternate.text.utf8.count) }
     let parentTree = next
+    let capacity = textBound(largestNumber: parentTree)
     var ends: [Int] = []
     ends.reserveCapacity(next - first + 2)
     var key = pageNumbers.count
@@ -167,5 +163,54 @@ struct StructureTree {
       ends.append(text.count)
     }
     return Objects(text: text, ends: ends)
+  }
+
+  /// The most bytes `objects` writes when no object number exceeds `largestNumber`: each item
+  /// counted at its longest (every number with as many digits as the largest), so that the text
+  /// is written once, in one allocation little larger than it. A bound of 128 bytes an element
+  /// and 80 a child was five times the text (125 KB for a 6-page handout's 21 KB): freed, it left
+  /// glibc a free block at the top of its heap large enough to give back to the system after
+  /// every handout and fault in again for the next.
+  func textBound(largestNumber: Int) -> Int {
+    let numberDigits = Self.digits(largestNumber)
+    let markDigits = Self.digits(kids.count)
+    let keyDigits = Self.digits(pageNumbers.count + annotationNumbers.count)
+    // ` N 0 R`.
+    let reference = 1 + numberDigits + 4
+    // The parent tree (`<</Nums[`, each page's key and brackets, a reference per mark, a key and a
+    // reference per annotation, `]>>` and a line end), then the root's dictionary.
+    var bound = 12 + pageNumbers.count * (3 + keyDigits)
+    bound += annotationNumbers.count * (1 + keyDigits + reference)
+    for owners in pageParents { bound += owners.count * reference }
+    bound += 67 + 2 * numberDigits + keyDigits
+    for alternate in alternates { bound += 2 * PDFText.stringBound(alternate.text.utf8.count) + 6 }
+    for index in elements.indices where written[index] {
+      let type = elements[index].type
+      // `<</S/…/P N 0 R`, a header cell's `/A<<…>>`, `/Pg N 0 R/K[` and `]>>` with the line end.
+      bound += type.opening.utf8CodeUnitCount + 2 * numberDigits + 19 + (type == .headerCell ? 27 : 0)
+      var firstPage = -1
+      for position in kidRanges[index] {
+        switch kids[position] {
+        case .element: bound += reference
+        case .content(let page, _):
+          if firstPage < 0 { firstPage = page }
+          // An MCID, or an MCR dictionary for content on another page than the element's first.
+          bound += page == firstPage ? 1 + markDigits : 29 + numberDigits + markDigits
+        case .annotation: bound += 32 + 2 * numberDigits
+        }
+      }
+    }
+    return bound
+  }
+
+  /// The decimal digits of `value` (at least 1).
+  private static func digits(_ value: Int) -> Int {
+    var digits = 1
+    var limit = 10
+    while value >= limit, digits < 19 {
+      digits += 1
+      limit &*= 10
+    }
+    return digits
   }
 }
