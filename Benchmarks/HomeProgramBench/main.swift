@@ -8,11 +8,12 @@
 //       (min/median/max over the R runs) and bytes per handout and per page (over the profiles).
 //       With --tagged no, untagged PDFs (no structure tree, no marked content, no object streams):
 //       what tagging costs.
-//   homeprogram-bench tagcost --count N [--chunk K] [--seed S] [--clinic FILE]
+//   homeprogram-bench tagcost --count N [--chunk K] [--passes P] [--seed S] [--clinic FILE]
 //       what tagging costs, measured so that the VM's drift cancels: a tagged and an untagged engine
 //       in one process render the same generated profiles, K at a time (50 by default), one engine
-//       then the other, in turns; prints each side's time per handout, the median of the chunks'
-//       time ratios less one, and each side's bytes per page over the N profiles.
+//       then the other, P times (3) in turns; prints each side's time per handout from each chunk's
+//       fastest pass (a slow spell of the VM only ever adds time) and from all passes, the cost
+//       both ways and as the median of the chunks' ratios, and each side's bytes per page.
 //   homeprogram-bench sample (--profile FILE | --public yes) [--clinic FILE] [--large-print yes]
 //       [--count N] [--tagged no] [--out FILE]
 //       renders one fixed document N times in process (a sample handout, or the public leaflet)
@@ -235,37 +236,50 @@ case "throughput":
   print("pages_per_handout \(f(Double(totalPages) / Double(max(count, 1))))")
 case "tagcost":
   let chunk = max(arguments.int("chunk", 50), 1)
+  let passes = max(arguments.int("passes", 3), 1)
   let clinic = try arguments.values["clinic"].map { try ClinicReader.read(path: $0) } ?? .builtInDefault
   let engines = [try HandoutEngine.bundled(tagged: true), try HandoutEngine.bundled(tagged: false)]
   for engine in engines {
     for index in 0..<max(count / 10, 1) { _ = renderOne(index, seed: seed, engine: engine, clinic: clinic) }
   }
   let clock = ContinuousClock()
+  // Per side: every pass's time summed, and each chunk's fastest pass summed.
   var totals = [0.0, 0.0]
+  var fastest = [0.0, 0.0]
   var ratios: [Double] = []
   var bytes = [0, 0]
   var pages = [0, 0]
   for (round, start) in stride(from: 0, to: count, by: chunk).enumerated() {
     let range = start..<min(start + chunk, count)
-    var taken = [0.0, 0.0]
-    for side in round % 2 == 0 ? [0, 1] : [1, 0] {
-      let begin = clock.now
-      let sizes = range.map { renderOne($0, seed: seed, engine: engines[side], clinic: clinic) }
-      taken[side] = seconds(clock.now - begin)
-      bytes[side] += sizes.reduce(0) { $0 + $1.bytes }
-      pages[side] += sizes.reduce(0) { $0 + $1.pages }
+    var best = [Double.infinity, Double.infinity]
+    for pass in 0..<passes {
+      for side in (round + pass) % 2 == 0 ? [0, 1] : [1, 0] {
+        let begin = clock.now
+        let sizes = range.map { renderOne($0, seed: seed, engine: engines[side], clinic: clinic) }
+        let taken = seconds(clock.now - begin)
+        totals[side] += taken
+        best[side] = min(best[side], taken)
+        if pass == 0 {
+          bytes[side] += sizes.reduce(0) { $0 + $1.bytes }
+          pages[side] += sizes.reduce(0) { $0 + $1.pages }
+        }
+      }
     }
-    totals[0] += taken[0]
-    totals[1] += taken[1]
-    ratios.append(taken[0] / max(taken[1], 1e-9))
+    fastest[0] += best[0]
+    fastest[1] += best[1]
+    ratios.append(best[0] / max(best[1], 1e-9))
   }
   func f(_ value: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
-  print("tagcost count=\(count) chunk=\(chunk) chunks=\(ratios.count)")
-  print(
-    "milliseconds_per_handout \(f(totals[0] * 1000 / Double(max(count, 1)), 3)) \(f(totals[1] * 1000 / Double(max(count, 1)), 3))"
-  )
-  print("handouts_per_second \(f(Double(count) / totals[0])) \(f(Double(count) / totals[1]))")
-  print("time_cost_percent \(f((statistics(ratios).median - 1) * 100, 1))")
+  func perHandout(_ seconds: Double, _ runs: Int) -> String {
+    f(seconds * 1000 / Double(max(count * runs, 1)), 3)
+  }
+  print("tagcost count=\(count) chunk=\(chunk) chunks=\(ratios.count) passes=\(passes)")
+  print("milliseconds_per_handout_fastest \(perHandout(fastest[0], 1)) \(perHandout(fastest[1], 1))")
+  print("milliseconds_per_handout_all \(perHandout(totals[0], passes)) \(perHandout(totals[1], passes))")
+  print("handouts_per_second \(f(Double(count) / fastest[0])) \(f(Double(count) / fastest[1]))")
+  print("time_cost_percent_fastest \(f((fastest[0] / max(fastest[1], 1e-9) - 1) * 100, 1))")
+  print("time_cost_percent_all \(f((totals[0] / max(totals[1], 1e-9) - 1) * 100, 1))")
+  print("time_cost_percent_median \(f((statistics(ratios).median - 1) * 100, 1))")
   print(
     "bytes_per_page_overall \(f(Double(bytes[0]) / Double(max(pages[0], 1)))) \(f(Double(bytes[1]) / Double(max(pages[1], 1))))"
   )
