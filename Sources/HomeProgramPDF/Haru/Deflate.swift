@@ -7,34 +7,32 @@ import Synchronization
 /// font) meant mapping, faulting in and unmapping that memory every time. Compressors are kept in
 /// a small pool per level instead, one per document being rendered at once.
 enum Deflate {
-  /// The level for what is compressed once and reused (font subsets, figures): 6 gives the size
-  /// zlib's default gives in under two thirds of the time.
-  static let level: Int32 = 6
-
-  /// The level for what is compressed once and not reused: page contents (once per page). 4 costs
-  /// two thirds of level 6's time for 2 % more bytes (measured on the sample handout's 15 pages: 26,880 B in
-  /// 1.15 ms against 26,406 B in 1.69 ms).
-  static let pageLevel: Int32 = 4
+  /// The level for page contents, font subsets and figures. 4 costs two thirds of level 6's time
+  /// for 2 % more bytes (measured on the sample handout's 15 pages: 26,880 B in 1.15 ms against
+  /// 26,406 B in 1.69 ms). Font subsets and figures were compressed at 6 until 2026-12-07, as made
+  /// once and reused; but in a batch nearly every handout has a character set of its own, so its
+  /// subsets are made for it (2.4 compressions a handout over 400 generated profiles), and a
+  /// second level kept a second pool of compressors, 668 KB each at levels 2 to 9, resident: with
+  /// two jobs, 10,000 profiles peaked at 39.4 MB against 38.7 MB with one level, for 82 bytes more
+  /// on the sample handout (44,308).
+  static let contentLevel: Int32 = 4
 
   /// The level for the object streams of a tagged PDF (mostly the structure tree's small
-  /// dictionaries, compressed once per document) and its cross-reference stream. 1 costs 60 % of
-  /// level 4's instructions for 1 % more bytes per handout (callgrind, 20 generated handouts: 1.1 M against 1.8 M instructions
-  /// each; median handout 39,239 B against 38,810 B).
+  /// dictionaries, compressed once per document). 1 costs 60 % of level 4's instructions for
+  /// 1 % more bytes per handout (callgrind, 20 generated handouts: 1.1 M against 1.8 M
+  /// instructions each; median handout 39,239 B against 38,810 B).
   static let objectLevel: Int32 = 1
 
   /// What is being compressed, which decides the level.
   enum Use {
-    /// Compressed once: a page's contents (`pageLevel`).
-    case page
-    /// Something made once and reused: a font subset, a figure (`level`).
-    case reused
-    /// The object streams and the cross-reference stream (`objectLevel`).
+    /// A page's contents, a font subset's streams, a figure (`contentLevel`).
+    case content
+    /// The object streams (`objectLevel`).
     case objects
 
     fileprivate var pool: Pool {
       switch self {
-      case .page: Deflate.pages
-      case .reused: Deflate.reused
+      case .content: Deflate.contents
       case .objects: Deflate.objects
       }
     }
@@ -57,13 +55,12 @@ enum Deflate {
     return output
   }
 
-  /// `bytes` compressed for `use` (default: reused).
-  static func zlib(_ bytes: [UInt8], for use: Use = .reused) -> [UInt8]? {
+  /// `bytes` compressed for `use` (default: content).
+  static func zlib(_ bytes: [UInt8], for use: Use = .content) -> [UInt8]? {
     bytes.withUnsafeBytes { zlib($0, for: use) }
   }
 
-  fileprivate static let pages = Pool(level: pageLevel)
-  fileprivate static let reused = Pool(level: level)
+  fileprivate static let contents = Pool(level: contentLevel)
   fileprivate static let objects = Pool(level: objectLevel)
 
   /// Idle compressors of one level (at most `kept`; more are freed when given back).

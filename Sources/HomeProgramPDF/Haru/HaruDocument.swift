@@ -75,9 +75,9 @@ final class HaruDocument {
   }
 
   /// Makes `bytes` (a page's operators) the contents of `page`, compressed with libdeflate at
-  /// `Deflate.pageLevel`. Once per page.
+  /// `Deflate.contentLevel`. Once per page.
   func setContents(_ bytes: [UInt8], of page: HPDF_Page) throws {
-    guard let packed = Deflate.zlib(bytes, for: .page) else {
+    guard let packed = Deflate.zlib(bytes, for: .content) else {
       throw PDFError.drawing(operation: "finish()", problem: .compressionFailed)
     }
     let status = packed.withUnsafeBufferPointer {
