@@ -38,21 +38,30 @@ enum Deflate {
     }
   }
 
-  /// `bytes` compressed for `use`; nil only when libdeflate cannot allocate or reports no room
-  /// (it cannot, with the bound it gives).
+  /// `bytes` compressed for `use`, in an array of its own size; nil only when libdeflate cannot
+  /// allocate or reports no room (it cannot, with the bound it gives).
   static func zlib(_ bytes: UnsafeRawBufferPointer, for use: Use) -> [UInt8]? {
+    withZlib(bytes, for: use) { Array($0) }
+  }
+
+  /// Calls `body` with `bytes` compressed for `use`, in scratch memory that lives only for the
+  /// call (what is copied at once, such as a page's contents handed to libharu, needs no array of
+  /// its own); nil when libdeflate fails. An array made with the compression bound's capacity
+  /// kept that capacity (a little more than the input) for as long as a cache held the compressed
+  /// font subset or figure: twice the bytes it used.
+  static func withZlib<Result>(
+    _ bytes: UnsafeRawBufferPointer, for use: Use, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result? {
     let pool = use.pool
     guard let compressor = pool.take() else { return nil }
     defer { pool.give(compressor) }
     let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
-    // Written into uninitialised memory: only what libdeflate writes is kept.
-    var written = 0
-    let output = [UInt8](unsafeUninitializedCapacity: bound) { out, initialized in
-      written = libdeflate_zlib_compress(compressor, bytes.baseAddress, bytes.count, out.baseAddress, bound)
-      initialized = min(written, bound)
+    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch -> Result? in
+      let written = libdeflate_zlib_compress(
+        compressor, bytes.baseAddress, bytes.count, scratch.baseAddress, scratch.count)
+      guard written > 0 || bytes.isEmpty, written <= scratch.count else { return nil }
+      return try body(UnsafeBufferPointer(rebasing: scratch[0..<written]))
     }
-    guard written > 0 || bytes.isEmpty else { return nil }
-    return output
   }
 
   /// `bytes` compressed for `use` (default: content).
