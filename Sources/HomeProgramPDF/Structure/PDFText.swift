@@ -93,12 +93,7 @@ struct PDFText {
       byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
       return
     }
-    var digits = 2
-    var limit = 100
-    while value >= limit, digits < 19 {
-      digits += 1
-      limit &*= 10
-    }
+    let digits = Self.digitCount(value)
     guard fits(digits) else { return }
     var index = count + digits
     while value >= 100 {
@@ -113,6 +108,19 @@ struct PDFText {
       base[index &- 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
     }
     count += digits
+  }
+
+  /// The decimal digits `number` writes for `value` (at least 1; a negative value counts as 0).
+  @inline(__always)
+  static func digitCount(_ value: Int) -> Int {
+    if value < 10 { return 1 }
+    var digits = 2
+    var limit = 100
+    while value >= limit, digits < 19 {
+      digits += 1
+      limit &*= 10
+    }
+    return digits
   }
 
   /// Writes `value` (0–99) as two digits at `target`: its tens are `value * 103 >> 10`, exact

@@ -172,9 +172,9 @@ struct StructureTree {
   /// glibc a free block at the top of its heap large enough to give back to the system after
   /// every handout and fault in again for the next.
   func textBound(largestNumber: Int) -> Int {
-    let numberDigits = Self.digits(largestNumber)
-    let markDigits = Self.digits(kids.count)
-    let keyDigits = Self.digits(pageNumbers.count + annotationNumbers.count)
+    let numberDigits = PDFText.digitCount(largestNumber)
+    let markDigits = PDFText.digitCount(kids.count)
+    let keyDigits = PDFText.digitCount(pageNumbers.count + annotationNumbers.count)
     // ` N 0 R`.
     let reference = 1 + numberDigits + 4
     // The parent tree (`<</Nums[`, each page's key and brackets, a reference per mark, a key and a
@@ -201,16 +201,5 @@ struct StructureTree {
       }
     }
     return bound
-  }
-
-  /// The decimal digits of `value` (at least 1).
-  private static func digits(_ value: Int) -> Int {
-    var digits = 1
-    var limit = 10
-    while value >= limit, digits < 19 {
-      digits += 1
-      limit &*= 10
-    }
-    return digits
   }
 }
