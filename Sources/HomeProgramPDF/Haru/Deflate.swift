@@ -69,6 +69,13 @@ enum Deflate {
     bytes.withUnsafeBytes { zlib($0, for: use) }
   }
 
+  /// `withZlib` for an array's bytes.
+  static func withZlib<Result>(
+    _ bytes: [UInt8], for use: Use, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result? {
+    try bytes.withUnsafeBytes { try withZlib($0, for: use, body) }
+  }
+
   fileprivate static let contents = Pool(level: contentLevel)
   fileprivate static let objects = Pool(level: objectLevel)
 

@@ -77,10 +77,8 @@ final class HaruDocument {
   /// Makes `bytes` (a page's operators) the contents of `page`, compressed with libdeflate at
   /// `Deflate.contentLevel`. Once per page.
   func setContents(_ bytes: [UInt8], of page: HPDF_Page) throws {
-    let status = bytes.withUnsafeBytes { bytes in
-      Deflate.withZlib(bytes, for: .content) {
-        homeprogram_page_set_contents(page, $0.baseAddress, UInt32($0.count))
-      }
+    let status = Deflate.withZlib(bytes, for: .content) {
+      homeprogram_page_set_contents(page, $0.baseAddress, UInt32($0.count))
     }
     guard let status else { throw PDFError.drawing(operation: "finish()", problem: .compressionFailed) }
     try check("homeprogram_page_set_contents", status)

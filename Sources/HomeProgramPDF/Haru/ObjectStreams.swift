@@ -101,14 +101,12 @@ enum ObjectStreams {
       for index in start..<end { entries[number(index)] = (2, next, index - start) }
       entries.append((1, output.count, 0))
       // Compressed straight onto the output, without an array of its own.
-      let written: Void? = stream.withUnsafeBytes { stream in
-        Deflate.withZlib(stream, for: .objects) { compressed in
-          output += Array(
-            "\(next) 0 obj\n<< /Type /ObjStm /N \(end - start) /First \(firstOffset) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
-              .utf8)
-          output.append(contentsOf: compressed)
-          output += Array("\nendstream\nendobj\n".utf8)
-        }
+      let written: Void? = Deflate.withZlib(stream, for: .objects) { compressed in
+        output += Array(
+          "\(next) 0 obj\n<< /Type /ObjStm /N \(end - start) /First \(firstOffset) /Filter /FlateDecode /Length \(compressed.count) >>\nstream\n"
+            .utf8)
+        output.append(contentsOf: compressed)
+        output += Array("\nendstream\nendobj\n".utf8)
       }
       guard written != nil else { return nil }
       next += 1
