@@ -43,12 +43,14 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
-    // libharu, the C PDF library (with libpng, to check PNGs before libharu reads them, and
-    // libdeflate, to compress page contents faster than libharu's zlib). Only HomeProgramPDF imports it.
+    // libharu, the C PDF library (with libpng, to check PNGs before libharu reads them,
+    // libdeflate, to compress page contents faster than libharu's zlib, and ISA-L's igzip, for a
+    // tagged PDF's object streams). Only HomeProgramPDF imports it.
     .systemLibrary(
       name: "CLibHaru",
       providers: [
-        .apt(["libhpdf-dev", "libpng-dev", "libdeflate-dev"]), .brew(["libharu", "libpng", "libdeflate"]),
+        .apt(["libhpdf-dev", "libpng-dev", "libdeflate-dev", "libisal-dev"]),
+        .brew(["libharu", "libpng", "libdeflate", "isa-l"]),
       ]
     ),
     // What libharu's public API cannot do, in C: objects from prepared bytes (page contents, font

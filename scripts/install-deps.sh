@@ -7,6 +7,7 @@ packages=(
   libhpdf-dev          # libharu, the PDF library
   libpng-dev           # libpng: every PNG logo is decoded safely before libharu loads it
   libdeflate-dev       # libdeflate: compresses page contents (faster than zlib, same size)
+  libisal-dev          # ISA-L's igzip: compresses a tagged PDF's object streams (the structure tree)
   libharfbuzz-dev      # HarfBuzz's subsetter (hb-subset.h, libharfbuzz-subset): font subsets
   fonts-dejavu-core    # DejaVu Sans regular and bold
   fonts-dejavu-extra   # DejaVu Sans oblique

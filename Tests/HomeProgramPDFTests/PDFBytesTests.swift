@@ -3,9 +3,9 @@ import Testing
 
 @testable import HomeProgramPDF
 
-/// The bytes the tagged PDF's own writers make: numbers in PDF text (`PDFText.number`) and the
-/// cross-reference stream's compression (`RowDeflate`), checked against plain Swift and against
-/// libdeflate's decompressor.
+/// The bytes the tagged PDF's own writers make: numbers in PDF text (`PDFText.number`), the
+/// cross-reference stream's compression (`RowDeflate`) and the object streams' (igzip, through
+/// `Deflate`), checked against plain Swift and against libdeflate's decompressor.
 struct PDFBytesTests {
   @Test func numbersAreWrittenInDecimal() {
     let values = [0, 7, 9, 10, 11, 99, 100, 101, 109, 110, 999, 1_000, 4_096, 65_535, 123_456_789, Int.max]
@@ -115,5 +115,26 @@ struct PDFBytesTests {
     }
     let repeated = Array(repeating: [2, 0, 0, 0, 1], count: 600).flatMap { $0 } as [UInt8]
     #expect(repeated.withUnsafeBufferPointer { RowDeflate.zlib($0, row: 5) }.count < 60)
+  }
+
+  @Test func objectStreamsCompressAndReadBack() throws {
+    // Empty; a few bytes; text like a structure tree's (it must shrink); random bytes that do not
+    // compress (igzip falls back to stored blocks), one of them over 64 KB (more than one block,
+    // and more than the level buffer's 16 K of input at a time).
+    var generator = SystemRandomNumberGenerator()
+    let tree = (0..<2_000).map { "<</S/TD/P \(70 + $0 / 3) 0 R/Pg 6 0 R/K \($0)>>\n" }.joined()
+    let inputs: [[UInt8]] = [
+      [], Array("1 0 <</A 1>>".utf8), Array(tree.utf8),
+      (0..<5_000).map { _ in UInt8.random(in: 0...255, using: &generator) },
+      (0..<150_000).map { _ in UInt8.random(in: 0...255, using: &generator) },
+    ]
+    for input in inputs {
+      let compressed = try #require(Deflate.zlib(input, for: .objects), "\(input.count) bytes")
+      #expect(Self.inflated(compressed, size: input.count) == input, "\(input.count) bytes")
+      // Same bytes in, same bytes out (byte-identical regeneration), with the pool's state reused.
+      #expect(Deflate.zlib(input, for: .objects) == compressed, "\(input.count) bytes, again")
+    }
+    let compressedTree = try #require(Deflate.zlib(Array(tree.utf8), for: .objects))
+    #expect(compressedTree.count * 4 < tree.utf8.count)
   }
 }
