@@ -85,10 +85,11 @@ enum Deflate {
     defer { objectStreams.give(address) }
     let bound = bytes.count + bytes.count / 8 + 1024
     return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch -> Result? in
-      let stream = state.assumingMemoryBound(to: isal_zstream.self)
+      let stream = state.bindMemory(to: isal_zstream.self, capacity: 1)
       isal_deflate_stateless_init(stream)
       stream.pointee.level = objectStreamLevel
-      stream.pointee.level_buf = (state + Igzip.streamSize).assumingMemoryBound(to: UInt8.self)
+      stream.pointee.level_buf = (state + Igzip.streamSize).bindMemory(
+        to: UInt8.self, capacity: Int(Igzip.levelBufferSize))
       stream.pointee.level_buf_size = Igzip.levelBufferSize
       stream.pointee.gzip_flag = UInt16(IGZIP_ZLIB)
       stream.pointee.end_of_stream = 1
