@@ -50,8 +50,11 @@ sample_pages=$(pdfinfo "$work/sample.pdf" 2>/dev/null | awk '/^Pages:/ { print $
 echo "== 2. throughput, $count generated profiles, in process ($repeat runs after a warm-up)"
 "$bench" throughput --count "$count" --jobs 1 --repeat "$repeat" --clinic "$clinic" >"$work/jobs1.txt"
 "$bench" throughput --count "$count" --jobs "$jobs" --repeat "$repeat" --clinic "$clinic" >"$work/jobsN.txt"
-echo "== 3. what tagging costs: $count generated profiles rendered tagged and untagged in turns, 20 at a time"
-"$bench" tagcost --count "$count" --chunk 20 --clinic "$clinic" >"$work/tagcost.txt"
+# tagcost's chunk size and passes, which the table's row names.
+tag_chunk=20
+tag_passes=3
+echo "== 3. what tagging costs: $count generated profiles rendered tagged and untagged in turns, $tag_chunk at a time"
+"$bench" tagcost --count "$count" --chunk "$tag_chunk" --passes "$tag_passes" --clinic "$clinic" >"$work/tagcost.txt"
 field() { awk -v key="$1" '$1 == key { print $2, $3, $4 }' "$2"; }
 
 batch_line=""
@@ -122,9 +125,9 @@ printf '%s' "$batch_line"
 echo "| bytes per handout ($count profiles) | $b_min | $b_med | $b_max |"
 echo "| bytes per page ($count profiles; overall $overall) | $p_min | $p_med | $p_max |"
 echo "| sample handout ($profile, $sample_pages pages), bytes | | $sample_bytes | |"
-awk -v t="$t_ms" -v u="$u_ms" -v fastest="$time_fastest" -v all="$time_all" -v median="$time_median" -v bt="$tagged_overall" -v bu="$untagged_overall" 'BEGIN {
-  printf "| tagging cost, time per handout: tagged and untagged in turns, 20 at a time, 3 passes, each chunk'"'"'s fastest (%.3f ms against %.3f; all passes %+.1f %%, the chunks'"'"' median %+.1f %%; limit +10 %%) | | %+.1f %% | |\n",
-    t, u, all, median, fastest
+awk -v chunk="$tag_chunk" -v passes="$tag_passes" -v t="$t_ms" -v u="$u_ms" -v fastest="$time_fastest" -v all="$time_all" -v median="$time_median" -v bt="$tagged_overall" -v bu="$untagged_overall" 'BEGIN {
+  printf "| tagging cost, time per handout: tagged and untagged in turns, %d at a time, %d passes, each chunk'"'"'s fastest (%.3f ms against %.3f; all passes %+.1f %%, the chunks'"'"' median %+.1f %%; limit +10 %%) | | %+.1f %% | |\n",
+    chunk, passes, t, u, all, median, fastest
   printf "| tagging cost, bytes per page (%.0f against %.0f; limit +15 %%) | | %+.1f %% | |\n", bt, bu, (bt / bu - 1) * 100 }'
 echo "| peak RSS, $memory_count profiles, --jobs $jobs (KB) | | $peak_kb | |"
 [ -n "${batch_kb:-}" ] && echo "| peak RSS, \`batch\` command, $count profiles, --jobs $jobs (KB) | | $batch_kb | |"
