@@ -28,7 +28,7 @@ enum Deflate {
   /// bytes with AVX-512 and (under valgrind) without; level 3 did not, so it is not used.
   static let objectStreamLevel: UInt32 = 2
 
-  /// What is being compressed, which decides the level.
+  /// What is being compressed, which decides the compressor and its level.
   enum Use {
     /// A page's contents, a font subset's streams, a figure (`contentLevel`).
     case content
