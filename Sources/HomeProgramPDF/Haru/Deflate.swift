@@ -20,13 +20,15 @@ enum Deflate {
 
   /// igzip's level for the object streams of a tagged PDF (mostly the structure tree's small
   /// dictionaries and the streams' headers of object numbers and offsets: 23.5 KB a generated
-  /// handout, compressed once per document). Until 2026-12-07 libdeflate compressed them at
-  /// level 1: in a batch its parse of this text mispredicts branch after branch and ran at
-  /// 12.5 cycles a byte (timed around each call over 1,100 generated handouts), against 6.7 for
-  /// igzip at level 2, for 3.9 % more compressed bytes (7,770,035 against 7,477,774 over the
-  /// 1,100). igzip picks its code for the processor at run time: levels 0 to 2 wrote the same
-  /// bytes with AVX-512 and (under valgrind) without; level 3 did not, so it is not used.
-  static let objectStreamLevel: UInt32 = 2
+  /// handout, compressed once per document), with the code made in advance for their text
+  /// (`ObjectStreamCode`). Until 2026-12-07 libdeflate compressed them at level 1: in a batch its
+  /// parse of this text mispredicts branch after branch and ran at 12.5 cycles a byte (timed
+  /// around each call over 1,100 generated handouts), against 6.7 for igzip at level 2, which
+  /// builds a code for each stream; level 0 with the fixed code takes three quarters of level 2's
+  /// time for 0.4 % more bytes (`ObjectStreamCode`). igzip picks its code for the processor at run
+  /// time: levels 0 to 2 wrote the same bytes with AVX-512 and (under valgrind) without; level 3
+  /// did not, so it is not used.
+  static let objectStreamLevel: UInt32 = 0
 
   /// What is being compressed, which decides the compressor and its level.
   enum Use {
@@ -88,9 +90,9 @@ enum Deflate {
       let stream = state.bindMemory(to: isal_zstream.self, capacity: 1)
       isal_deflate_stateless_init(stream)
       stream.pointee.level = objectStreamLevel
-      stream.pointee.level_buf = (state + Igzip.streamSize).bindMemory(
-        to: UInt8.self, capacity: Int(Igzip.levelBufferSize))
-      stream.pointee.level_buf_size = Igzip.levelBufferSize
+      if let code = UnsafeMutablePointer<isal_hufftables>(bitPattern: ObjectStreamCode.tables) {
+        stream.pointee.hufftables = code
+      }
       stream.pointee.gzip_flag = UInt16(IGZIP_ZLIB)
       stream.pointee.end_of_stream = 1
       stream.pointee.flush = UInt16(NO_FLUSH)
@@ -122,21 +124,13 @@ enum Deflate {
     make: { UInt(bitPattern: libdeflate_alloc_compressor(contentLevel)) },
     free: { libdeflate_free_compressor(OpaquePointer(bitPattern: $0)) })
 
-  /// igzip's state: an `isal_zstream` (82 KB, most of it igzip's state for streaming, which a
-  /// stateless call leaves alone) followed by the level's buffer (its hash table and the matches
-  /// found), in one allocation.
-  private enum Igzip {
-    static let streamSize = (MemoryLayout<isal_zstream>.size + 63) & ~63
-    /// igzip's "small" buffer for level 2 (`ISAL_DEF_LVL2_SMALL`, a C macro Swift cannot import):
-    /// its hash table and room for the matches of 16 K of input at a time.
-    static let levelBufferSize: UInt32 = 135_168
-  }
-
+  /// igzip's state, an `isal_zstream` (82 KB, most of it igzip's state for streaming, which a
+  /// stateless call leaves alone; level 0 needs no buffer besides).
   private static let objectStreams = Pool(
     make: {
       UInt(
         bitPattern: UnsafeMutableRawPointer.allocate(
-          byteCount: Igzip.streamSize + Int(Igzip.levelBufferSize), alignment: 64))
+          byteCount: MemoryLayout<isal_zstream>.size, alignment: 64))
     },
     free: { UnsafeMutableRawPointer(bitPattern: $0)?.deallocate() })
 
