@@ -31,6 +31,26 @@ public struct PDFRenderer: Sendable {
   /// used wrongly (`PDFError.drawing`); characters the fonts cannot draw become warnings in the
   /// result.
   public func render(_ document: LaidOutDocument) throws -> RenderResult {
+    let drawn = try renderPages(document)
+    guard let structure = drawn.structure else { return drawn.result }
+    // The structure tree's many small objects, and the other dictionaries, in object streams:
+    // after libharu's document is freed (`renderPages` returns), while its many small blocks are
+    // still warm, and with their memory free for packing's buffers. Packed before, tagging cost
+    // about 2 points more time a handout (docs/performance.md, "Pack after libharu is freed").
+    guard let packed = ObjectStreams.pack(drawn.result.bytes, tree: structure) else {
+      throw PDFError.invalidDocument(
+        reason: "libharu's file is not laid out as expected; no structure tree added")
+    }
+    var result = drawn.result
+    result.bytes = packed
+    return result
+  }
+
+  /// The file libharu writes for `document` (untagged, or tagged without its structure tree), and
+  /// the tree when tagged. libharu's document lives only for this call.
+  private func renderPages(_ document: LaidOutDocument) throws -> (
+    result: RenderResult, structure: StructureTree?
+  ) {
     let fonts =
       try self.fonts ?? FontSet(directory: options.fontDirectory, fallbackPaths: options.fallbackFontPaths)
     let pdf = try HaruDocument(
@@ -62,14 +82,7 @@ public struct PDFRenderer: Sendable {
     if let rightToLeft = RightToLeftText.warning(for: Self.rightToLeftLetters(in: document)) {
       warnings.append(rightToLeft)
     }
-    // The structure tree's many small objects, and the other dictionaries, in object streams.
-    let bytes = try pdf.data()
-    guard let structure else { return RenderResult(bytes: bytes, warnings: warnings, pageCount: pages.count) }
-    guard let packed = ObjectStreams.pack(bytes, tree: structure) else {
-      throw PDFError.invalidDocument(
-        reason: "libharu's file is not laid out as expected; no structure tree added")
-    }
-    return RenderResult(bytes: packed, warnings: warnings, pageCount: pages.count)
+    return (RenderResult(bytes: try pdf.data(), warnings: warnings, pageCount: pages.count), structure)
   }
 
   /// Renders `document` and writes the PDF to `url`, returning the result.
