@@ -25,9 +25,9 @@ enum Deflate {
   /// parse of this text mispredicts branch after branch and ran at 12.5 cycles a byte (timed
   /// around each call over 1,100 generated handouts), against 6.7 for igzip at level 2, which
   /// builds a code for each stream; level 0 with the fixed code takes three quarters of level 2's
-  /// time for 0.4 % more bytes (`ObjectStreamCode`). igzip picks its code for the processor at run
-  /// time: levels 0 to 2 wrote the same bytes with AVX-512 and (under valgrind) without; level 3
-  /// did not, so it is not used.
+  /// time for 0.4 % more bytes (`ObjectStreamCode`). igzip picks its machine code for the
+  /// processor at run time: levels 0 to 2 wrote the same bytes with AVX-512 and (under valgrind)
+  /// without; level 3 did not, so it is not used.
   static let objectStreamLevel: UInt32 = 0
 
   /// What is being compressed, which decides the compressor and its level.
