@@ -21,9 +21,8 @@ enum ObjectStreamCode {
   /// life; 0 when they could not be made (`Deflate` then uses igzip's default code).
   static let tables: UInt = {
     let histogram = UnsafeMutablePointer<isal_huff_histogram>.allocate(capacity: 1)
+    histogram.initialize(to: isal_huff_histogram())
     defer { histogram.deallocate() }
-    UnsafeMutableRawPointer(histogram).initializeMemory(
-      as: UInt8.self, repeating: 0, count: MemoryLayout<isal_huff_histogram>.size)
     withUnsafeMutableBytes(of: &histogram.pointee.lit_len_histogram) { fill($0, from: literalLengthCounts) }
     withUnsafeMutableBytes(of: &histogram.pointee.dist_histogram) { fill($0, from: distanceCounts) }
     let tables = UnsafeMutablePointer<isal_hufftables>.allocate(capacity: 1)
@@ -34,11 +33,12 @@ enum ObjectStreamCode {
     return UInt(bitPattern: tables)
   }()
 
-  /// Writes `counts` (each at least 1) into a histogram's array of counts, `slots`.
+  /// Writes `counts` (each at least 1) into a histogram's array of counts, `slots` (its bytes).
   private static func fill(_ slots: UnsafeMutableRawBufferPointer, from counts: [UInt64]) {
-    let slots = slots.bindMemory(to: UInt64.self)
-    for index in slots.indices {
-      slots[index] = max(1, index < counts.count ? counts[index] : 0)
+    let stride = MemoryLayout<UInt64>.stride
+    for index in 0..<(slots.count / stride) {
+      let count = max(1, index < counts.count ? counts[index] : 0)
+      slots.storeBytes(of: count, toByteOffset: index * stride, as: UInt64.self)
     }
   }
 
