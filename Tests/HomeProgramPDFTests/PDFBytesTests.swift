@@ -44,9 +44,6 @@ struct PDFBytesTests {
     var kids: [StructureTreeBuilder.Kid] = []
     var kidRanges: [Range<Int>] = [0..<0]
     var pageParents: [[Int]] = [[], []]
-    // The annotation's handle is never read by the tree's writer: any address does.
-    let annotation = UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 1)
-    defer { annotation.deallocate() }
     var raw: UInt8 = 1
     while let type = StructureType(rawValue: raw) {
       let index = elements.count
@@ -57,7 +54,7 @@ struct PDFBytesTests {
         kids.append(.content(page: page, mcid: pageParents[page].count))
         pageParents[page].append(index)
       }
-      if type == .link { kids.append(.annotation(page: 0, annotation)) }
+      if type == .link { kids.append(.annotation(page: 0, index: 0)) }
       kidRanges.append(start..<kids.count)
       raw += 1
     }

@@ -8,9 +8,7 @@ struct StructureTree {
   let elements: [StructureTreeBuilder.Element]
   /// Each figure's alternative text, by element, in element order.
   let alternates: [(element: Int, text: String)]
-  /// Every element's children, in element order; element `i`'s are `kids[kidRanges[i]]`. An
-  /// annotation's libharu handle is not to be used here: the tree is written after libharu's
-  /// document is freed (`PDFRenderer.render`); the annotation's number is in `annotationNumbers`.
+  /// Every element's children, in element order; element `i`'s are `kids[kidRanges[i]]`.
   let kids: [StructureTreeBuilder.Kid]
   let kidRanges: [Range<Int>]
   /// Per element, whether it is written (the `Document` element, and any element with content).

@@ -14,11 +14,13 @@ import HomeProgramLayout
 /// its first content is marked, so that the marked-content tag (`/H3<</MCID 0>>BDC`) and the
 /// element's structure type agree.
 struct StructureTreeBuilder {
-  /// A child of an element, in reading order.
+  /// A child of an element, in reading order: numbers only, so that the `StructureTree` made from
+  /// it holds no libharu handle (it is written after libharu's document is freed).
   enum Kid {
     case element(Int)
     case content(page: Int, mcid: Int)
-    case annotation(page: Int, HPDF_Annotation)
+    /// A link annotation on `page`, `annotations[index]` while the tree is being built.
+    case annotation(page: Int, index: Int)
   }
 
   /// An element: plain numbers and flags, so that reading one copies no reference-counted value
@@ -47,6 +49,8 @@ struct StructureTreeBuilder {
   private(set) var elements = [Element(parent: 0, type: .document, grouping: true)]
   /// Each figure's alternative text, by element, in element order.
   private(set) var alternates: [(element: Int, text: String)] = []
+  /// The link annotations made children (`Kid.annotation`), in the order they were added.
+  private var annotations: [HPDF_Annotation] = []
   /// Per element, whether it holds content, itself or below (kept up to date by `addKid`); the
   /// `Document` element is always written.
   private var hasContent = [true]
@@ -134,7 +138,8 @@ struct StructureTreeBuilder {
   /// Makes the annotation on the current page a child of the innermost element.
   mutating func add(annotation: HPDF_Annotation) {
     settleHeadings()
-    addKid(.annotation(page: pageParents.count - 1, annotation), to: stack[stack.count - 1])
+    addKid(.annotation(page: pageParents.count - 1, index: annotations.count), to: stack[stack.count - 1])
+    annotations.append(annotation)
   }
 
   /// Appends `kid` to element `index`'s children.
@@ -180,7 +185,7 @@ struct StructureTreeBuilder {
     let objects = StructureObjects(document: document)
     let written = hasContent
     let pageNumbers = try pages.map { try objects.number(of: $0) }
-    var annotations: [Int] = []
+    var annotationNumbers: [Int] = []
     var nextKey = pages.count
     // Every element's children in one array, in element order (`StructureTree.kids`).
     var kids: [Kid] = []
@@ -197,9 +202,9 @@ struct StructureTreeBuilder {
       kidRanges.append(start..<kids.count)
     }
     for index in elements.indices where written[index] {
-      for case .annotation(_, let annotation) in kids[kidRanges[index]] {
-        try objects.set("StructParent", nextKey, in: annotation)
-        annotations.append(try objects.number(of: annotation))
+      for case .annotation(_, let kid) in kids[kidRanges[index]] {
+        try objects.set("StructParent", nextKey, in: annotations[kid])
+        annotationNumbers.append(try objects.number(of: annotations[kid]))
         nextKey += 1
       }
     }
@@ -211,6 +216,6 @@ struct StructureTreeBuilder {
     return StructureTree(
       root: try objects.number(of: root), elements: elements, alternates: alternates, kids: kids,
       kidRanges: kidRanges, written: written, pageParents: pageParents, pageNumbers: pageNumbers,
-      annotationNumbers: annotations)
+      annotationNumbers: annotationNumbers)
   }
 }
