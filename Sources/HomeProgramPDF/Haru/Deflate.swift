@@ -20,15 +20,13 @@ enum Deflate {
 
   /// igzip's level for the object streams of a tagged PDF (mostly the structure tree's small
   /// dictionaries and the streams' headers of object numbers and offsets: 23.5 KB a generated
-  /// handout, compressed once per document), with the code made in advance for their text
-  /// (`ObjectStreamCode`). Until 2026-12-07 libdeflate compressed them at level 1: in a batch its
-  /// parse of this text mispredicts branch after branch and ran at 12.5 cycles a byte (timed
-  /// around each call over 1,100 generated handouts), against 6.7 for igzip at level 2, which
-  /// builds a code for each stream. Level 0 with the fixed code: 4.7 cycles a byte against level
-  /// 2's 6.3 in a loop over 300 generated handouts' streams, for 0.4 % more bytes
-  /// (`ObjectStreamCode`). igzip picks its machine code for the
-  /// processor at run time: levels 0 to 2 wrote the same bytes with AVX-512 and (under valgrind)
-  /// without; level 3 did not, so it is not used.
+  /// handout, compressed once per document): level 0 with the code made in advance for their
+  /// text (`ObjectStreamCode`, which gives the figures). Until 2026-12-07 libdeflate compressed
+  /// them at level 1: in a batch its parse of this text mispredicts branch after branch and ran
+  /// at 12.5 cycles a byte (timed around each call over 1,100 generated handouts), against 6.7 for
+  /// igzip at level 2. igzip picks its machine code for the processor at run time: levels 0 to 2
+  /// wrote the same bytes with AVX-512 and (under valgrind) without; level 3 did not, so it is
+  /// not used.
   static let objectStreamLevel: UInt32 = 0
 
   /// What is being compressed, which decides the compressor and its level.
